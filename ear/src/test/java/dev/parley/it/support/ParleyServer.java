@@ -1,0 +1,196 @@
+package dev.parley.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Parley server run the way the README's Run command runs it: the build's WildFly started with
+ * {@code bin/standalone.sh}, the EAR dropped into its deployments directory. Each instance gets
+ * its own server base directory, data directory and port offset under {@code target/it/NAME}.
+ * Used by the black-box tests, which talk to it only over HTTP and WebSocket.
+ */
+public final class ParleyServer implements AutoCloseable {
+
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+
+  private final String name;
+  private final int portOffset;
+  private final Path baseDir;
+  private final Path dataDir;
+  private Process process;
+
+  public ParleyServer(String name, int portOffset) {
+    this.name = name;
+    this.portOffset = portOffset;
+    Path itDir = Paths.get(System.getProperty("parley.it.dir", "target/it")).toAbsolutePath();
+    this.baseDir = itDir.resolve(name).resolve("standalone");
+    this.dataDir = itDir.resolve(name).resolve("data");
+  }
+
+  /** Copies a fresh server base directory and deploys the EAR; the data directory is kept. */
+  public ParleyServer prepare() {
+    Path home = jbossHome();
+    deleteRecursively(baseDir);
+    copyRecursively(home.resolve("standalone/configuration"), baseDir.resolve("configuration"));
+    try {
+      Files.createDirectories(baseDir.resolve("deployments"));
+      Files.createDirectories(dataDir);
+      Files.copy(
+          Paths.get(System.getProperty("parley.ear", "target/parley.ear")),
+          baseDir.resolve("deployments/parley.ear"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** Starts the server and waits until {@code /health/ready} answers 200. */
+  public ParleyServer start() {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException(name + " is already running");
+    }
+    Path home = jbossHome();
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/standalone.sh").toString());
+    command.add("-Djboss.server.base.dir=" + baseDir);
+    command.add("-Djboss.socket.binding.port-offset=" + portOffset);
+    command.add("-Dparley.data.dir=" + dataDir);
+    command.add("-Dparley.public.url=" + baseUri());
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("JBOSS_HOME", home.toString());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    builder.environment().put("JAVA_OPTS", System.getProperty("parley.it.jvm.args", "-Xmx1g") + " -Djava.net.preferIPv4Stack=true");
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(baseDir.getParent().resolve("console.log").toFile());
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    awaitReady();
+    return this;
+  }
+
+  /** Stops gracefully (SIGTERM, as Ctrl-C or a service manager would), bounded in time. */
+  public void stop() {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+      process.descendants().forEach(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
+  public URI baseUri() {
+    return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/");
+  }
+
+  public Path logDir() {
+    return baseDir.resolve("log");
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private void awaitReady() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI ready = baseUri().resolve("health/ready");
+    Instant deadline = Instant.now().plus(READY_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + baseDir.getParent().resolve("console.log"));
+      }
+      try {
+        var response = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      try {
+        process.waitFor(500, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    stop();
+    throw new IllegalStateException(name + " not ready within " + READY_TIMEOUT + "; see " + baseDir.getParent().resolve("console.log"));
+  }
+
+  private static Path jbossHome() {
+    return Paths.get(System.getProperty("jboss.home", "target/wildfly")).toAbsolutePath();
+  }
+
+  private static void copyRecursively(Path from, Path to) {
+    try (var paths = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+              Files.delete(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Administration of user accounts over REST (admin role). */
+package dev.parley.web.account;

@@ -1,0 +1,102 @@
+package dev.parley.web.ws;
+
+import dev.parley.account.Account;
+import dev.parley.account.AccountService;
+import dev.parley.account.Role;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The agent workstation's live channel at {@code /ws/agent}. Only a logged-in user holding the
+ * agent role may open it; anyone else is closed with 1008 (policy violation). Frames above
+ * 64 KiB are closed with 1009 by the container.
+ */
+@ServerEndpoint("/ws/agent")
+public class AgentEndpoint {
+
+  static final int MAX_FRAME = 64 * 1024;
+
+  private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
+
+  @Inject MessageCodec codec;
+
+  @EJB AccountService accounts;
+
+  @OnOpen
+  public void open(Session session) throws IOException {
+    Principal principal = session.getUserPrincipal();
+    Optional<Account> account =
+        principal == null ? Optional.empty() : accounts.findByUsername(principal.getName());
+    if (account.isEmpty() || !account.get().enabled() || !account.get().hasRole(Role.AGENT)) {
+      String who = principal == null ? "anonymous" : principal.getName();
+      LOG.info(() -> "event=ws.refused endpoint=agent user=%s".formatted(who));
+      session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "agent login required"));
+      return;
+    }
+    Account agent = account.get();
+    session.setMaxIdleTimeout(0);
+    send(session, new ServerMessage.Welcome(agent.username(), agent.roles().stream().map(Role::roleName).sorted().toList()));
+    LOG.info(() -> "event=ws.opened endpoint=agent user=%s".formatted(agent.username()));
+  }
+
+  @OnMessage(maxMessageSize = MAX_FRAME)
+  public void message(Session session, String frame) throws IOException {
+    if (frame.length() > MAX_FRAME) {
+      session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "frame above " + MAX_FRAME + " characters"));
+      return;
+    }
+    ServerMessage reply;
+    try {
+      ClientMessage received = codec.read(frame);
+      if (received instanceof ClientMessage.Ping ping) {
+        reply = new ServerMessage.Pong(ping.seq());
+      } else {
+        reply = new ServerMessage.Error("unsupported message");
+      }
+    } catch (MessageCodec.InvalidFrameException e) {
+      reply = new ServerMessage.Error(e.getMessage());
+    }
+    send(session, reply);
+  }
+
+  /**
+   * The container reports frames it refused (too large, not UTF-8) here; the connection is
+   * closed with a code that says why, and nothing stored is touched.
+   */
+  @OnError
+  public void error(Session session, Throwable failure) throws IOException {
+    LOG.info(() -> "event=ws.error endpoint=agent reason=%s".formatted(failure));
+    if (session.isOpen()) {
+      CloseReason.CloseCode code =
+          describesSize(failure) ? CloseReason.CloseCodes.TOO_BIG : CloseReason.CloseCodes.UNEXPECTED_CONDITION;
+      session.close(new CloseReason(code, code == CloseReason.CloseCodes.TOO_BIG ? "frame too large" : "error"));
+    }
+  }
+
+  static boolean describesSize(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String text = (t.getClass().getSimpleName() + " " + t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (text.contains("too big") || text.contains("too large") || text.contains("toobig") || text.contains("max")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private void send(Session session, ServerMessage message) throws IOException {
+    session.getBasicRemote().sendText(codec.write(message));
+  }
+}

@@ -1,0 +1,34 @@
+package dev.parley.web.ws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessageCodecTest {
+
+  private final MessageCodec codec = new MessageCodec();
+
+  @Test
+  void writesTheTypeDiscriminator() {
+    assertThat(codec.write(new ServerMessage.Welcome("agent1", List.of("agent"))))
+        .contains("\"type\":\"welcome\"")
+        .contains("\"username\":\"agent1\"");
+    assertThat(codec.write(new ServerMessage.Pong(7))).contains("\"type\":\"pong\"").contains("\"seq\":7");
+  }
+
+  @Test
+  void readsAPing() throws Exception {
+    assertThat(codec.read("{\"type\":\"ping\",\"seq\":41}")).isEqualTo(new ClientMessage.Ping(41));
+  }
+
+  @Test
+  void refusesUnknownTypesGarbageAndEmptyFrames() {
+    assertThatThrownBy(() -> codec.read("{\"type\":\"dropTables\"}")).isInstanceOf(MessageCodec.InvalidFrameException.class);
+    assertThatThrownBy(() -> codec.read("{\"seq\":1}")).isInstanceOf(MessageCodec.InvalidFrameException.class);
+    assertThatThrownBy(() -> codec.read("not json")).isInstanceOf(MessageCodec.InvalidFrameException.class);
+    assertThatThrownBy(() -> codec.read("[1,2]")).isInstanceOf(MessageCodec.InvalidFrameException.class);
+    assertThatThrownBy(() -> codec.read("  ")).isInstanceOf(MessageCodec.InvalidFrameException.class);
+  }
+}
