@@ -1,0 +1,176 @@
+package dev.parley.routing.agent;
+
+import dev.parley.routing.contact.Channel;
+import dev.parley.routing.contact.ContactId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Live state of one logged-in agent, owned and mutated only by the routing engine's thread.
+ *
+ * <p>Invariants: every contact offered to, handled by or wrapped up by the agent holds exactly one
+ * slot of its channel, so {@code load(c) <= capacity(c)} whenever the engine offered it; {@code
+ * idleSince} is when the agent last became free of all work (or available), which the longest-idle
+ * strategies compare.
+ */
+public final class Agent {
+  private record Slot(Channel channel, WorkState state) {}
+
+  private AgentProfile profile;
+  private final Map<ContactId, Slot> work = new LinkedHashMap<>();
+  private final EnumMap<Channel, Integer> load = new EnumMap<>(Channel.class);
+  private Presence presence;
+  private Instant presenceSince;
+  private Instant idleSince;
+  private LocalDate handledOn;
+  private int handledToday;
+  private int consecutiveNoAnswers;
+
+  public Agent(AgentProfile profile, Presence presence, Instant since) {
+    this.profile = Objects.requireNonNull(profile);
+    this.presence = Objects.requireNonNull(presence);
+    this.presenceSince = since;
+    this.idleSince = since;
+    for (Channel c : Channel.values()) {
+      load.put(c, 0);
+    }
+  }
+
+  public AgentId id() {
+    return profile.id();
+  }
+
+  public AgentProfile profile() {
+    return profile;
+  }
+
+  public void updateProfile(AgentProfile p) {
+    if (!p.id().equals(profile.id())) {
+      throw new IllegalArgumentException("profile of " + p.id() + " given to " + profile.id());
+    }
+    this.profile = p;
+  }
+
+  public Presence presence() {
+    return presence;
+  }
+
+  public Instant presenceSince() {
+    return presenceSince;
+  }
+
+  public void setPresence(Presence p, Instant at) {
+    if (!p.equals(presence)) {
+      if (p.is(PresenceStatus.AVAILABLE) && work.isEmpty()) {
+        idleSince = at;
+      }
+      presence = p;
+      presenceSince = at;
+    }
+  }
+
+  public Instant idleSince() {
+    return idleSince;
+  }
+
+  public int load(Channel c) {
+    return load.get(c);
+  }
+
+  public int capacity(Channel c) {
+    return profile.capacity().of(c);
+  }
+
+  public boolean hasFreeSlot(Channel c) {
+    return load(c) < capacity(c);
+  }
+
+  /** True while a voice or video call is offered to or handled by the agent (not in wrap-up). */
+  public boolean onLiveCall() {
+    return work.values().stream()
+        .anyMatch(s -> s.channel().isLiveCall() && s.state() != WorkState.WRAP_UP);
+  }
+
+  /** True while a chat is offered to or handled by the agent. */
+  public boolean onChat() {
+    return work.values().stream()
+        .anyMatch(s -> s.channel() == Channel.CHAT && s.state() != WorkState.WRAP_UP);
+  }
+
+  public boolean hasWork() {
+    return !work.isEmpty();
+  }
+
+  /** True when some contact is offered or active (wrap-up alone does not count). */
+  public boolean hasLiveWork() {
+    return work.values().stream().anyMatch(s -> s.state() != WorkState.WRAP_UP);
+  }
+
+  public Map<ContactId, WorkState> work() {
+    Map<ContactId, WorkState> m = new LinkedHashMap<>();
+    work.forEach((id, s) -> m.put(id, s.state()));
+    return Collections.unmodifiableMap(m);
+  }
+
+  public WorkState workOn(ContactId id) {
+    Slot s = work.get(id);
+    return s == null ? null : s.state();
+  }
+
+  /** Takes a slot of {@code channel} for {@code contact}, or moves the contact's slot to a state. */
+  public void hold(ContactId contact, Channel channel, WorkState state) {
+    Slot previous = work.put(contact, new Slot(channel, state));
+    if (previous == null) {
+      load.merge(channel, 1, Integer::sum);
+    }
+  }
+
+  /** Frees the slot held for {@code contact}; the agent becomes idle when nothing is left. */
+  public void release(ContactId contact, Instant at) {
+    Slot s = work.remove(contact);
+    if (s != null) {
+      load.merge(s.channel(), -1, Integer::sum);
+      if (work.isEmpty()) {
+        idleSince = at;
+      }
+    }
+  }
+
+  public int handledToday(LocalDate today) {
+    return today.equals(handledOn) ? handledToday : 0;
+  }
+
+  public void countHandled(LocalDate today) {
+    handledToday = handledToday(today) + 1;
+    handledOn = today;
+  }
+
+  /** For restore: the count of contacts handled on {@code day}. */
+  public void restoreHandled(LocalDate day, int count, Instant idle) {
+    handledOn = day;
+    handledToday = count;
+    idleSince = idle;
+  }
+
+  public int consecutiveNoAnswers() {
+    return consecutiveNoAnswers;
+  }
+
+  public int recordNoAnswer() {
+    return ++consecutiveNoAnswers;
+  }
+
+  public void recordAnswer() {
+    consecutiveNoAnswers = 0;
+  }
+
+  @Override
+  public String toString() {
+    return "Agent[" + id() + " " + presence + " work=" + work.keySet() + "]";
+  }
+}

@@ -1,0 +1,6 @@
+package dev.parley.routing.contact;
+
+import java.time.Instant;
+
+/** One step of a contact's history, kept so reports can measure every phase. */
+public record Transition(ContactState from, ContactState to, Instant at) {}
