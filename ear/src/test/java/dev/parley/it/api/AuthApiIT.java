@@ -44,6 +44,14 @@ class AuthApiIT {
   }
 
   @Test
+  void theSessionCookieIsHttpOnlyAndSameSite() {
+    var login = new ApiClient(server.baseUri()).login(AGENT, PASSWORD);
+
+    assertThat(login.header("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+  }
+
+  @Test
   void unauthenticatedCallsGet401() {
     var anonymous = new ApiClient(server.baseUri());
 

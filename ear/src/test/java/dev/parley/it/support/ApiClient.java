@@ -20,7 +20,14 @@ import java.time.Duration;
 public final class ApiClient {
 
   /** The status and body of a response. */
-  public record Reply(int status, String body) {
+  public record Reply(int status, String body, java.util.Map<String, java.util.List<String>> headers) {
+    public java.util.List<String> header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .toList();
+    }
+
     public JsonObject json() {
       try (var reader = Json.createReader(new StringReader(body))) {
         JsonStructure structure = reader.read();
@@ -85,7 +92,7 @@ public final class ApiClient {
     try {
       HttpResponse<String> response =
           http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body());
+      return new Reply(response.statusCode(), response.body(), response.headers().map());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

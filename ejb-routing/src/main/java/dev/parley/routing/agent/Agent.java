@@ -117,6 +117,12 @@ public final class Agent {
     return Collections.unmodifiableMap(m);
   }
 
+  /** The channel of the slot held for {@code id}, or null. */
+  public Channel channelOf(ContactId id) {
+    Slot s = work.get(id);
+    return s == null ? null : s.channel();
+  }
+
   public WorkState workOn(ContactId id) {
     Slot s = work.get(id);
     return s == null ? null : s.state();

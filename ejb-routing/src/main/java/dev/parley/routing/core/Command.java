@@ -1,0 +1,74 @@
+package dev.parley.routing.core;
+
+import dev.parley.routing.agent.AgentId;
+import dev.parley.routing.agent.AgentProfile;
+import dev.parley.routing.agent.Presence;
+import dev.parley.routing.contact.Channel;
+import dev.parley.routing.contact.ContactId;
+import dev.parley.routing.contact.Direction;
+import dev.parley.routing.customer.CustomerId;
+import dev.parley.routing.queue.QueueConfig;
+import dev.parley.routing.queue.QueueId;
+
+/** Everything that can change routing state; applied one at a time by {@link RoutingEngine}. */
+public sealed interface Command {
+  /** Adds or replaces a queue's configuration. */
+  record ConfigureQueue(QueueConfig config) implements Command {}
+
+  /** A new contact for {@code queue}; {@code customer} may be null, {@code priority} is extra. */
+  record ContactArrived(
+      ContactId contact,
+      Channel channel,
+      Direction direction,
+      QueueId queue,
+      CustomerId customer,
+      int priority)
+      implements Command {
+    public static ContactArrived inbound(String id, Channel channel, String queue) {
+      return new ContactArrived(
+          ContactId.of(id), channel, Direction.INBOUND, QueueId.of(queue), null, 0);
+    }
+
+    public ContactArrived from(String customer) {
+      return new ContactArrived(contact, channel, direction, queue, CustomerId.of(customer), priority);
+    }
+
+    public ContactArrived withPriority(int p) {
+      return new ContactArrived(contact, channel, direction, queue, customer, p);
+    }
+  }
+
+  /** The customer left before an agent took the contact. */
+  record ContactAbandoned(ContactId contact) implements Command {}
+
+  record AgentLoggedIn(AgentProfile profile, Presence presence) implements Command {}
+
+  /** Presence chosen by the agent (AVAILABLE, BREAK with reason, OFFLINE to log out). */
+  record PresenceChanged(AgentId agent, Presence presence) implements Command {}
+
+  record OfferAccepted(ContactId contact, AgentId agent) implements Command {}
+
+  record OfferRejected(ContactId contact, AgentId agent) implements Command {}
+
+  /** The conversation is over; the agent wraps up (a consult segment just closes). */
+  record ContactEnded(ContactId contact) implements Command {}
+
+  /** The agent finished wrap-up; {@code disposition} may be null unless the queue requires one. */
+  record WrapUpCompleted(ContactId contact, String disposition) implements Command {}
+
+  /** Blind transfer of an active contact to a queue. */
+  record TransferToQueue(ContactId contact, QueueId queue) implements Command {}
+
+  /** Transfer of an active contact to a named agent, who gets an offer. */
+  record TransferToAgent(ContactId contact, AgentId agent) implements Command {}
+
+  /** The handling agent pulls in an expert; {@code consult} names the new segment. */
+  record ConsultExpert(ContactId consult, ContactId contact, ExpertTarget target)
+      implements Command {}
+
+  /** Hands {@code contact} over to the expert of the active {@code consult} (warm transfer). */
+  record WarmTransfer(ContactId contact, ContactId consult) implements Command {}
+
+  /** Fires every timer due at the clock's current time. */
+  record Tick() implements Command {}
+}

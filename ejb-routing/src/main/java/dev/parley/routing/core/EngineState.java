@@ -1,0 +1,178 @@
+package dev.parley.routing.core;
+
+import dev.parley.routing.agent.Agent;
+import dev.parley.routing.agent.AgentId;
+import dev.parley.routing.agent.Presence;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.ContactId;
+import dev.parley.routing.contact.ContactState;
+import dev.parley.routing.customer.StickyAgentMemory;
+import dev.parley.routing.queue.QueueConfig;
+import dev.parley.routing.queue.QueueId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.random.RandomGenerator;
+
+/**
+ * All routing state plus the few primitives every handler needs (state changes that also emit
+ * their event). Package-private: only the engine's collaborators, on the engine's thread, see it.
+ */
+final class EngineState {
+  final Clock clock;
+  final RoutingSettings settings;
+  final RandomGenerator random;
+  final Map<QueueId, QueueConfig> queues = new HashMap<>();
+  /** Logged-in agents per queue they serve, in id order so iteration is deterministic. */
+  final Map<QueueId, TreeSet<AgentId>> members = new HashMap<>();
+  final Map<AgentId, Agent> agents = new HashMap<>();
+  final Map<ContactId, Contact> contacts = new HashMap<>();
+  final Map<ContactId, Long> arrivalSeq = new HashMap<>();
+  /** Consult segments not yet accepted by an expert, oldest first, with whom they are for. */
+  final Map<ContactId, ExpertTarget> waitingConsults = new LinkedHashMap<>();
+  /** Contacts whose max wait passed while they were offered: they overflow if offered back. */
+  final Set<ContactId> overdue = new java.util.HashSet<>();
+  final WaitingIndex waiting = new WaitingIndex();
+  final Timers timers = new Timers();
+  final OfferBook offers = new OfferBook();
+  final DecisionLog log;
+  final ServiceLevels serviceLevels = new ServiceLevels();
+  final StickyAgentMemory sticky = new StickyAgentMemory();
+  final Map<QueueId, AgentId> roundRobinLast = new HashMap<>();
+  /** Agents that may be able to take work, routed at the end of the current command. */
+  final Set<AgentId> dirtyAgents = new LinkedHashSet<>();
+  Instant now;
+  List<RoutingEvent> out = new ArrayList<>();
+  private long nextSeq;
+
+  EngineState(Clock clock, RoutingSettings settings, RandomGenerator random) {
+    this.clock = clock;
+    this.settings = settings;
+    this.random = random;
+    this.log = new DecisionLog(settings.maxDecisionsPerContact());
+    this.now = clock.instant();
+  }
+
+  void emit(RoutingEvent e) {
+    out.add(e);
+  }
+
+  QueueConfig queue(QueueId id) {
+    QueueConfig q = queues.get(id);
+    if (q == null) {
+      throw new Refusal("unknown queue " + id);
+    }
+    return q;
+  }
+
+  Contact contact(ContactId id) {
+    Contact c = contacts.get(id);
+    if (c == null) {
+      throw new Refusal("unknown contact " + id);
+    }
+    return c;
+  }
+
+  Agent agent(AgentId id) {
+    Agent a = agents.get(id);
+    if (a == null) {
+      throw new Refusal("agent " + id + " is not logged in");
+    }
+    return a;
+  }
+
+  LocalDate today() {
+    return now.atZone(clock.getZone()).toLocalDate();
+  }
+
+  void move(Contact c, ContactState to) {
+    ContactState from = c.state();
+    c.moveTo(to, now);
+    emit(new RoutingEvent.ContactStateChanged(c.id(), from, to, now));
+  }
+
+  void presence(Agent a, Presence p) {
+    Presence from = a.presence();
+    if (!from.equals(p)) {
+      a.setPresence(p, now);
+      emit(new RoutingEvent.AgentPresenceChanged(a.id(), from, p, now));
+    }
+  }
+
+  void decide(
+      Contact c, DecisionRule rule, String detail, int step, AgentId chosen, List<Verdict> passed) {
+    log.record(c.id(), new Decision(now, rule, detail, step, chosen, passed));
+  }
+
+  long seqOf(ContactId id) {
+    return arrivalSeq.computeIfAbsent(id, k -> nextSeq++);
+  }
+
+  /** Base priority: queue + contact + channel weight (aging comes on top). */
+  int basePriority(Contact c) {
+    return queue(c.queue()).priority() + c.priority() + settings.weight(c.channel());
+  }
+
+  /** Effective priority at {@code now}, for explanations. */
+  double effectivePriority(Contact c) {
+    double waitedSeconds = Duration.between(c.arrivedAt(), now).toMillis() / 1000.0;
+    return basePriority(c) + settings.agingPerSecond() * waitedSeconds;
+  }
+
+  /** Puts a QUEUED contact in the waiting index; its key depends on arrival only (age kept). */
+  void addWaiting(Contact c) {
+    double arrivalSeconds = c.arrivedAt().toEpochMilli() / 1000.0;
+    double key = basePriority(c) - settings.agingPerSecond() * arrivalSeconds;
+    waiting.add(new WaitingIndex.Entry(c.id(), c.queue(), c.channel(), key, seqOf(c.id())));
+    emit(new RoutingEvent.ContactQueued(c.id(), c.queue(), now));
+  }
+
+  /**
+   * Sets the contact's timers for its current queue entry. The token is the entry instant, so a
+   * timer left over from an earlier queue entry is recognised as stale when it fires.
+   */
+  void scheduleWaitTimers(Contact c) {
+    QueueConfig q = queue(c.queue());
+    long token = c.queuedAt().toEpochMilli();
+    if (!q.maxWait().isZero()) {
+      timers.schedule(c.queuedAt().plus(q.maxWait()), Timers.Kind.MAX_WAIT, c.id(), null, token);
+    }
+    for (var step : q.relaxation()) {
+      timers.schedule(c.queuedAt().plus(step.after()), Timers.Kind.RELAXATION, c.id(), null, token);
+    }
+  }
+
+  QueueConfig.CurrentRequirement requirement(Contact c) {
+    return queue(c.queue()).requirementAfter(Duration.between(c.queuedAt(), now));
+  }
+
+  void join(Agent a) {
+    for (QueueId q : a.profile().queues().keySet()) {
+      members.computeIfAbsent(q, k -> new TreeSet<>(Comparator.comparing(AgentId::value)))
+          .add(a.id());
+    }
+  }
+
+  void leave(Agent a) {
+    for (QueueId q : a.profile().queues().keySet()) {
+      TreeSet<AgentId> m = members.get(q);
+      if (m != null) {
+        m.remove(a.id());
+      }
+    }
+  }
+
+  Set<AgentId> membersOf(QueueId q) {
+    return members.getOrDefault(q, new TreeSet<>());
+  }
+}

@@ -1,0 +1,235 @@
+package dev.parley.routing.core;
+
+import dev.parley.routing.agent.Agent;
+import dev.parley.routing.agent.AgentId;
+import dev.parley.routing.agent.PresenceStatus;
+import dev.parley.routing.agent.WorkState;
+import dev.parley.routing.contact.Channel;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.ContactState;
+import dev.parley.routing.queue.QueueConfig;
+import dev.parley.routing.queue.QueueId;
+import dev.parley.routing.queue.Strategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Matches contacts and agents in both directions: a contact that starts waiting looks for an
+ * eligible agent of its queue ({@link #routeContact}); an agent that frees up takes the best
+ * contact across every queue it serves ({@link #routeAgent}) — one ordering for all its queues.
+ *
+ * <p>Invariant kept after every command: no AVAILABLE agent with a free slot is eligible for a
+ * waiting contact it could be offered, except where blending holds deferrable work back. That is
+ * why a contact-driven match never needs to compare with other waiting contacts.
+ */
+final class Router {
+  private final EngineState s;
+  private final Eligibility eligibility;
+  private final AgentPicker picker;
+  private final ConsultRouter consults;
+
+  Router(EngineState s) {
+    this.s = s;
+    this.eligibility = new Eligibility(s);
+    this.picker = new AgentPicker(s);
+    this.consults = new ConsultRouter(s, eligibility, this);
+  }
+
+  /** Tries to offer a waiting (QUEUED) contact to agents of its queue; logs the decision. */
+  void routeContact(Contact c, DecisionRule rule, String detail) {
+    if (c.parent().isPresent()) {
+      consults.route(c);
+      return;
+    }
+    QueueConfig q = s.queue(c.queue());
+    QueueConfig.CurrentRequirement req = s.requirement(c);
+    List<Verdict> passed = new ArrayList<>();
+    List<Agent> eligible = new ArrayList<>();
+    for (AgentId id : s.membersOf(q.id())) {
+      Agent a = s.agents.get(id);
+      Verdict v = eligibility.check(a, c, req.requirements(), true);
+      if (v == null) {
+        eligible.add(a);
+      } else {
+        passed.add(v);
+      }
+    }
+    if (eligible.isEmpty()) {
+      s.decide(c, DecisionRule.WAITING, detail + "; no eligible agent", req.step(), null, passed);
+      return;
+    }
+    Optional<AgentId> previous =
+        c.customer().flatMap(cu -> s.sticky.previousAgent(cu, s.now, q.stickyWindow()));
+    Agent sticky =
+        previous.flatMap(p -> eligible.stream().filter(a -> a.id().equals(p)).findFirst())
+            .orElse(null);
+    if (sticky != null) {
+      for (Agent a : eligible) {
+        if (a != sticky) {
+          passed.add(new Verdict(a.id(), PassReason.NOT_STICKY_AGENT, "customer's agent is " + sticky.id()));
+        }
+      }
+      offer(c, List.of(sticky), q);
+      s.decide(c, DecisionRule.STICKY_AGENT, detail, req.step(), sticky.id(), passed);
+      return;
+    }
+    List<Agent> fresh = new ArrayList<>();
+    for (Agent a : eligible) {
+      if (!s.offers.hasDeclined(c.id(), a.id())) {
+        fresh.add(a);
+      }
+    }
+    if (!fresh.isEmpty() && fresh.size() < eligible.size()) {
+      // Agents who declined this contact get it again only when nobody else can take it.
+      for (Agent a : eligible) {
+        if (!fresh.contains(a)) {
+          passed.add(new Verdict(a.id(), PassReason.DECLINED_BEFORE, "declined this contact"));
+        }
+      }
+      eligible.retainAll(fresh);
+    }
+    List<Agent> ranked = picker.rank(q, req.requirements(), eligible);
+    List<Agent> chosen = q.strategy() == Strategy.RING_ALL ? ranked : List.of(ranked.get(0));
+    for (Agent a : ranked.subList(chosen.size(), ranked.size())) {
+      passed.add(
+          new Verdict(
+              a.id(),
+              PassReason.RANKED_LOWER_BY_STRATEGY,
+              "ranked below " + chosen.get(0).id() + " by " + q.strategy()));
+    }
+    if (q.strategy() == Strategy.ROUND_ROBIN) {
+      s.roundRobinLast.put(q.id(), chosen.get(0).id());
+    }
+    offer(c, chosen, q);
+    s.decide(c, rule, detail + "; strategy " + q.strategy(), req.step(), chosen.get(0).id(), passed);
+  }
+
+  /** Offers an agent that may have room the best contacts it can take, until it has no room. */
+  void routeAgent(Agent a) {
+    int guard = 0;
+    for (Channel ch : Channel.values()) {
+      guard += a.capacity(ch);
+    }
+    while (guard-- > 0 && s.agents.get(a.id()) == a && offerBestTo(a)) {
+      // Each pass fills one slot; multi-slot channels (chat, e-mail) may take several.
+    }
+  }
+
+  private boolean offerBestTo(Agent a) {
+    if (a.presence().status() != PresenceStatus.AVAILABLE || a.onLiveCall()) {
+      return false;
+    }
+    if (consults.offerWaitingTo(a)) {
+      return true;
+    }
+    List<WaitingIndex.Entry> candidates = new ArrayList<>();
+    for (QueueId qid : a.profile().queues().keySet()) {
+      QueueConfig q = s.queues.get(qid);
+      if (q == null) {
+        continue;
+      }
+      for (Channel ch : q.channels()) {
+        if (eligibility.checkWork(a, ch) != null) {
+          continue;
+        }
+        // Within one queue and channel the first eligible contact is the best one for this agent.
+        for (WaitingIndex.Entry e : s.waiting.head(qid, ch, s.settings.headScanDepth())) {
+          Contact c = s.contacts.get(e.contact());
+          if (eligibility.check(a, c, s.requirement(c).requirements(), true) == null) {
+            candidates.add(e);
+            break;
+          }
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return false;
+    }
+    candidates.sort(WaitingIndex.ORDER);
+    Contact best = s.contacts.get(candidates.get(0).contact());
+    String bestPriority = String.format("%.1f", s.effectivePriority(best));
+    QueueConfig q = s.queue(best.queue());
+    if (q.strategy() == Strategy.ROUND_ROBIN) {
+      s.roundRobinLast.put(q.id(), a.id());
+    }
+    offer(best, List.of(a), q);
+    s.decide(
+        best,
+        DecisionRule.AGENT_FREED,
+        "agent " + a.id() + " freed up; effective priority " + bestPriority,
+        s.requirement(best).step(),
+        a.id(),
+        List.of());
+    for (WaitingIndex.Entry e : candidates.subList(1, candidates.size())) {
+      Contact other = s.contacts.get(e.contact());
+      s.decide(
+          other,
+          DecisionRule.WAITING,
+          "agent " + a.id() + " took a higher-priority contact",
+          s.requirement(other).step(),
+          null,
+          List.of(
+              new Verdict(
+                  a.id(),
+                  PassReason.LOST_TO_HIGHER_PRIORITY,
+                  "took " + best.id() + " (priority " + bestPriority + " vs "
+                      + String.format("%.1f", s.effectivePriority(other)) + ")")));
+    }
+    return true;
+  }
+
+  /** Offers {@code c} (QUEUED, or ACTIVE when transferred to an agent) to {@code agents}. */
+  void offer(Contact c, List<Agent> agents, QueueConfig q) {
+    s.waiting.remove(c.id());
+    s.move(c, ContactState.OFFERED);
+    var expires = s.now.plus(q.offerTimeout());
+    for (Agent a : agents) {
+      a.hold(c.id(), c.channel(), WorkState.OFFERED);
+      Timers.Timer t = s.timers.schedule(expires, Timers.Kind.OFFER_TIMEOUT, c.id(), a.id(), 0);
+      s.offers.add(new OfferBook.Offer(c.id(), a.id(), expires, t));
+      s.emit(new RoutingEvent.OfferMade(c.id(), a.id(), expires));
+    }
+    if (c.channel().isLiveCall()) {
+      releaseBlending(c.queue());
+    }
+  }
+
+  /**
+   * A call left the queue or its service level moved: agents of the queue who held deferrable
+   * work back may now take it. Skipped when no e-mail or SMS waits anywhere (the common case).
+   */
+  void releaseBlending(QueueId queue) {
+    if (s.waiting.deferrableWaiting() > 0) {
+      s.dirtyAgents.addAll(s.membersOf(queue));
+    }
+  }
+
+  /** Takes back every offer of {@code c}, freeing the agents' slots. */
+  void withdrawOffers(Contact c, String reason) {
+    for (OfferBook.Offer o : s.offers.removeAll(c.id())) {
+      s.timers.cancel(o.timer());
+      Agent a = s.agents.get(o.agent());
+      if (a != null) {
+        a.release(c.id(), s.now);
+        s.dirtyAgents.add(a.id());
+      }
+      s.emit(new RoutingEvent.OfferWithdrawn(c.id(), o.agent(), reason));
+    }
+  }
+
+  /** An OFFERED contact with no offers left goes back to waiting with its age kept. */
+  void requeue(Contact c, String why) {
+    s.move(c, ContactState.QUEUED);
+    if (c.parent().isPresent()) {
+      consults.route(c);
+      return;
+    }
+    if (s.overdue.remove(c.id())) {
+      new Overflow(s, this).maxWaitReached(c);
+      return;
+    }
+    s.addWaiting(c);
+    routeContact(c, DecisionRule.STRATEGY, why);
+  }
+}

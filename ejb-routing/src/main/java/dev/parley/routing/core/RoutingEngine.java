@@ -1,0 +1,173 @@
+package dev.parley.routing.core;
+
+import dev.parley.routing.agent.Agent;
+import dev.parley.routing.agent.AgentId;
+import dev.parley.routing.contact.Channel;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.ContactId;
+import dev.parley.routing.queue.QueueConfig;
+import dev.parley.routing.queue.QueueId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * The automatic contact distributor. Single writer and deterministic: the caller applies {@link
+ * Command}s one at a time from one thread and gets back the {@link RoutingEvent}s they caused, in
+ * order. Given the same clock readings, commands and random seed, it makes the same decisions.
+ *
+ * <p>Before each command, every timer due by the clock's current time fires, each at its own
+ * deadline and in deadline order; {@link #nextDeadline()} tells a driver (EJB timer, simulator)
+ * when to send the next {@link Command.Tick}. A refused command yields {@link
+ * RoutingEvent.CommandRefused} and changes nothing. Not thread-safe by design.
+ */
+public final class RoutingEngine {
+  private final EngineState s;
+  private final Router router;
+  private final ContactFlow contacts;
+  private final AgentFlow agents;
+  private final TransferFlow transfers;
+
+  public RoutingEngine(Clock clock) {
+    this(clock, RoutingSettings.DEFAULT, new SplittableRandom(0));
+  }
+
+  public RoutingEngine(Clock clock, RoutingSettings settings, RandomGenerator random) {
+    this.s = new EngineState(clock, settings, random);
+    this.router = new Router(s);
+    Overflow overflow = new Overflow(s, router);
+    this.contacts = new ContactFlow(s, router, overflow);
+    this.agents = new AgentFlow(s, router);
+    this.transfers = new TransferFlow(s, router, overflow);
+  }
+
+  public List<RoutingEvent> apply(Command command) {
+    s.out = new ArrayList<>();
+    Instant target = s.clock.instant();
+    fireDue(target);
+    if (target.isAfter(s.now)) {
+      s.now = target;
+    }
+    try {
+      handle(command);
+    } catch (Refusal r) {
+      s.emit(new RoutingEvent.CommandRefused(command, r.getMessage()));
+    }
+    drain();
+    return List.copyOf(s.out);
+  }
+
+  private void handle(Command c) {
+    if (c instanceof Command.ConfigureQueue q) {
+      s.queues.put(q.config().id(), q.config());
+    } else if (c instanceof Command.ContactArrived a) {
+      contacts.arrived(a);
+    } else if (c instanceof Command.ContactAbandoned a) {
+      contacts.abandoned(a);
+    } else if (c instanceof Command.AgentLoggedIn l) {
+      agents.loggedIn(l);
+    } else if (c instanceof Command.PresenceChanged p) {
+      agents.presenceChanged(p);
+    } else if (c instanceof Command.OfferAccepted a) {
+      agents.accepted(a);
+    } else if (c instanceof Command.OfferRejected r) {
+      agents.rejected(r);
+    } else if (c instanceof Command.ContactEnded e) {
+      contacts.ended(e);
+    } else if (c instanceof Command.WrapUpCompleted w) {
+      contacts.wrapUpCompleted(w);
+    } else if (c instanceof Command.TransferToQueue t) {
+      transfers.toQueue(t);
+    } else if (c instanceof Command.TransferToAgent t) {
+      transfers.toAgent(t);
+    } else if (c instanceof Command.ConsultExpert x) {
+      transfers.consult(x);
+    } else if (c instanceof Command.WarmTransfer w) {
+      transfers.warm(w);
+    } else if (!(c instanceof Command.Tick)) {
+      throw new Refusal("unknown command " + c);
+    }
+  }
+
+  private void fireDue(Instant until) {
+    Optional<Timers.Timer> t;
+    while ((t = s.timers.pollDue(until)).isPresent()) {
+      Timers.Timer timer = t.get();
+      if (timer.at().isAfter(s.now)) {
+        s.now = timer.at();
+      }
+      switch (timer.kind()) {
+        case OFFER_TIMEOUT -> agents.offerTimedOut(timer);
+        case MAX_WAIT, RELAXATION -> contacts.waitTimer(timer);
+        case WRAP_UP_END -> contacts.wrapUpTimer(timer);
+      }
+      drain();
+    }
+  }
+
+  /** Routes every agent that may have room, until nothing more can be matched. */
+  private void drain() {
+    while (!s.dirtyAgents.isEmpty()) {
+      Iterator<AgentId> it = s.dirtyAgents.iterator();
+      AgentId id = it.next();
+      it.remove();
+      Agent a = s.agents.get(id);
+      if (a != null) {
+        router.routeAgent(a);
+      }
+    }
+  }
+
+  /** When the next timer is due, if any (it may turn out stale; a Tick then does nothing). */
+  public Optional<Instant> nextDeadline() {
+    return s.timers.first().map(Timers.Timer::at);
+  }
+
+  /** Every decision recorded about {@code contact}, oldest first. */
+  public List<Decision> explain(ContactId contact) {
+    return s.log.of(contact);
+  }
+
+  /** The contact's live state; mutate it only through commands. */
+  public Optional<Contact> contact(ContactId id) {
+    return Optional.ofNullable(s.contacts.get(id));
+  }
+
+  /** A logged-in agent's live state; mutate it only through commands. */
+  public Optional<Agent> agent(AgentId id) {
+    return Optional.ofNullable(s.agents.get(id));
+  }
+
+  public Optional<QueueConfig> queue(QueueId id) {
+    return Optional.ofNullable(s.queues.get(id));
+  }
+
+  /** Contacts waiting in {@code queue} on {@code channel}, in the order they will be served. */
+  public List<ContactId> waiting(QueueId queue, Channel channel) {
+    return s.waiting.all(queue, channel).stream().map(WaitingIndex.Entry::contact).toList();
+  }
+
+  /** Service level achieved by {@code queue} so far (1.0 before any contact counted). */
+  public double serviceLevel(QueueId queue) {
+    return s.serviceLevels.achieved(queue);
+  }
+
+  /**
+   * Rebuilds this (empty) engine from stored state and routes what was waiting.
+   *
+   * @return the events of re-queuing and routing, for the facade to persist and publish
+   */
+  public List<RoutingEvent> restore(
+      List<QueueConfig> queues, List<AgentSnapshot> agentStates, List<Contact> stored) {
+    s.out = new ArrayList<>();
+    s.now = s.clock.instant();
+    new Restorer(s, contacts).restore(queues, agentStates, stored);
+    drain();
+    return List.copyOf(s.out);
+  }
+}
