@@ -5,7 +5,6 @@ import dev.parley.routing.contact.ContactId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +22,17 @@ public final class Agent {
 
   private AgentProfile profile;
   private final Map<ContactId, Slot> work = new LinkedHashMap<>();
-  private final EnumMap<Channel, Integer> load = new EnumMap<>(Channel.class);
+  /** Slots held per channel, indexed by ordinal (an array: this is read on every decision). */
+  private final int[] load = new int[Channel.values().length];
+  // Counts kept in step with work so the checks every routing decision makes are O(1):
+  /** Voice/video slots not in wrap-up. */
+  private int liveCalls;
+  /** Chat slots not in wrap-up. */
+  private int liveChats;
+  /** Slots not in wrap-up. */
+  private int liveWork;
+  /** Slots in wrap-up. */
+  private int wrapping;
   private Presence presence;
   private Instant presenceSince;
   private Instant idleSince;
@@ -36,9 +45,6 @@ public final class Agent {
     this.presence = Objects.requireNonNull(presence);
     this.presenceSince = since;
     this.idleSince = since;
-    for (Channel c : Channel.values()) {
-      load.put(c, 0);
-    }
   }
 
   public AgentId id() {
@@ -79,7 +85,7 @@ public final class Agent {
   }
 
   public int load(Channel c) {
-    return load.get(c);
+    return load[c.ordinal()];
   }
 
   public int capacity(Channel c) {
@@ -92,14 +98,12 @@ public final class Agent {
 
   /** True while a voice or video call is offered to or handled by the agent (not in wrap-up). */
   public boolean onLiveCall() {
-    return work.values().stream()
-        .anyMatch(s -> s.channel().isLiveCall() && s.state() != WorkState.WRAP_UP);
+    return liveCalls > 0;
   }
 
   /** True while a chat is offered to or handled by the agent. */
   public boolean onChat() {
-    return work.values().stream()
-        .anyMatch(s -> s.channel() == Channel.CHAT && s.state() != WorkState.WRAP_UP);
+    return liveChats > 0;
   }
 
   public boolean hasWork() {
@@ -108,7 +112,12 @@ public final class Agent {
 
   /** True when some contact is offered or active (wrap-up alone does not count). */
   public boolean hasLiveWork() {
-    return work.values().stream().anyMatch(s -> s.state() != WorkState.WRAP_UP);
+    return liveWork > 0;
+  }
+
+  /** True when some contact is in wrap-up. */
+  public boolean isWrappingUp() {
+    return wrapping > 0;
   }
 
   public Map<ContactId, WorkState> work() {
@@ -130,9 +139,26 @@ public final class Agent {
 
   /** Takes a slot of {@code channel} for {@code contact}, or moves the contact's slot to a state. */
   public void hold(ContactId contact, Channel channel, WorkState state) {
-    Slot previous = work.put(contact, new Slot(channel, state));
+    Slot slot = new Slot(channel, state);
+    Slot previous = work.put(contact, slot);
     if (previous == null) {
-      load.merge(channel, 1, Integer::sum);
+      load[channel.ordinal()]++;
+    } else {
+      count(previous, -1);
+    }
+    count(slot, 1);
+  }
+
+  private void count(Slot s, int delta) {
+    if (s.state() == WorkState.WRAP_UP) {
+      wrapping += delta;
+      return;
+    }
+    liveWork += delta;
+    if (s.channel().isLiveCall()) {
+      liveCalls += delta;
+    } else if (s.channel() == Channel.CHAT) {
+      liveChats += delta;
     }
   }
 
@@ -140,7 +166,8 @@ public final class Agent {
   public void release(ContactId contact, Instant at) {
     Slot s = work.remove(contact);
     if (s != null) {
-      load.merge(s.channel(), -1, Integer::sum);
+      load[s.channel().ordinal()]--;
+      count(s, -1);
       if (work.isEmpty()) {
         idleSince = at;
       }

@@ -34,7 +34,10 @@ public record Skills(Map<String, Integer> levels) {
 
   /** The level for {@code name}, 0 when the agent lacks it. */
   public int level(String name) {
-    return levels.getOrDefault(normalise(name), 0);
+    // Requirements hold names already normalised: look them up as given before normalising, which
+    // would allocate two strings on every eligibility check.
+    Integer level = name == null ? null : levels.get(name);
+    return level != null ? level : levels.getOrDefault(normalise(name), 0);
   }
 
   public static String normalise(String name) {

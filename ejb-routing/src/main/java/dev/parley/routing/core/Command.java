@@ -69,6 +69,14 @@ public sealed interface Command {
   /** Hands {@code contact} over to the expert of the active {@code consult} (warm transfer). */
   record WarmTransfer(ContactId contact, ContactId consult) implements Command {}
 
+  /**
+   * The facade has stored this finished contact (CLOSED, ABANDONED or OVERFLOWED): the engine
+   * drops its state and its explanation, which from then on are read from storage. Without it a
+   * long-running engine would keep every contact it ever saw. Refused for a contact still in
+   * progress or with an expert consult still waiting.
+   */
+  record ForgetContact(ContactId contact) implements Command {}
+
   /** Fires every timer due at the clock's current time. */
   record Tick() implements Command {}
 }

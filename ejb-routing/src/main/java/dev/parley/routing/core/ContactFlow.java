@@ -120,7 +120,7 @@ final class ContactFlow {
       return;
     }
     a.release(c.id(), s.now);
-    boolean stillWrapping = a.work().containsValue(WorkState.WRAP_UP);
+    boolean stillWrapping = a.isWrappingUp();
     if (a.presence().is(PresenceStatus.WRAP_UP) && !stillWrapping) {
       s.presence(a, Presence.AVAILABLE);
     }

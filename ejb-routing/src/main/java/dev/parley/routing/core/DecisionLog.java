@@ -26,6 +26,10 @@ final class DecisionLog {
     q.addLast(d);
   }
 
+  void forget(ContactId contact) {
+    byContact.remove(contact);
+  }
+
   List<Decision> of(ContactId contact) {
     ArrayDeque<Decision> q = byContact.get(contact);
     return q == null ? List.of() : List.copyOf(q);

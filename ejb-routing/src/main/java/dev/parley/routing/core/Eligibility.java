@@ -15,6 +15,8 @@ import java.util.List;
  * failing check is the reason given.
  */
 final class Eligibility {
+  private static final List<Channel> LIVE_CALLS = List.of(Channel.VOICE, Channel.VIDEO);
+
   private final EngineState s;
 
   Eligibility(EngineState s) {
@@ -77,7 +79,7 @@ final class Eligibility {
       if (q == null) {
         continue;
       }
-      for (Channel ch : List.of(Channel.VOICE, Channel.VIDEO)) {
+      for (Channel ch : LIVE_CALLS) {
         if (!q.serves(ch) || a.capacity(ch) == 0) {
           continue;
         }
@@ -87,7 +89,11 @@ final class Eligibility {
               PassReason.BLENDING_HELD_BACK,
               "call queue " + qid + " below service level " + q.serviceLevel().fraction());
         }
-        for (WaitingIndex.Entry e : s.waiting.head(qid, ch, s.settings.headScanDepth())) {
+        int looked = 0;
+        for (WaitingIndex.Entry e : s.waiting.waitingIn(qid, ch)) {
+          if (looked++ == s.settings.headScanDepth()) {
+            break;
+          }
           Contact call = s.contacts.get(e.contact());
           if (checkSkills(a, s.requirement(call).requirements()) == null) {
             return new Verdict(

@@ -114,6 +114,27 @@ final class EngineState {
     log.record(c.id(), new Decision(now, rule, detail, step, chosen, passed));
   }
 
+  /**
+   * Drops everything kept about a finished contact. Timers it left behind stay queued and are
+   * ignored when they fire, like any stale timer (they find no contact).
+   */
+  void forget(ContactId id) {
+    Contact c = contact(id);
+    if (!c.state().isTerminal()) {
+      throw new Refusal("contact " + id + " is " + c.state() + "; only a finished one is forgotten");
+    }
+    for (ContactId consult : waitingConsults.keySet()) {
+      if (contacts.get(consult).parent().map(id::equals).orElse(false)) {
+        throw new Refusal("contact " + id + " still has consult " + consult + " waiting");
+      }
+    }
+    contacts.remove(id);
+    arrivalSeq.remove(id);
+    overdue.remove(id);
+    offers.forget(id);
+    log.forget(id);
+  }
+
   long seqOf(ContactId id) {
     return arrivalSeq.computeIfAbsent(id, k -> nextSeq++);
   }

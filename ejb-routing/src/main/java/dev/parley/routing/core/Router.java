@@ -12,6 +12,7 @@ import dev.parley.routing.queue.QueueId;
 import dev.parley.routing.queue.Strategy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Optional;
 
 /**
@@ -124,17 +125,24 @@ final class Router {
       return true;
     }
     List<WaitingIndex.Entry> candidates = new ArrayList<>();
+    int depth = s.settings.headScanDepth();
     for (QueueId qid : a.profile().queues().keySet()) {
       QueueConfig q = s.queues.get(qid);
       if (q == null) {
         continue;
       }
       for (Channel ch : q.channels()) {
-        if (eligibility.checkWork(a, ch) != null) {
+        NavigableSet<WaitingIndex.Entry> waiting = s.waiting.waitingIn(qid, ch);
+        if (waiting.isEmpty() || eligibility.checkWork(a, ch) != null) {
           continue;
         }
         // Within one queue and channel the first eligible contact is the best one for this agent.
-        for (WaitingIndex.Entry e : s.waiting.head(qid, ch, s.settings.headScanDepth())) {
+        // The set is walked in place: copying its head cost an allocation per queue per decision.
+        int looked = 0;
+        for (WaitingIndex.Entry e : waiting) {
+          if (looked++ == depth) {
+            break;
+          }
           Contact c = s.contacts.get(e.contact());
           if (eligibility.check(a, c, s.requirement(c).requirements(), true) == null) {
             candidates.add(e);
@@ -148,7 +156,7 @@ final class Router {
     }
     candidates.sort(WaitingIndex.ORDER);
     Contact best = s.contacts.get(candidates.get(0).contact());
-    String bestPriority = String.format("%.1f", s.effectivePriority(best));
+    String bestPriority = oneDecimal(s.effectivePriority(best));
     QueueConfig q = s.queue(best.queue());
     if (q.strategy() == Strategy.ROUND_ROBIN) {
       s.roundRobinLast.put(q.id(), a.id());
@@ -174,9 +182,15 @@ final class Router {
                   a.id(),
                   PassReason.LOST_TO_HIGHER_PRIORITY,
                   "took " + best.id() + " (priority " + bestPriority + " vs "
-                      + String.format("%.1f", s.effectivePriority(other)) + ")")));
+                      + oneDecimal(s.effectivePriority(other)) + ")")));
     }
     return true;
+  }
+
+  /** Like {@code String.format("%.1f", x)} at a fraction of the cost (this runs per decision). */
+  static String oneDecimal(double x) {
+    long tenths = Math.round(Math.abs(x) * 10);
+    return (x < 0 && tenths != 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
   }
 
   /** Offers {@code c} (QUEUED, or ACTIVE when transferred to an agent) to {@code agents}. */

@@ -89,6 +89,8 @@ public final class RoutingEngine {
       transfers.consult(x);
     } else if (c instanceof Command.WarmTransfer w) {
       transfers.warm(w);
+    } else if (c instanceof Command.ForgetContact f) {
+      s.forget(f.contact());
     } else if (!(c instanceof Command.Tick)) {
       throw new Refusal("unknown command " + c);
     }

@@ -4,6 +4,7 @@ import dev.parley.routing.contact.Channel;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.queue.QueueId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -67,11 +68,22 @@ final class WaitingIndex {
     return entries.get(contact);
   }
 
-  /** Up to {@code n} contacts waiting in {@code queue} on {@code channel}, best first. */
-  List<Entry> head(QueueId queue, Channel channel, int n) {
+  /**
+   * The contacts waiting in {@code queue} on {@code channel}, best first; a live read-only view
+   * (the routing hot paths walk its head without copying). Empty when none wait.
+   */
+  NavigableSet<Entry> waitingIn(QueueId queue, Channel channel) {
     EnumMap<Channel, TreeSet<Entry>> byChannel = sets.get(queue);
     NavigableSet<Entry> set = byChannel == null ? null : byChannel.get(channel);
-    if (set == null || set.isEmpty()) {
+    return set == null ? EMPTY : Collections.unmodifiableNavigableSet(set);
+  }
+
+  private static final NavigableSet<Entry> EMPTY = Collections.emptyNavigableSet();
+
+  /** Up to {@code n} contacts waiting in {@code queue} on {@code channel}, best first. */
+  List<Entry> head(QueueId queue, Channel channel, int n) {
+    NavigableSet<Entry> set = waitingIn(queue, channel);
+    if (set.isEmpty()) {
       return List.of();
     }
     List<Entry> out = new ArrayList<>(Math.min(n, set.size()));

@@ -52,4 +52,39 @@ class AgentModelTest {
     a.release(ContactId.of("c2"), t0.plusSeconds(20));
     assertThat(a.idleSince()).isEqualTo(t0.plusSeconds(20));
   }
+
+  @Test
+  void tracksLiveCallsChatsAndWrapUpAsSlotsChangeState() {
+    Agent a = new Agent(AgentProfile.of("a", Skills.NONE), Presence.AVAILABLE, Instant.EPOCH);
+    ContactId call = ContactId.of("call");
+    ContactId chat = ContactId.of("chat");
+
+    a.hold(chat, Channel.CHAT, WorkState.OFFERED);
+    assertThat(a.onChat()).isTrue();
+    assertThat(a.onLiveCall()).isFalse();
+    a.hold(call, Channel.VOICE, WorkState.ACTIVE);
+    assertThat(a.onLiveCall()).isTrue();
+    assertThat(a.load(Channel.VOICE)).isEqualTo(1);
+
+    a.hold(call, Channel.VOICE, WorkState.WRAP_UP); // the same slot moves on, no new one
+    assertThat(a.onLiveCall()).isFalse();
+    assertThat(a.isWrappingUp()).isTrue();
+    assertThat(a.load(Channel.VOICE)).isEqualTo(1);
+    assertThat(a.hasLiveWork()).isTrue();
+
+    a.release(chat, Instant.EPOCH);
+    assertThat(a.onChat()).isFalse();
+    assertThat(a.hasLiveWork()).isFalse();
+    a.release(call, Instant.EPOCH);
+    assertThat(a.isWrappingUp()).isFalse();
+    assertThat(a.hasWork()).isFalse();
+    assertThat(a.load(Channel.VOICE)).isZero();
+  }
+
+  @Test
+  void skillLevelIsFoundWhetherOrNotTheNameIsNormalised() {
+    Skills s = Skills.of("Spanish", 7);
+    assertThat(s.level("spanish")).isEqualTo(7);
+    assertThat(s.level(" SPANISH ")).isEqualTo(7);
+  }
 }
