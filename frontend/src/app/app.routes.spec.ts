@@ -5,6 +5,10 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { routes } from './app.routes';
 import { CurrentUser } from './core/auth/current-user';
+import { fakeWebSocketFactory } from './core/realtime/fake-web-socket';
+import { WEB_SOCKET_FACTORY } from './core/realtime/web-socket';
+import { Clock } from './core/time/clock';
+import { FakeClock } from './core/time/fake-clock';
 
 /** Navigation through the real routes and guards, with only the server faked. */
 describe('app routes', () => {
@@ -13,13 +17,23 @@ describe('app routes', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideRouter(routes), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter(routes),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        // The agent area opens its live socket and loads its state; neither matters here.
+        { provide: WEB_SOCKET_FACTORY, useValue: fakeWebSocketFactory().factory },
+        { provide: Clock, useValue: new FakeClock() },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.match((request) => request.url.startsWith('/api/agent/'));
+    http.verify();
+  });
 
   /** Navigates while the server reports `user` as signed in (or nobody, for `null`). */
   async function visit(url: string, user: CurrentUser | null): Promise<string> {

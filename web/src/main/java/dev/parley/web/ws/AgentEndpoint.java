@@ -6,6 +6,8 @@ import dev.parley.account.Role;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
+import dev.parley.web.routing.ws.AgentSessions;
+import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
@@ -19,18 +21,24 @@ import java.util.logging.Logger;
 /**
  * The agent workstation's live channel at {@code /ws/agent}. Only a logged-in user holding the
  * agent role may open it; anyone else is closed with 1008 (policy violation). Frames above
- * 64 KiB are closed with 1009 by the container.
+ * 64 KiB are closed with 1009 by the container. Accepted sessions are registered with {@link
+ * AgentSessions}, which pushes routing's offers and state changes to them.
  */
 @ServerEndpoint("/ws/agent")
 public class AgentEndpoint {
 
   static final int MAX_FRAME = 64 * 1024;
 
+  /** Session property naming the agent once the handshake was accepted. */
+  private static final String AGENT_KEY = "parley.agent";
+
   private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
 
   @Inject MessageCodec codec;
 
   @EJB AccountService accounts;
+
+  @Inject AgentSessions sessions;
 
   @OnOpen
   public void open(Session session) throws IOException {
@@ -46,7 +54,18 @@ public class AgentEndpoint {
     Account agent = account.get();
     session.setMaxIdleTimeout(0);
     send(session, new ServerMessage.Welcome(agent.username(), agent.roles().stream().map(Role::roleName).sorted().toList()));
+    // Registered after the welcome, so the welcome is always the first frame a client sees.
+    session.getUserProperties().put(AGENT_KEY, agent.username());
+    sessions.opened(agent.username(), session);
     LOG.info(() -> "event=ws.opened endpoint=agent user=%s".formatted(agent.username()));
+  }
+
+  @OnClose
+  public void close(Session session) {
+    Object agent = session.getUserProperties().get(AGENT_KEY);
+    if (agent != null) {
+      sessions.closed(agent.toString(), session);
+    }
   }
 
   @OnMessage(maxMessageSize = MAX_FRAME)

@@ -3,7 +3,6 @@ package dev.parley.web.ws;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,7 +28,7 @@ public class MessageCodec {
 
   private static final Map<Class<?>, String> SERVER_ALIASES = aliases(ServerMessage.class);
 
-  private final Jsonb jsonb = JsonbBuilder.create();
+  private final Jsonb jsonb = dev.parley.web.json.JsonbProvider.create();
 
   public ClientMessage read(String frame) throws InvalidFrameException {
     if (frame == null || frame.isBlank()) {

@@ -1,0 +1,111 @@
+package dev.parley.it.routing;
+
+import static dev.parley.it.support.DemoAccounts.ADMIN;
+import static dev.parley.it.support.DemoAccounts.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.it.support.ApiClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * What a test needs set up through the admin API: its own queue (so tests never share waiting
+ * contacts) and fresh agent accounts serving it. Names are unique per call.
+ */
+final class RoutingSetup {
+  static final String AGENT_PASSWORD = "routing-agent-pw";
+
+  private final ApiClient admin;
+
+  RoutingSetup(URI base) {
+    this.admin = ApiClient.loggedIn(base, ADMIN, PASSWORD);
+  }
+
+  ApiClient admin() {
+    return admin;
+  }
+
+  /** A CHAT+VOICE queue requiring skill "billing" 3, dispositions required, 600 s offer timeout. */
+  String queue() {
+    return queue(600);
+  }
+
+  /** The same queue with an offer timeout of {@code offerTimeoutSeconds}. */
+  String queue(int offerTimeoutSeconds) {
+    String name = "q-" + UUID.randomUUID().toString().substring(0, 8);
+    var created =
+        admin.post(
+            "api/admin/queues",
+            """
+            {"name":"%s","channels":["CHAT","VOICE"],"priority":0,"strategy":"LONGEST_IDLE",
+             "offerTimeoutSeconds":%d,"wrapUpSeconds":300,"dispositionCodes":["RESOLVED","CALLBACK"],
+             "dispositionRequired":true,"requiredSkills":[{"skill":"billing","minLevel":3}],
+             "serviceLevelSeconds":20,"serviceLevelPercent":80}
+            """
+                .formatted(name, offerTimeoutSeconds));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return name;
+  }
+
+  /** A new agent account serving {@code queue} with billing 5; returns its username. */
+  String agentServing(String queue) {
+    String username = "ag-" + UUID.randomUUID().toString().substring(0, 8);
+    var account =
+        admin.post(
+            "api/admin/accounts",
+            "{\"username\":\"%s\",\"displayName\":\"Test Agent\",\"password\":\"%s\",\"roles\":[\"agent\"]}"
+                .formatted(username, AGENT_PASSWORD));
+    assertThat(account.status()).as(account.body()).isEqualTo(201);
+    var profile =
+        put(
+            admin,
+            "api/admin/agents/" + username,
+            "{\"skills\":{\"billing\":5},\"capacity\":{\"CHAT\":2},\"queues\":[{\"queue\":\"%s\",\"priority\":0}]}"
+                .formatted(queue));
+    assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+    return username;
+  }
+
+  /** Posts a CHAT contact to {@code queue} for {@code customer}. */
+  ApiClient.Reply contact(String queue, String customer) {
+    return contact("CHAT", queue, customer);
+  }
+
+  ApiClient.Reply contact(String channel, String queue, String customer) {
+    return admin.post(
+        "api/contacts",
+        "{\"channel\":\"%s\",\"queue\":\"%s\",\"customer\":\"%s\"}".formatted(channel, queue, customer));
+  }
+
+  static ApiClient.Reply presence(ApiClient agent, String json) {
+    return put(agent, "api/agent/presence", json);
+  }
+
+  /** PUT with the session's cookie (ApiClient has no PUT). */
+  static ApiClient.Reply put(ApiClient client, String path, String json) {
+    try {
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(client.base().resolve(path))
+                      .timeout(Duration.ofSeconds(30))
+                      .header("Content-Type", "application/json")
+                      .header("Cookie", client.sessionCookieHeader())
+                      .PUT(HttpRequest.BodyPublishers.ofString(json))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      return new ApiClient.Reply(r.statusCode(), r.body(), r.headers().map());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package dev.parley.routing.service.internal;
+
+import dev.parley.routing.agent.Agent;
+import dev.parley.routing.agent.AgentId;
+import dev.parley.routing.agent.Presence;
+import dev.parley.routing.agent.jpa.AgentPresenceEntity;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.ContactId;
+import dev.parley.routing.contact.jpa.ContactEntity;
+import dev.parley.routing.contact.jpa.ContactEventEntity;
+import dev.parley.routing.core.Decision;
+import dev.parley.routing.core.RoutingEngine;
+import dev.parley.routing.core.RoutingEvent;
+import dev.parley.routing.customer.CustomerId;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+
+/**
+ * Stores what one command changed: contact rows (created on first sight, state and timestamps,
+ * queue, agent, disposition), their history (transitions, offers, new decisions) and agents'
+ * presence rows. Runs in the runtime's transaction and flushes before returning, so a database
+ * error surfaces while the command can still be rolled back. Owned by the runtime (single
+ * writer); the decision cursor is reset when the engine is rebuilt.
+ */
+@Dependent
+class EventRecorder {
+
+  @Inject RoutingStore store;
+
+  @Inject Clock clock;
+
+  /** How many of each contact's decisions are stored already; the engine keeps the full list. */
+  private final Map<ContactId, Integer> decisionsStored = new HashMap<>();
+
+  void reset() {
+    decisionsStored.clear();
+  }
+
+  void record(RoutingEngine engine, List<RoutingEvent> events, LongSupplier nextArrivalSeq) {
+    Map<ContactId, ContactEntity> rows = new LinkedHashMap<>();
+    Instant now = clock.instant();
+    for (RoutingEvent e : events) {
+      ContactId id = contactOf(e);
+      if (id != null) {
+        ContactEntity row = rows.computeIfAbsent(id, c -> row(engine, c, nextArrivalSeq));
+        if (row != null) {
+          recordContactEvent(engine, e, row, now);
+        }
+      } else if (e instanceof RoutingEvent.AgentPresenceChanged p) {
+        presence(engine, p.agent(), p.to(), p.at());
+      }
+    }
+    rows.forEach((id, row) -> syncAndExplain(engine, id, row));
+    store.flush();
+  }
+
+  private void recordContactEvent(RoutingEngine engine, RoutingEvent e, ContactEntity row, Instant now) {
+    if (e instanceof RoutingEvent.ContactStateChanged s) {
+      row.enter(s.to().name(), s.at());
+      String agent = engine.contact(s.contact()).flatMap(Contact::assignedAgent).map(AgentId::value).orElse(null);
+      history(row, s.at(), "STATE", s.from().name(), s.to().name(), agent, null);
+    } else if (e instanceof RoutingEvent.ContactQueued q) {
+      history(row, q.at(), "QUEUED", null, null, null, "queue " + q.queue());
+    } else if (e instanceof RoutingEvent.OfferMade o) {
+      history(row, now, "OFFERED", null, null, o.agent().value(), "expires " + o.expiresAt());
+    } else if (e instanceof RoutingEvent.OfferWithdrawn w) {
+      history(row, now, "OFFER_WITHDRAWN", null, null, w.agent().value(), w.reason());
+    } else if (e instanceof RoutingEvent.OfferTimedOut t) {
+      history(row, t.at(), "OFFER_TIMED_OUT", null, null, t.agent().value(), null);
+    } else if (e instanceof RoutingEvent.OfferDeclined d) {
+      history(row, d.at(), "OFFER_DECLINED", null, null, d.agent().value(), null);
+    } else if (e instanceof RoutingEvent.ContactAccepted a) {
+      history(row, a.at(), "ACCEPTED", null, null, a.agent().value(), null);
+      engine.agent(a.agent()).ifPresent(ag -> presence(engine, ag.id(), ag.presence(), ag.presenceSince()));
+    } else if (e instanceof RoutingEvent.ContactOverflowed o) {
+      history(row, o.at(), "OVERFLOWED", null, null, null, o.cause() + ": " + o.action() + " from " + o.from());
+    } else if (e instanceof RoutingEvent.ContactTransferred t) {
+      history(row, t.at(), "TRANSFERRED", null, null, t.to() == null ? null : t.to().value(), "from " + t.from());
+    } else if (e instanceof RoutingEvent.ConsultRequested c) {
+      history(row, c.at(), "CONSULT_REQUESTED", null, null, c.requester().value(), "consult " + c.consult());
+    } else if (e instanceof RoutingEvent.WrapUpOverdue w) {
+      history(row, w.at(), "WRAP_UP_OVERDUE", null, null, w.agent().value(), "disposition still missing");
+    }
+  }
+
+  /** The row of {@code id}, created from the engine's contact the first time it is seen. */
+  private ContactEntity row(RoutingEngine engine, ContactId id, LongSupplier nextArrivalSeq) {
+    return store
+        .contact(id.value())
+        .orElseGet(
+            () ->
+                engine
+                    .contact(id)
+                    .map(
+                        c -> {
+                          ContactEntity created =
+                              new ContactEntity(
+                                  c.id().value(),
+                                  c.channel().name(),
+                                  c.direction().name(),
+                                  c.customer().map(CustomerId::value).orElse(null),
+                                  c.queue().value(),
+                                  c.priority(),
+                                  nextArrivalSeq.getAsLong(),
+                                  c.parent().map(ContactId::value).orElse(null),
+                                  c.arrivedAt());
+                          store.persist(created);
+                          // History rows get identity keys and are inserted at once; the
+                          // contact they reference must be in the database first.
+                          store.flush();
+                          return created;
+                        })
+                    .orElse(null));
+  }
+
+  private void syncAndExplain(RoutingEngine engine, ContactId id, ContactEntity row) {
+    if (row == null) {
+      return;
+    }
+    engine
+        .contact(id)
+        .ifPresent(
+            c -> {
+              row.sync(
+                  c.queue().value(),
+                  c.queuedAt(),
+                  c.assignedAgent().map(AgentId::value).orElse(null),
+                  c.disposition().orElse(null));
+              List<Decision> decisions = engine.explain(id);
+              int from = Math.min(decisionsStored.getOrDefault(id, 0), decisions.size());
+              for (Decision d : decisions.subList(from, decisions.size())) {
+                history(row, d.at(), "DECISION", null, null, d.chosenAgent().map(AgentId::value).orElse(null), describe(d));
+              }
+              if (c.state().isTerminal()) {
+                decisionsStored.remove(id);
+              } else {
+                decisionsStored.put(id, decisions.size());
+              }
+            });
+  }
+
+  static String describe(Decision d) {
+    String passed =
+        d.passedOver().stream()
+            .map(v -> v.agent() + " " + v.reason() + (v.detail() == null ? "" : " (" + v.detail() + ")"))
+            .collect(Collectors.joining("; "));
+    return d.rule()
+        + (d.detail() == null ? "" : ": " + d.detail())
+        + (d.relaxationStep() > 0 ? " [relaxation step " + d.relaxationStep() + "]" : "")
+        + (passed.isEmpty() ? "" : " | passed over: " + passed);
+  }
+
+  private void presence(RoutingEngine engine, AgentId id, Presence p, Instant at) {
+    AgentPresenceEntity row =
+        store
+            .presence(id.value())
+            .orElseGet(
+                () -> {
+                  AgentPresenceEntity created = new AgentPresenceEntity(id.value());
+                  created.update(p.status().name(), p.breakReason(), at, at, null, 0);
+                  store.persist(created);
+                  return created;
+                });
+    Agent a = engine.agent(id).orElse(null);
+    LocalDate today = LocalDate.ofInstant(at, clock.getZone());
+    row.update(
+        p.status().name(),
+        p.breakReason(),
+        a == null ? at : a.presenceSince(),
+        a == null ? row.idleSince() : a.idleSince(),
+        today,
+        a == null ? (today.equals(row.handledOn()) ? row.handledToday() : 0) : a.handledToday(today));
+  }
+
+  private void history(
+      ContactEntity row, Instant at, String kind, String from, String to, String agent, String detail) {
+    store.persist(new ContactEventEntity(row.id(), at, kind, from, to, agent, detail));
+  }
+
+  private static ContactId contactOf(RoutingEvent e) {
+    if (e instanceof RoutingEvent.ContactStateChanged s) {
+      return s.contact();
+    } else if (e instanceof RoutingEvent.ContactQueued q) {
+      return q.contact();
+    } else if (e instanceof RoutingEvent.OfferMade o) {
+      return o.contact();
+    } else if (e instanceof RoutingEvent.OfferWithdrawn w) {
+      return w.contact();
+    } else if (e instanceof RoutingEvent.OfferTimedOut t) {
+      return t.contact();
+    } else if (e instanceof RoutingEvent.OfferDeclined d) {
+      return d.contact();
+    } else if (e instanceof RoutingEvent.ContactAccepted a) {
+      return a.contact();
+    } else if (e instanceof RoutingEvent.ContactOverflowed o) {
+      return o.contact();
+    } else if (e instanceof RoutingEvent.ContactTransferred t) {
+      return t.contact();
+    } else if (e instanceof RoutingEvent.ConsultRequested c) {
+      return c.consult();
+    } else if (e instanceof RoutingEvent.WrapUpOverdue w) {
+      return w.contact();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.parley.routing.service.internal;
+
+import dev.parley.routing.agent.jpa.AgentPresenceEntity;
+import dev.parley.routing.agent.jpa.AgentProfileEntity;
+import dev.parley.routing.contact.jpa.ContactEntity;
+import dev.parley.routing.contact.jpa.ContactEventEntity;
+import dev.parley.routing.queue.jpa.QueueEntity;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and writes routing's tables in the caller's transaction. Reference data is read with
+ * {@code find}/queries that Hibernate answers from the second-level cache when it can.
+ */
+@Dependent
+class RoutingStore {
+
+  @PersistenceContext(unitName = "parley")
+  EntityManager em;
+
+  List<QueueEntity> queues() {
+    return em.createNamedQuery(QueueEntity.ALL, QueueEntity.class).getResultList();
+  }
+
+  Optional<QueueEntity> queue(String name) {
+    return Optional.ofNullable(em.find(QueueEntity.class, name));
+  }
+
+  List<AgentProfileEntity> profiles() {
+    return em.createNamedQuery(AgentProfileEntity.ALL, AgentProfileEntity.class).getResultList();
+  }
+
+  Optional<AgentProfileEntity> profile(String username) {
+    return Optional.ofNullable(em.find(AgentProfileEntity.class, username));
+  }
+
+  List<AgentPresenceEntity> loggedInAgents() {
+    return em.createNamedQuery(AgentPresenceEntity.LOGGED_IN, AgentPresenceEntity.class).getResultList();
+  }
+
+  Optional<AgentPresenceEntity> presence(String username) {
+    return Optional.ofNullable(em.find(AgentPresenceEntity.class, username));
+  }
+
+  List<ContactEntity> openContacts() {
+    return em.createNamedQuery(ContactEntity.OPEN, ContactEntity.class).getResultList();
+  }
+
+  List<ContactEntity> contactsOf(String customer) {
+    return em.createNamedQuery(ContactEntity.BY_CUSTOMER, ContactEntity.class)
+        .setParameter("customer", customer)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  Optional<ContactEntity> contact(String id) {
+    return Optional.ofNullable(em.find(ContactEntity.class, id));
+  }
+
+  List<ContactEventEntity> history(String contactId) {
+    return em.createNamedQuery(ContactEventEntity.OF_CONTACT, ContactEventEntity.class)
+        .setParameter("contact", contactId)
+        .getResultList();
+  }
+
+  boolean wasOffered(String contactId, String agent) {
+    return em.createNamedQuery(ContactEventEntity.COUNT_OFFERS_TO, Long.class)
+            .setParameter("contact", contactId)
+            .setParameter("agent", agent)
+            .getSingleResult()
+        > 0;
+  }
+
+  long maxArrivalSeq() {
+    Long max = em.createNamedQuery(ContactEntity.MAX_SEQ, Long.class).getSingleResult();
+    return max == null ? 0 : max;
+  }
+
+  void persist(Object entity) {
+    em.persist(entity);
+  }
+
+  void flush() {
+    em.flush();
+  }
+}

@@ -1,0 +1,82 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+
+/** The types and calls of `docs/agent-api.md`, the contract with the server. */
+
+export type Presence = 'OFFLINE' | 'AVAILABLE' | 'BREAK' | 'NOT_RESPONDING' | 'WRAP_UP';
+export type Channel = 'VOICE' | 'VIDEO' | 'CHAT' | 'EMAIL' | 'SMS';
+
+export interface Offer {
+  readonly contactId: string;
+  readonly channel: Channel;
+  readonly queueName: string;
+  readonly customer: string;
+  /** ISO-8601 instants. */
+  readonly offeredAt: string;
+  readonly expiresAt: string;
+}
+
+export interface ActiveContact {
+  readonly contactId: string;
+  readonly channel: Channel;
+  readonly queueName: string;
+  readonly customer: string;
+  readonly state: 'ACTIVE' | 'WRAP_UP';
+  readonly since: string;
+  readonly wrapUpEndsAt: string | null;
+  readonly dispositionRequired: boolean;
+  readonly dispositionCodes: readonly string[];
+}
+
+export interface AgentState {
+  readonly presence: Presence;
+  readonly breakReason: string | null;
+  readonly offers: readonly Offer[];
+  readonly contacts: readonly ActiveContact[];
+}
+
+export type PresenceChange =
+  | { readonly presence: 'AVAILABLE' }
+  | { readonly presence: 'BREAK'; readonly reason: string }
+  | { readonly presence: 'OFFLINE' };
+
+/** The agent's own REST calls. Every action answers with the agent's state after it. */
+@Injectable({ providedIn: 'root' })
+export class AgentApi {
+  private readonly http = inject(HttpClient);
+
+  state(): Observable<AgentState> {
+    return this.http.get<AgentState>('/api/agent/state');
+  }
+
+  breakReasons(): Observable<string[]> {
+    return this.http.get<string[]>('/api/agent/break-reasons');
+  }
+
+  changePresence(change: PresenceChange): Observable<AgentState> {
+    return this.http.put<AgentState>('/api/agent/presence', change);
+  }
+
+  accept(contactId: string): Observable<AgentState> {
+    return this.http.post<AgentState>(`/api/agent/offers/${encode(contactId)}/accept`, null);
+  }
+
+  reject(contactId: string): Observable<AgentState> {
+    return this.http.post<AgentState>(`/api/agent/offers/${encode(contactId)}/reject`, null);
+  }
+
+  end(contactId: string): Observable<AgentState> {
+    return this.http.post<AgentState>(`/api/agent/contacts/${encode(contactId)}/end`, null);
+  }
+
+  wrapUp(contactId: string, disposition: string | null): Observable<AgentState> {
+    return this.http.post<AgentState>(`/api/agent/contacts/${encode(contactId)}/wrap-up`, {
+      disposition,
+    });
+  }
+}
+
+function encode(contactId: string): string {
+  return encodeURIComponent(contactId);
+}

@@ -1,0 +1,65 @@
+import { Component, computed, input, output, signal } from '@angular/core';
+import { FormField, FormRoot, form, required } from '@angular/forms/signals';
+import { ActiveContact } from './agent-api';
+import { CHANNELS, ChannelIcon } from './channel';
+import { formatSeconds, secondsUntil } from './countdown';
+
+export interface WrapUpFinished {
+  readonly contactId: string;
+  readonly disposition: string | null;
+}
+
+/**
+ * One of the agent's contacts: End while it is ACTIVE; in WRAP_UP, the wrap-up form, which will
+ * not submit without a disposition when the queue requires one.
+ */
+@Component({
+  selector: 'parley-contact-card',
+  imports: [ChannelIcon, FormField, FormRoot],
+  templateUrl: './contact-card.html',
+  styleUrl: './contact-card.css',
+})
+export class ContactCard {
+  readonly contact = input.required<ActiveContact>();
+  /** The current time in milliseconds, ticking. */
+  readonly now = input.required<number>();
+  readonly busy = input(false);
+  readonly ended = output<string>();
+  readonly finished = output<WrapUpFinished>();
+
+  protected readonly channel = computed(() => CHANNELS[this.contact().channel]);
+  protected readonly wrapUpLeft = computed(() => {
+    const endsAt = this.contact().wrapUpEndsAt;
+    return endsAt === null ? null : formatSeconds(secondsUntil(endsAt, this.now()));
+  });
+
+  protected readonly wrapUp = form(
+    signal({ disposition: '' }),
+    (fields) => {
+      required(fields.disposition, {
+        when: () => this.contact().dispositionRequired,
+        message: 'Choose a disposition.',
+      });
+    },
+    {
+      submission: {
+        action: async (fields) => {
+          const disposition = fields.disposition().value();
+          this.finished.emit({
+            contactId: this.contact().contactId,
+            disposition: disposition === '' ? null : disposition,
+          });
+          return undefined;
+        },
+      },
+    },
+  );
+
+  protected readonly showDispositionError = computed(
+    () => this.wrapUp.disposition().touched() && this.wrapUp.disposition().invalid(),
+  );
+
+  protected id(suffix: string): string {
+    return `contact-${this.contact().contactId}-${suffix}`;
+  }
+}

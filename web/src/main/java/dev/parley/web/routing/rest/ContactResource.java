@@ -1,0 +1,62 @@
+package dev.parley.web.routing.rest;
+
+import dev.parley.account.Role;
+import dev.parley.routing.contact.ContactId;
+import dev.parley.routing.service.ContactView;
+import dev.parley.routing.service.RoutingService;
+import dev.parley.web.error.Errors;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Contact intake (channels use the service directly; this is for tools and tests) and detail. */
+@Path("/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "contacts", description = "Contacts: intake and detail with routing's explanation")
+public class ContactResource {
+
+  @EJB RoutingService routing;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Hand a new contact to routing",
+      description =
+          "Body {channel, queue, customer, priority?, direction?}. Answers once the contact is"
+              + " stored; it is then queued and offered like any other.")
+  @APIResponse(responseCode = "201", description = "Stored; the body is the contact")
+  @APIResponse(responseCode = "400", description = "Unknown queue or channel, missing customer; nothing stored")
+  public Response receive(IntakeRequest body) {
+    if (body == null) {
+      return Errors.of(Response.Status.BAD_REQUEST, "request body required");
+    }
+    ContactView stored = routing.receive(body.toNewContact());
+    return Response.created(UriBuilder.fromResource(ContactResource.class).path(stored.id()).build())
+        .entity(stored)
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+  @Operation(summary = "A contact with routing's explanation and its history")
+  @APIResponse(responseCode = "404", description = "No such contact")
+  public Response get(@PathParam("id") String id) {
+    return routing
+        .contact(ContactId.of(id))
+        .map(d -> Response.ok(d).build())
+        .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no contact " + id));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.parley.web.routing.rest;
+
+import dev.parley.account.Role;
+import dev.parley.routing.service.AgentRoutingProfile;
+import dev.parley.routing.service.QueueDefinition;
+import dev.parley.routing.service.RoutingAdmin;
+import dev.parley.web.error.Errors;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Routing reference data: queues ({@code /api/admin/queues}) and agents' routing profiles
+ * ({@code /api/admin/agents/{username}}). Deleting is not offered yet: stored contacts refer to
+ * their queue.
+ */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+@Tag(name = "routing admin", description = "Queues and agents' routing profiles (admin)")
+public class RoutingAdminResource {
+
+  @EJB RoutingAdmin admin;
+
+  @GET
+  @Path("/queues")
+  @Operation(summary = "All queues")
+  public List<QueueDefinition> queues() {
+    return admin.queues();
+  }
+
+  @GET
+  @Path("/queues/{name}")
+  @Operation(summary = "One queue")
+  @APIResponse(responseCode = "404", description = "No such queue")
+  public Response queue(@PathParam("name") String name) {
+    return admin.queue(name)
+        .map(q -> Response.ok(q).build())
+        .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no queue '" + name + "'"));
+  }
+
+  @POST
+  @Path("/queues")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a queue; it is live at once")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "400", description = "Invalid settings; nothing stored")
+  @APIResponse(responseCode = "409", description = "A queue of that name exists")
+  public Response create(QueueDefinition body) {
+    if (body == null) {
+      return Errors.of(Response.Status.BAD_REQUEST, "request body required");
+    }
+    if (body.name() != null && admin.queue(body.name().strip()).isPresent()) {
+      return Errors.of(Response.Status.CONFLICT, "queue '" + body.name() + "' exists; PUT replaces it");
+    }
+    admin.saveQueue(body);
+    QueueDefinition saved = admin.queue(body.name().strip()).orElseThrow();
+    return Response.created(UriBuilder.fromPath("/api/admin/queues/{name}").build(saved.name()))
+        .entity(saved)
+        .build();
+  }
+
+  @PUT
+  @Path("/queues/{name}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create or replace a queue; the running engine uses it at once")
+  @APIResponse(responseCode = "400", description = "Invalid settings or name differs from the path")
+  public QueueDefinition replace(@PathParam("name") String name, QueueDefinition body) {
+    if (body == null || body.name() == null || !body.name().strip().equals(name)) {
+      throw new IllegalArgumentException("body name must equal the path's queue name '" + name + "'");
+    }
+    admin.saveQueue(body);
+    return admin.queue(name).orElseThrow();
+  }
+
+  @GET
+  @Path("/agents")
+  @Operation(summary = "Every agent's routing profile")
+  public List<AgentRoutingProfile> agents() {
+    return admin.agentProfiles();
+  }
+
+  @GET
+  @Path("/agents/{username}")
+  @Operation(summary = "An agent's routing profile")
+  @APIResponse(responseCode = "404", description = "No profile for this agent")
+  public Response agent(@PathParam("username") String username) {
+    return admin.agentProfile(username)
+        .map(p -> Response.ok(p).build())
+        .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no routing profile for '" + username + "'"));
+  }
+
+  @PUT
+  @Path("/agents/{username}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set an agent's skills, capacity per channel and queues",
+      description = "Takes effect the next time the agent goes from OFFLINE to a presence.")
+  @APIResponse(responseCode = "400", description = "Invalid skill level, capacity, channel or queue")
+  @APIResponse(responseCode = "404", description = "No agent account of that name")
+  public AgentRoutingProfile saveAgent(@PathParam("username") String username, AgentRoutingProfile body) {
+    if (body == null) {
+      throw new IllegalArgumentException("request body required");
+    }
+    return admin.saveAgentProfile(
+        new AgentRoutingProfile(username, body.skills(), body.capacity(), body.queues()));
+  }
+}

@@ -1,0 +1,26 @@
+package dev.parley.web.routing.rest;
+
+import dev.parley.routing.service.RoutingRefusedException;
+import dev.parley.web.error.Errors;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Routing's refusals: INVALID 400, FORBIDDEN 403, NOT_FOUND 404, CONFLICT 409. */
+@Provider
+public class RoutingRefusedMapper implements ExceptionMapper<RoutingRefusedException> {
+
+  @Override
+  public Response toResponse(RoutingRefusedException e) {
+    return Errors.of(status(e.kind()), e.getMessage());
+  }
+
+  static Response.Status status(RoutingRefusedException.Kind kind) {
+    return switch (kind) {
+      case INVALID -> Response.Status.BAD_REQUEST;
+      case FORBIDDEN -> Response.Status.FORBIDDEN;
+      case NOT_FOUND -> Response.Status.NOT_FOUND;
+      case CONFLICT -> Response.Status.CONFLICT;
+    };
+  }
+}

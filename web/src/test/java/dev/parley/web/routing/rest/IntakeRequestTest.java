@@ -1,0 +1,40 @@
+package dev.parley.web.routing.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.routing.agent.Presence;
+import dev.parley.routing.contact.Channel;
+import dev.parley.routing.contact.Direction;
+import org.junit.jupiter.api.Test;
+
+class IntakeRequestTest {
+
+  @Test
+  void defaultsPriorityAndDirectionAndAcceptsAnyCase() {
+    var c = new IntakeRequest("chat", "Support", "Jane", null, null).toNewContact();
+
+    assertThat(c.channel()).isEqualTo(Channel.CHAT);
+    assertThat(c.priority()).isZero();
+    assertThat(c.direction()).isEqualTo(Direction.INBOUND);
+  }
+
+  @Test
+  void unknownOrMissingChannelIsRefusedNamingTheField() {
+    assertThatThrownBy(() -> new IntakeRequest("FAX", "Support", "Jane", 0, null).toNewContact())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown channel 'FAX'");
+    assertThatThrownBy(() -> new IntakeRequest(null, "Support", "Jane", 0, null).toNewContact())
+        .hasMessageContaining("channel is required");
+  }
+
+  @Test
+  void aBreakNeedsOneOfTheListedReasons() {
+    assertThat(new AgentResource.PresenceRequest("BREAK", "Lunch").toPresence()).isEqualTo(Presence.onBreak("Lunch"));
+    assertThat(new AgentResource.PresenceRequest("available", null).toPresence()).isEqualTo(Presence.AVAILABLE);
+    assertThatThrownBy(() -> new AgentResource.PresenceRequest("BREAK", "Nap").toPresence())
+        .hasMessageContaining("Lunch");
+    assertThatThrownBy(() -> new AgentResource.PresenceRequest("AVAILABLE", "Lunch").toPresence())
+        .hasMessageContaining("only a BREAK");
+  }
+}

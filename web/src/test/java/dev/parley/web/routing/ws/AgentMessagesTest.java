@@ -1,0 +1,45 @@
+package dev.parley.web.routing.ws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.routing.agent.AgentId;
+import dev.parley.routing.contact.ContactId;
+import dev.parley.routing.service.AgentNotification;
+import dev.parley.routing.service.AgentState;
+import dev.parley.web.ws.MessageCodec;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The frames of docs/agent-api.md, as an agent's browser receives them. */
+class AgentMessagesTest {
+  private static final AgentId ALICE = AgentId.of("alice");
+  private final MessageCodec codec = new MessageCodec();
+
+  private String frame(AgentNotification n) {
+    return codec.write(AgentMessages.of(n));
+  }
+
+  @Test
+  void anOfferFrameNestsTheOffer() {
+    var offer =
+        new AgentState.OfferView(
+            "c-1", "VOICE", "Support", "Jane", Instant.parse("2026-11-23T10:00:00Z"), Instant.parse("2026-11-23T10:00:20Z"));
+
+    assertThat(frame(new AgentNotification.Offered(ALICE, offer)))
+        .startsWith("{\"type\":\"offer\"")
+        .contains("\"offer\":{")
+        .contains("\"contactId\":\"c-1\"")
+        .contains("\"queueName\":\"Support\"")
+        .contains("\"expiresAt\":\"2026-11-23T10:00:20Z\"");
+  }
+
+  @Test
+  void withdrawalStateAndPresenceFramesCarryTheContractsFields() {
+    assertThat(frame(new AgentNotification.OfferWithdrawn(ALICE, ContactId.of("c-1"), AgentNotification.WithdrawReason.TIMEOUT)))
+        .isEqualTo("{\"type\":\"offerWithdrawn\",\"contactId\":\"c-1\",\"reason\":\"TIMEOUT\"}");
+    assertThat(frame(new AgentNotification.ContactStateChanged(ALICE, ContactId.of("c-1"), "WRAP_UP")))
+        .isEqualTo("{\"type\":\"contactState\",\"contactId\":\"c-1\",\"state\":\"WRAP_UP\"}");
+    assertThat(frame(new AgentNotification.PresenceChanged(ALICE, "AVAILABLE", null)))
+        .isEqualTo("{\"type\":\"presence\",\"breakReason\":null,\"presence\":\"AVAILABLE\"}");
+  }
+}
