@@ -107,6 +107,25 @@ public final class ParleyServer implements AutoCloseable {
     process = null;
   }
 
+  /**
+   * Kills the server the hard way, as {@code kill -9} or a power cut would: no shutdown hooks,
+   * no flush, no graceful undeploy. Bounded in time.
+   */
+  public void crash() {
+    if (process == null) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+      process.descendants().forEach(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
   public URI baseUri() {
     return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/");
   }

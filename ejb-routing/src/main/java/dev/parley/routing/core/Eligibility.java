@@ -94,7 +94,7 @@ final class Eligibility {
           if (looked++ == s.settings.headScanDepth()) {
             break;
           }
-          Contact call = s.contacts.get(e.contact());
+          Contact call = e.subject();
           if (checkSkills(a, s.requirement(call).requirements()) == null) {
             return new Verdict(
                 a.id(), PassReason.BLENDING_HELD_BACK, "call " + e.contact() + " waiting in " + qid);

@@ -111,7 +111,12 @@ final class EngineState {
 
   void decide(
       Contact c, DecisionRule rule, String detail, int step, AgentId chosen, List<Verdict> passed) {
-    log.record(c.id(), new Decision(now, rule, detail, step, chosen, passed));
+    log.record(c.id(), DecisionRecord.of(new Decision(now, rule, detail, step, chosen, passed)));
+  }
+
+  /** Records a decision to be rendered when explained (hot paths: no strings built now). */
+  void decide(Contact c, DecisionRecord d) {
+    log.record(c.id(), d);
   }
 
   /**
@@ -154,7 +159,7 @@ final class EngineState {
   void addWaiting(Contact c) {
     double arrivalSeconds = c.arrivedAt().toEpochMilli() / 1000.0;
     double key = basePriority(c) - settings.agingPerSecond() * arrivalSeconds;
-    waiting.add(new WaitingIndex.Entry(c.id(), c.queue(), c.channel(), key, seqOf(c.id())));
+    waiting.add(new WaitingIndex.Entry(c.id(), c.queue(), c.channel(), key, seqOf(c.id()), c));
     emit(new RoutingEvent.ContactQueued(c.id(), c.queue(), now));
   }
 

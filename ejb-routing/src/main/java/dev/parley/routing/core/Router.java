@@ -6,10 +6,12 @@ import dev.parley.routing.agent.PresenceStatus;
 import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.contact.Channel;
 import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
 import dev.parley.routing.queue.Strategy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
@@ -57,7 +59,13 @@ final class Router {
       }
     }
     if (eligible.isEmpty()) {
-      s.decide(c, DecisionRule.WAITING, detail + "; no eligible agent", req.step(), null, passed);
+      Instant at = s.now;
+      int step = req.step();
+      s.decide(
+          c,
+          () ->
+              new Decision(
+                  at, DecisionRule.WAITING, detail + "; no eligible agent", step, null, passed));
       return;
     }
     Optional<AgentId> previous =
@@ -103,7 +111,12 @@ final class Router {
       s.roundRobinLast.put(q.id(), chosen.get(0).id());
     }
     offer(c, chosen, q);
-    s.decide(c, rule, detail + "; strategy " + q.strategy(), req.step(), chosen.get(0).id(), passed);
+    Instant at = s.now;
+    int step = req.step();
+    Strategy strategy = q.strategy();
+    AgentId first = chosen.get(0).id();
+    s.decide(
+        c, () -> new Decision(at, rule, detail + "; strategy " + strategy, step, first, passed));
   }
 
   /** Offers an agent that may have room the best contacts it can take, until it has no room. */
@@ -126,6 +139,9 @@ final class Router {
     }
     List<WaitingIndex.Entry> candidates = new ArrayList<>();
     int depth = s.settings.headScanDepth();
+    // Blending depends on the agent only, not on the contact: decided once for the whole scan
+    // (null = not yet known) instead of once per deferrable contact looked at.
+    Boolean blendingHolds = null;
     for (QueueId qid : a.profile().queues().keySet()) {
       QueueConfig q = s.queues.get(qid);
       if (q == null) {
@@ -136,15 +152,24 @@ final class Router {
         if (waiting.isEmpty() || eligibility.checkWork(a, ch) != null) {
           continue;
         }
+        if (ch.isDeferrable()) {
+          if (blendingHolds == null) {
+            blendingHolds = eligibility.checkBlending(a) != null;
+          }
+          if (blendingHolds) {
+            continue;
+          }
+        }
         // Within one queue and channel the first eligible contact is the best one for this agent.
         // The set is walked in place: copying its head cost an allocation per queue per decision.
+        // Work and blending are checked above for the whole set; only skills vary per contact.
         int looked = 0;
         for (WaitingIndex.Entry e : waiting) {
           if (looked++ == depth) {
             break;
           }
-          Contact c = s.contacts.get(e.contact());
-          if (eligibility.check(a, c, s.requirement(c).requirements(), true) == null) {
+          Contact c = e.subject();
+          if (eligibility.checkSkills(a, s.requirement(c).requirements()) == null) {
             candidates.add(e);
             break;
           }
@@ -155,34 +180,47 @@ final class Router {
       return false;
     }
     candidates.sort(WaitingIndex.ORDER);
-    Contact best = s.contacts.get(candidates.get(0).contact());
-    String bestPriority = oneDecimal(s.effectivePriority(best));
+    Contact best = candidates.get(0).subject();
+    double bestPriority = s.effectivePriority(best);
     QueueConfig q = s.queue(best.queue());
     if (q.strategy() == Strategy.ROUND_ROBIN) {
       s.roundRobinLast.put(q.id(), a.id());
     }
     offer(best, List.of(a), q);
+    // The decisions capture values and build their sentences only when explained.
+    Instant at = s.now;
+    AgentId agent = a.id();
+    ContactId bestId = best.id();
+    int bestStep = s.requirement(best).step();
     s.decide(
         best,
-        DecisionRule.AGENT_FREED,
-        "agent " + a.id() + " freed up; effective priority " + bestPriority,
-        s.requirement(best).step(),
-        a.id(),
-        List.of());
+        () ->
+            new Decision(
+                at,
+                DecisionRule.AGENT_FREED,
+                "agent " + agent + " freed up; effective priority " + oneDecimal(bestPriority),
+                bestStep,
+                agent,
+                List.of()));
     for (WaitingIndex.Entry e : candidates.subList(1, candidates.size())) {
-      Contact other = s.contacts.get(e.contact());
+      Contact other = e.subject();
+      int step = s.requirement(other).step();
+      double otherPriority = s.effectivePriority(other);
       s.decide(
           other,
-          DecisionRule.WAITING,
-          "agent " + a.id() + " took a higher-priority contact",
-          s.requirement(other).step(),
-          null,
-          List.of(
-              new Verdict(
-                  a.id(),
-                  PassReason.LOST_TO_HIGHER_PRIORITY,
-                  "took " + best.id() + " (priority " + bestPriority + " vs "
-                      + oneDecimal(s.effectivePriority(other)) + ")")));
+          () ->
+              new Decision(
+                  at,
+                  DecisionRule.WAITING,
+                  "agent " + agent + " took a higher-priority contact",
+                  step,
+                  null,
+                  List.of(
+                      new Verdict(
+                          agent,
+                          PassReason.LOST_TO_HIGHER_PRIORITY,
+                          "took " + bestId + " (priority " + oneDecimal(bestPriority) + " vs "
+                              + oneDecimal(otherPriority) + ")"))));
     }
     return true;
   }

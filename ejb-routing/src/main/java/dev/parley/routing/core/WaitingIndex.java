@@ -1,6 +1,7 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.contact.Channel;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.queue.QueueId;
 import java.util.ArrayList;
@@ -23,8 +24,13 @@ import java.util.TreeSet;
  * Invariant: a contact is in at most one set, and {@link #entries} maps exactly the contacts held.
  */
 final class WaitingIndex {
-  /** A waiting contact's time-invariant ordering key. */
-  record Entry(ContactId contact, QueueId queue, Channel channel, double key, long seq) {}
+  /**
+   * A waiting contact's time-invariant ordering key. {@code subject} is the engine's live object
+   * for {@code contact} (one per id while it exists), so the routing scans need no look-up in the
+   * map of every contact, which was their largest cost (cache misses over 100,000 contacts).
+   */
+  record Entry(
+      ContactId contact, QueueId queue, Channel channel, double key, long seq, Contact subject) {}
 
   /** Highest key first, then earliest arrival. */
   static final Comparator<Entry> ORDER =

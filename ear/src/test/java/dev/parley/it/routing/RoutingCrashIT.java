@@ -1,0 +1,80 @@
+package dev.parley.it.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.it.support.ApiClient;
+import dev.parley.it.support.ParleyServer;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Black-box, own server (port offset 450): the server is killed with SIGKILL while contacts wait
+ * and an agent holds an offer. After the restart every contact is still there with its age, the
+ * offered one is back in line first, and all of them are routed in their original order.
+ */
+class RoutingCrashIT {
+
+  @Test
+  void afterKillMinus9EveryWaitingContactIsKeptInOrderAndRouted() {
+    try (ParleyServer server = new ParleyServer("routing-crash", 450).prepare()) {
+      server.start();
+      RoutingSetup setup = new RoutingSetup(server.baseUri());
+      String queue = setup.queue();
+      String username = setup.agentServing(queue);
+      ApiClient agent = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
+      assertThat(RoutingSetup.presence(agent, "{\"presence\":\"BREAK\",\"reason\":\"Meeting\"}").status()).isEqualTo(200);
+      List<String> ids = new ArrayList<>();
+      List<Instant> received = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        // Voice: a ringing call holds the agent's only voice slot, so the others must wait.
+        var posted = setup.contact("VOICE", queue, "crash-" + UUID.randomUUID());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        ids.add(posted.json().getString("id"));
+        received.add(millis(posted.json().getString("receivedAt")));
+      }
+      var available = RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}");
+      assertThat(offeredIds(available.json())).containsExactly(ids.get(0));
+      assertThat(state(setup, ids.get(1))).isEqualTo("QUEUED");
+
+      server.crash();
+      server.start();
+
+      RoutingSetup after = new RoutingSetup(server.baseUri());
+      for (int i = 0; i < 3; i++) {
+        JsonObject contact = after.admin().get("api/contacts/" + ids.get(i)).json().getJsonObject("contact");
+        assertThat(contact.getString("state")).as("contact %d", i).isIn("QUEUED", "OFFERED");
+        assertThat(millis(contact.getString("receivedAt"))).as("age of contact %d", i).isEqualTo(received.get(i));
+      }
+      ApiClient again = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
+      assertThat(RoutingSetup.presence(again, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+      for (String expected : ids) {
+        JsonObject state = again.get("api/agent/state").json();
+        assertThat(offeredIds(state)).as("next offer").containsExactly(expected);
+        assertThat(again.post("api/agent/offers/" + expected + "/accept", "").status()).isEqualTo(200);
+        assertThat(again.post("api/agent/contacts/" + expected + "/end", "").status()).isEqualTo(200);
+        var wrapped = again.post("api/agent/contacts/" + expected + "/wrap-up", "{\"disposition\":\"RESOLVED\"}");
+        assertThat(wrapped.status()).as(wrapped.body()).isEqualTo(200);
+        assertThat(state(after, expected)).isEqualTo("CLOSED");
+      }
+    }
+  }
+
+  private static List<String> offeredIds(JsonObject agentState) {
+    return agentState.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+        .map(o -> o.getString("contactId"))
+        .toList();
+  }
+
+  private static String state(RoutingSetup setup, String id) {
+    return setup.admin().get("api/contacts/" + id).json().getJsonObject("contact").getString("state");
+  }
+
+  private static Instant millis(String instant) {
+    return Instant.parse(instant).truncatedTo(ChronoUnit.MILLIS);
+  }
+}
