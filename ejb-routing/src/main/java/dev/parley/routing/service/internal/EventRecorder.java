@@ -9,6 +9,7 @@ import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.contact.jpa.ContactEventEntity;
 import dev.parley.routing.core.Decision;
+import dev.parley.routing.core.Verdict;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.core.RoutingEvent;
 import dev.parley.routing.customer.CustomerId;
@@ -148,15 +149,33 @@ class EventRecorder {
             });
   }
 
+  /** The history column holds at most this many characters (V2__routing.sql). */
+  static final int MAX_DETAIL = 2000;
+
+  /** Passed-over agents written out by name; the rest are counted (a queue may have thousands). */
+  static final int MAX_VERDICTS = 20;
+
+  /**
+   * One line per decision for the stored history, bounded so that a queue with many agents
+   * neither overflows the column nor bloats the database: the first {@link #MAX_VERDICTS}
+   * passed-over agents by name, then a count.
+   */
   static String describe(Decision d) {
+    List<Verdict> verdicts = d.passedOver();
     String passed =
-        d.passedOver().stream()
+        verdicts.stream()
+            .limit(MAX_VERDICTS)
             .map(v -> v.agent() + " " + v.reason() + (v.detail() == null ? "" : " (" + v.detail() + ")"))
             .collect(Collectors.joining("; "));
-    return d.rule()
-        + (d.detail() == null ? "" : ": " + d.detail())
-        + (d.relaxationStep() > 0 ? " [relaxation step " + d.relaxationStep() + "]" : "")
-        + (passed.isEmpty() ? "" : " | passed over: " + passed);
+    if (verdicts.size() > MAX_VERDICTS) {
+      passed += "; and " + (verdicts.size() - MAX_VERDICTS) + " more";
+    }
+    String line =
+        d.rule()
+            + (d.detail() == null ? "" : ": " + d.detail())
+            + (d.relaxationStep() > 0 ? " [relaxation step " + d.relaxationStep() + "]" : "")
+            + (passed.isEmpty() ? "" : " | passed over: " + passed);
+    return line.length() <= MAX_DETAIL ? line : line.substring(0, MAX_DETAIL - 1) + "…";
   }
 
   private void presence(RoutingEngine engine, AgentId id, Presence p, Instant at) {
