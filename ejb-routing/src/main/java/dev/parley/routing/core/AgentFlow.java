@@ -41,6 +41,19 @@ final class AgentFlow {
     s.dirtyAgents.add(a.id());
   }
 
+  /**
+   * Re-joins the agent's queues under the new profile. Offers, active contacts and wrap-up stay
+   * where they are (a lowered capacity only stops new offers until the load drops below it); the
+   * agent is marked for routing, so waiting work it is now eligible for is offered at once.
+   */
+  void profileChanged(Command.AgentProfileChanged cmd) {
+    Agent a = s.agent(cmd.profile().id());
+    s.leave(a);
+    a.updateProfile(cmd.profile());
+    s.join(a);
+    s.dirtyAgents.add(a.id());
+  }
+
   void presenceChanged(Command.PresenceChanged cmd) {
     Agent a = s.agent(cmd.agent());
     Presence p = cmd.presence();

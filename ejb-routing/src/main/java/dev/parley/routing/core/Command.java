@@ -15,6 +15,13 @@ public sealed interface Command {
   /** Adds or replaces a queue's configuration. */
   record ConfigureQueue(QueueConfig config) implements Command {}
 
+  /**
+   * Removes a queue from routing and from every logged-in agent's profile. Refused while a contact
+   * of the queue is still open (waiting, offered, active or in wrap-up) or while another queue
+   * overflows into it (max wait or after hours).
+   */
+  record RemoveQueue(QueueId queue) implements Command {}
+
   /** A new contact for {@code queue}; {@code customer} may be null, {@code priority} is extra. */
   record ContactArrived(
       ContactId contact,
@@ -42,6 +49,14 @@ public sealed interface Command {
   record ContactAbandoned(ContactId contact) implements Command {}
 
   record AgentLoggedIn(AgentProfile profile, Presence presence) implements Command {}
+
+  /**
+   * A logged-in agent's profile (skills, capacity, queues) was changed: it applies at once. Work in
+   * progress is kept, even where the new profile would not have allowed it (it finishes as it
+   * would have); the agent is routed again straight away with the new profile. Refused for an agent
+   * that is not logged in (its stored profile is read when it logs in).
+   */
+  record AgentProfileChanged(AgentProfile profile) implements Command {}
 
   /** Presence chosen by the agent (AVAILABLE, BREAK with reason, OFFLINE to log out). */
   record PresenceChanged(AgentId agent, Presence presence) implements Command {}

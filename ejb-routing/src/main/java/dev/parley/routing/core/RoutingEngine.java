@@ -32,6 +32,7 @@ public final class RoutingEngine {
   private final ContactFlow contacts;
   private final AgentFlow agents;
   private final TransferFlow transfers;
+  private final QueueRemoval removal;
 
   public RoutingEngine(Clock clock) {
     this(clock, RoutingSettings.DEFAULT, new SplittableRandom(0));
@@ -44,6 +45,7 @@ public final class RoutingEngine {
     this.contacts = new ContactFlow(s, router, overflow);
     this.agents = new AgentFlow(s, router);
     this.transfers = new TransferFlow(s, router, overflow);
+    this.removal = new QueueRemoval(s);
   }
 
   public List<RoutingEvent> apply(Command command) {
@@ -65,6 +67,10 @@ public final class RoutingEngine {
   private void handle(Command c) {
     if (c instanceof Command.ConfigureQueue q) {
       s.queues.put(q.config().id(), q.config());
+    } else if (c instanceof Command.RemoveQueue r) {
+      removal.remove(r);
+    } else if (c instanceof Command.AgentProfileChanged p) {
+      agents.profileChanged(p);
     } else if (c instanceof Command.ContactArrived a) {
       contacts.arrived(a);
     } else if (c instanceof Command.ContactAbandoned a) {
