@@ -2,7 +2,9 @@ package dev.parley.routing.queue.jpa;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,10 +20,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Row of {@code routing_queue}. Holds the subset of {@link dev.parley.routing.queue.QueueConfig}
- * that administrators edit today plus what the engine does not know (disposition codes); the
- * mapping to the engine's config lives in the routing service. Values are validated by the
- * service before they get here; the table's CHECK constraints are the last line.
+ * Row of {@code routing_queue}: everything of a {@link dev.parley.routing.queue.QueueConfig}
+ * plus what the engine does not know (disposition codes); the business hours are a reference to a
+ * {@link BusinessHoursEntity} by name, overflow targets are queue names. The mapping to the
+ * engine's config lives in the routing service. Values are validated by the service before they
+ * get here; the table's constraints (CHECKs, foreign keys to queues, calendars and skills) are the
+ * last line.
  */
 @Entity
 @Cacheable
@@ -69,6 +73,37 @@ public class QueueEntity {
   @OrderColumn(name = "seq_no")
   @Column(name = "code", nullable = false, length = 64)
   private List<String> dispositionCodes = new ArrayList<>();
+
+  @Column(name = "max_wait_seconds", nullable = false)
+  private int maxWaitSeconds;
+
+  @Embedded
+  @AttributeOverride(name = "action", column = @Column(name = "overflow_action", length = 16))
+  @AttributeOverride(name = "queue", column = @Column(name = "overflow_queue", length = 64))
+  @AttributeOverride(name = "message", column = @Column(name = "overflow_message", length = 500))
+  private QueueAction overflow;
+
+  @Column(name = "calendar_name", length = 64)
+  private String calendar;
+
+  @Embedded
+  @AttributeOverride(name = "action", column = @Column(name = "after_hours_action", length = 16))
+  @AttributeOverride(name = "queue", column = @Column(name = "after_hours_queue", length = 64))
+  @AttributeOverride(name = "message", column = @Column(name = "after_hours_message", length = 500))
+  private QueueAction afterHours;
+
+  @Column(name = "sticky_window_seconds", nullable = false)
+  private int stickyWindowSeconds;
+
+  /** The relaxation steps by their wait; a step may have no skill rows (every skill dropped). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "routing_queue_relaxation", joinColumns = @JoinColumn(name = "queue_name"))
+  @Column(name = "after_seconds", nullable = false)
+  private Set<Integer> relaxationSteps = new LinkedHashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "routing_queue_relaxation_skill", joinColumns = @JoinColumn(name = "queue_name"))
+  private Set<RelaxedSkill> relaxedSkills = new LinkedHashSet<>();
 
   @Version private long version;
 
@@ -120,6 +155,57 @@ public class QueueEntity {
 
   public List<String> dispositionCodes() {
     return dispositionCodes;
+  }
+
+  public int maxWaitSeconds() {
+    return maxWaitSeconds;
+  }
+
+  /** The max-wait overflow action, or null. */
+  public QueueAction overflow() {
+    return overflow;
+  }
+
+  /** The name of the business-hours calendar, or null (always open). */
+  public String calendar() {
+    return calendar;
+  }
+
+  /** The after-hours action, or null. */
+  public QueueAction afterHours() {
+    return afterHours;
+  }
+
+  public int stickyWindowSeconds() {
+    return stickyWindowSeconds;
+  }
+
+  public Set<Integer> relaxationSteps() {
+    return relaxationSteps;
+  }
+
+  public Set<RelaxedSkill> relaxedSkills() {
+    return relaxedSkills;
+  }
+
+  /** Replaces the wait-time rules, the calendar and the sticky-agent window at once. */
+  public void updateRules(
+      int maxWaitSeconds,
+      QueueAction overflow,
+      String calendar,
+      QueueAction afterHours,
+      int stickyWindowSeconds,
+      Set<Integer> relaxationSteps,
+      Set<RelaxedSkill> relaxedSkills) {
+    this.maxWaitSeconds = maxWaitSeconds;
+    this.overflow = overflow;
+    this.calendar = calendar;
+    this.afterHours = afterHours;
+    this.stickyWindowSeconds = stickyWindowSeconds;
+    this.relaxationSteps.clear();
+    this.relaxationSteps.addAll(relaxationSteps);
+    this.relaxedSkills.clear();
+    this.relaxedSkills.addAll(relaxedSkills);
   }
 
   /** Replaces every editable value at once (collections are cleared and refilled in place). */

@@ -6,6 +6,8 @@ import dev.parley.routing.agent.Skills;
 import dev.parley.routing.agent.jpa.AgentProfileEntity;
 import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.service.QueueDefinition;
+import dev.parley.routing.skill.SkillKind;
+import dev.parley.routing.skill.jpa.SkillEntity;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -18,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the embedded default ({@code parley.demo.users=true}, the switch of the demo accounts) makes
- * sure a "Support" queue (voice, chat, e-mail; skill support ≥ 1; dispositions RESOLVED, CALLBACK,
+ * sure the catalogue skill "support" and a "Support" queue (voice, chat, e-mail; skill support ≥ 1; dispositions RESOLVED, CALLBACK,
  * ESCALATED, required) exists and that agent1..3 serve it with skill support 5. Idempotent: only
  * what is missing is created, and admins' later edits are kept.
  */
@@ -29,8 +31,10 @@ public class DemoRoutingData {
 
   private static final Logger LOG = Logger.getLogger(DemoRoutingData.class.getName());
 
+  static final String SKILL = "support";
+
   static final QueueDefinition SUPPORT =
-      new QueueDefinition(
+      QueueDefinition.basic(
           "Support",
           List.of("VOICE", "CHAT", "EMAIL"),
           0,
@@ -39,7 +43,7 @@ public class DemoRoutingData {
           60,
           List.of("RESOLVED", "CALLBACK", "ESCALATED"),
           true,
-          List.of(new QueueDefinition.RequiredSkill("support", 1)),
+          List.of(new QueueDefinition.RequiredSkill(SKILL, 1)),
           20,
           80);
 
@@ -57,16 +61,20 @@ public class DemoRoutingData {
       return;
     }
     int created = 0;
+    if (store.skill(SKILL).isEmpty()) {
+      store.persist(new SkillEntity(SKILL, SkillKind.SKILL.name()));
+      created++;
+    }
     if (store.queue(SUPPORT.name()).isEmpty()) {
       QueueEntity q = new QueueEntity(SUPPORT.name());
-      QueueMapping.apply(SUPPORT, QueueMapping.toConfig(SUPPORT), q);
+      QueueMapping.apply(SUPPORT, QueueMapping.toConfig(SUPPORT, new StoredReferences(store)), q);
       store.persist(q);
       created++;
     }
     for (String agent : AGENTS) {
       if (store.profile(agent).isEmpty()) {
         AgentProfile profile =
-            AgentProfile.of(agent, Skills.of("support", 5))
+            AgentProfile.of(agent, Skills.of(SKILL, 5))
                 .withQueue(dev.parley.routing.queue.QueueId.of(SUPPORT.name()), 0);
         AgentProfileEntity e = new AgentProfileEntity(AgentId.of(agent).value());
         AgentMapping.apply(profile, e);

@@ -25,7 +25,8 @@ import java.util.Map;
 record Rebuild(List<QueueConfig> queues, List<AgentSnapshot> agents, List<Contact> contacts) {
 
   static Rebuild from(RoutingStore store, Clock clock) {
-    List<QueueConfig> queues = store.queues().stream().map(QueueMapping::toConfig).toList();
+    References refs = new StoredReferences(store);
+    List<QueueConfig> queues = store.queues().stream().map(q -> QueueMapping.toConfig(q, refs)).toList();
     List<Contact> contacts = store.openContacts().stream().map(ContactMapping::toContact).toList();
     LocalDate today = LocalDate.now(clock);
     Map<String, AgentSnapshot> agents = new LinkedHashMap<>();

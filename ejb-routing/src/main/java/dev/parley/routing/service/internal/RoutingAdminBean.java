@@ -1,14 +1,10 @@
 package dev.parley.routing.service.internal;
 
-import dev.parley.account.AccountService;
-import dev.parley.account.Role;
-import dev.parley.routing.agent.AgentProfile;
-import dev.parley.routing.agent.jpa.AgentProfileEntity;
-import dev.parley.routing.queue.QueueId;
 import dev.parley.routing.service.AgentRoutingProfile;
+import dev.parley.routing.service.BusinessHoursDefinition;
 import dev.parley.routing.service.QueueDefinition;
 import dev.parley.routing.service.RoutingAdmin;
-import dev.parley.routing.service.RoutingRefusedException;
+import dev.parley.routing.service.SkillDefinition;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -17,16 +13,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reference data for routing. Queues go through the runtime (stored and applied to the engine
- * together); agent profiles are only stored here and read when the agent next logs in.
+ * Reference data for routing. Reads come straight from the (second-level cached) tables; every
+ * write goes through the runtime, which checks, stores and applies it to the engine under its
+ * lock in one transaction (see {@link ReferenceData}).
  */
 @Stateless
 @Local(RoutingAdmin.class)
 public class RoutingAdminBean implements RoutingAdmin {
 
   @EJB RoutingRuntime runtime;
-
-  @EJB AccountService accounts;
 
   @Inject RoutingStore store;
 
@@ -46,6 +41,11 @@ public class RoutingAdminBean implements RoutingAdmin {
   }
 
   @Override
+  public void deleteQueue(String name) {
+    runtime.deleteQueue(name);
+  }
+
+  @Override
   public List<AgentRoutingProfile> agentProfiles() {
     return store.profiles().stream().map(AgentMapping::toDefinition).toList();
   }
@@ -57,28 +57,49 @@ public class RoutingAdminBean implements RoutingAdmin {
 
   @Override
   public AgentRoutingProfile saveAgentProfile(AgentRoutingProfile profile) {
-    String username = profile.username();
-    if (accounts.findByUsername(username).filter(a -> a.hasRole(Role.AGENT)).isEmpty()) {
-      throw new RoutingRefusedException(RoutingRefusedException.Kind.NOT_FOUND, "no agent account '" + username + "'");
+    return runtime.saveAgentProfile(profile);
+  }
+
+  @Override
+  public List<SkillDefinition> skills() {
+    return store.skills().stream().map(SkillCatalogue::toDefinition).toList();
+  }
+
+  @Override
+  public Optional<SkillDefinition> skill(String name) {
+    if (name.isBlank()) {
+      return Optional.empty();
     }
-    AgentProfile checked;
-    try {
-      checked = AgentMapping.toProfile(profile);
-    } catch (IllegalArgumentException e) {
-      throw new RoutingRefusedException(RoutingRefusedException.Kind.INVALID, e.getMessage());
-    }
-    for (QueueId q : checked.queues().keySet()) {
-      if (store.queue(q.value()).isEmpty()) {
-        throw new RoutingRefusedException(RoutingRefusedException.Kind.INVALID, "unknown queue '" + q + "'");
-      }
-    }
-    Optional<AgentProfileEntity> existing = store.profile(username);
-    AgentProfileEntity entity = existing.orElseGet(() -> new AgentProfileEntity(username));
-    AgentMapping.apply(checked, entity);
-    if (existing.isEmpty()) {
-      store.persist(entity);
-    }
-    store.flush();
-    return AgentMapping.toDefinition(entity);
+    return store.skill(dev.parley.routing.agent.Skills.normalise(name)).map(SkillCatalogue::toDefinition);
+  }
+
+  @Override
+  public SkillDefinition createSkill(SkillDefinition skill) {
+    return runtime.createSkill(skill);
+  }
+
+  @Override
+  public void deleteSkill(String name) {
+    runtime.deleteSkill(name);
+  }
+
+  @Override
+  public List<BusinessHoursDefinition> businessHours() {
+    return store.calendars().stream().map(CalendarMapping::toDefinition).toList();
+  }
+
+  @Override
+  public Optional<BusinessHoursDefinition> businessHours(String name) {
+    return store.calendar(name).map(CalendarMapping::toDefinition);
+  }
+
+  @Override
+  public boolean saveBusinessHours(BusinessHoursDefinition calendar) {
+    return runtime.saveBusinessHours(calendar);
+  }
+
+  @Override
+  public void deleteBusinessHours(String name) {
+    runtime.deleteBusinessHours(name);
   }
 }

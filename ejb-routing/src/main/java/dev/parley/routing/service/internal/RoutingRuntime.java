@@ -7,8 +7,9 @@ import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.customer.CustomerId;
-import dev.parley.routing.queue.jpa.QueueEntity;
+import dev.parley.routing.service.AgentRoutingProfile;
 import dev.parley.routing.service.AgentState;
+import dev.parley.routing.service.BusinessHoursDefinition;
 import dev.parley.routing.service.ContactDetail;
 import dev.parley.routing.service.ContactView;
 import dev.parley.routing.service.LiveStatus;
@@ -21,6 +22,7 @@ import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
 import dev.parley.routing.service.AgentNotification;
 import dev.parley.routing.service.RoutingRefusedException;
+import dev.parley.routing.service.SkillDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -85,6 +87,8 @@ public class RoutingRuntime {
   @Inject ContactDetails details;
 
   @Inject LiveStatusReader live;
+
+  @Inject ReferenceData reference;
 
   @Inject Event<AgentNotification> notifications;
 
@@ -315,26 +319,84 @@ public class RoutingRuntime {
     return live.agents(engine);
   }
 
+  // ---- reference data: written and applied to the engine under the same lock (ReferenceData)
+
   /**
    * Creates or replaces a queue: stored and applied to the engine in one transaction.
    *
    * @return true when it was created
    */
   public boolean saveQueue(QueueDefinition definition) {
-    QueueConfig config;
+    return writing(() -> reference.saveQueue(definition, live()));
+  }
+
+  /** Removes an idle queue from the engine, from agents' profiles and from the database. */
+  public void deleteQueue(String name) {
+    writing(
+        () -> {
+          reference.deleteQueue(name, live());
+          return null;
+        });
+  }
+
+  /** Stores an agent's profile and applies it at once when the agent is logged in. */
+  public AgentRoutingProfile saveAgentProfile(AgentRoutingProfile profile) {
+    return writing(() -> reference.saveAgentProfile(profile, live()));
+  }
+
+  public SkillDefinition createSkill(SkillDefinition skill) {
+    return writing(() -> reference.createSkill(skill));
+  }
+
+  public void deleteSkill(String name) {
+    writing(
+        () -> {
+          reference.deleteSkill(name);
+          return null;
+        });
+  }
+
+  /** Stores a calendar and reconfigures the queues that use it; true when it was created. */
+  public boolean saveBusinessHours(BusinessHoursDefinition calendar) {
+    return writing(() -> reference.saveCalendar(calendar, live()));
+  }
+
+  public void deleteBusinessHours(String name) {
+    writing(
+        () -> {
+          reference.deleteCalendar(name);
+          return null;
+        });
+  }
+
+  /**
+   * Runs a reference-data write. Its rows may be written after the engine was told (a deleted
+   * queue leaves the engine first); if writing them fails the engine is ahead of the database and
+   * is rebuilt before the next call. Refusals change nothing and leave the engine as it is.
+   */
+  private <T> T writing(java.util.function.Supplier<T> write) {
     try {
-      config = QueueMapping.toConfig(definition);
-    } catch (IllegalArgumentException e) {
-      throw invalid(e.getMessage());
+      return write.get();
+    } catch (RoutingRefusedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      stale = true;
+      throw e;
     }
-    Optional<QueueEntity> existing = store.queue(config.id().value());
-    QueueEntity entity = existing.orElseGet(() -> new QueueEntity(config.id().value()));
-    QueueMapping.apply(definition, config, entity);
-    if (existing.isEmpty()) {
-      store.persist(entity);
-    }
-    execute(new Command.ConfigureQueue(config));
-    return existing.isEmpty();
+  }
+
+  private ReferenceData.Live live() {
+    return new ReferenceData.Live() {
+      @Override
+      public void apply(Command command) {
+        execute(command);
+      }
+
+      @Override
+      public boolean loggedIn(AgentId agent) {
+        return engine.agent(agent).isPresent();
+      }
+    };
   }
 
   static RoutingRefusedException invalid(String message) {

@@ -4,7 +4,9 @@ import dev.parley.routing.agent.jpa.AgentPresenceEntity;
 import dev.parley.routing.agent.jpa.AgentProfileEntity;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.contact.jpa.ContactEventEntity;
+import dev.parley.routing.queue.jpa.BusinessHoursEntity;
 import dev.parley.routing.queue.jpa.QueueEntity;
+import dev.parley.routing.skill.jpa.SkillEntity;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,22 @@ class RoutingStore {
 
   Optional<QueueEntity> queue(String name) {
     return Optional.ofNullable(em.find(QueueEntity.class, name));
+  }
+
+  List<SkillEntity> skills() {
+    return em.createNamedQuery(SkillEntity.ALL, SkillEntity.class).getResultList();
+  }
+
+  Optional<SkillEntity> skill(String name) {
+    return Optional.ofNullable(em.find(SkillEntity.class, name));
+  }
+
+  List<BusinessHoursEntity> calendars() {
+    return em.createNamedQuery(BusinessHoursEntity.ALL, BusinessHoursEntity.class).getResultList();
+  }
+
+  Optional<BusinessHoursEntity> calendar(String name) {
+    return Optional.ofNullable(em.find(BusinessHoursEntity.class, name));
   }
 
   List<AgentProfileEntity> profiles() {
@@ -81,6 +99,10 @@ class RoutingStore {
 
   void persist(Object entity) {
     em.persist(entity);
+  }
+
+  void remove(Object entity) {
+    em.remove(entity);
   }
 
   void flush() {
