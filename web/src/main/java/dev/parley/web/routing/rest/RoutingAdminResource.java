@@ -8,6 +8,7 @@ import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Routing reference data: queues ({@code /api/admin/queues}) and agents' routing profiles
- * ({@code /api/admin/agents/{username}}). Deleting is not offered yet: stored contacts refer to
- * their queue.
+ * ({@code /api/admin/agents/{username}}). The skills catalogue and business-hours calendars have
+ * their own resources. Every change is live in the routing engine when the call returns.
  */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,9 +56,15 @@ public class RoutingAdminResource {
   @POST
   @Path("/queues")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a queue; it is live at once")
+  @Operation(
+      summary = "Create a queue; it is live at once",
+      description =
+          "Skills must be in the skills catalogue, businessHours must name a calendar, an overflow"
+              + " or after-hours TO_QUEUE action must name an existing queue.")
   @APIResponse(responseCode = "201", description = "Created")
-  @APIResponse(responseCode = "400", description = "Invalid settings; nothing stored")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid settings, unknown skill, queue or calendar, bad durations; nothing stored")
   @APIResponse(responseCode = "409", description = "A queue of that name exists")
   public Response create(QueueDefinition body) {
     if (body == null) {
@@ -77,13 +84,33 @@ public class RoutingAdminResource {
   @Path("/queues/{name}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create or replace a queue; the running engine uses it at once")
-  @APIResponse(responseCode = "400", description = "Invalid settings or name differs from the path")
+  @APIResponse(responseCode = "200", description = "Stored and live; the queue as stored")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid settings, unknown skill, queue or calendar, or name differs from the path; nothing stored")
   public QueueDefinition replace(@PathParam("name") String name, QueueDefinition body) {
     if (body == null || body.name() == null || !body.name().strip().equals(name)) {
       throw new IllegalArgumentException("body name must equal the path's queue name '" + name + "'");
     }
     admin.saveQueue(body);
     return admin.queue(name).orElseThrow();
+  }
+
+  @DELETE
+  @Path("/queues/{name}")
+  @Operation(
+      summary = "Delete a queue",
+      description =
+          "Takes the queue out of the engine and out of every agent's profile. Finished contacts keep"
+              + " the queue's name in their history.")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "404", description = "No such queue")
+  @APIResponse(
+      responseCode = "409",
+      description = "Contacts are still waiting, offered, active or in wrap-up in it, or another queue overflows into it")
+  public Response deleteQueue(@PathParam("name") String name) {
+    admin.deleteQueue(name);
+    return Response.noContent().build();
   }
 
   @GET
@@ -108,8 +135,12 @@ public class RoutingAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Set an agent's skills, capacity per channel and queues",
-      description = "Takes effect the next time the agent goes from OFFLINE to a presence.")
-  @APIResponse(responseCode = "400", description = "Invalid skill level, capacity, channel or queue")
+      description =
+          "Takes effect at once. A logged-in agent keeps its offers and contacts in progress and is"
+              + " offered waiting work it is now eligible for straight away.")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid skill level, capacity or channel, a skill outside the catalogue or an unknown queue")
   @APIResponse(responseCode = "404", description = "No agent account of that name")
   public AgentRoutingProfile saveAgent(@PathParam("username") String username, AgentRoutingProfile body) {
     if (body == null) {

@@ -1,0 +1,63 @@
+package dev.parley.web.routing.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.routing.service.RoutingRefusedException;
+import dev.parley.web.security.AccessDecision;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Routing reference data is for administrators only, on every operation of every resource. */
+class RoutingAdminAccessTest {
+  private static final Principal BOB = () -> "bob";
+
+  private static List<Method> operations(Class<?> resource) {
+    return Arrays.stream(resource.getDeclaredMethods())
+        .filter(
+            m ->
+                m.isAnnotationPresent(GET.class)
+                    || m.isAnnotationPresent(POST.class)
+                    || m.isAnnotationPresent(PUT.class)
+                    || m.isAnnotationPresent(DELETE.class))
+        .toList();
+  }
+
+  @Test
+  void everyAdminOperationAdmitsAdminsAndRefusesAgentsAndSupervisors() {
+    for (Class<?> resource :
+        List.of(RoutingAdminResource.class, SkillCatalogueResource.class, BusinessHoursResource.class)) {
+      List<Method> ops = operations(resource);
+      assertThat(ops).as(resource.getSimpleName()).isNotEmpty();
+      for (Method m : ops) {
+        assertThat(AccessDecision.decide(m, resource, BOB, "admin"::equals))
+            .as(resource.getSimpleName() + "." + m.getName())
+            .isEqualTo(AccessDecision.Outcome.ALLOW);
+        assertThat(AccessDecision.decide(m, resource, BOB, r -> r.equals("agent") || r.equals("supervisor")))
+            .as(resource.getSimpleName() + "." + m.getName())
+            .isEqualTo(AccessDecision.Outcome.FORBIDDEN);
+      }
+    }
+  }
+
+  @Test
+  void deletionsAreOffered() {
+    assertThat(operations(RoutingAdminResource.class)).anyMatch(m -> m.isAnnotationPresent(DELETE.class));
+    assertThat(operations(SkillCatalogueResource.class)).anyMatch(m -> m.isAnnotationPresent(DELETE.class));
+    assertThat(operations(BusinessHoursResource.class)).anyMatch(m -> m.isAnnotationPresent(DELETE.class));
+  }
+
+  @Test
+  void refusalsMapToTheirStatus() {
+    assertThat(RoutingRefusedMapper.status(RoutingRefusedException.Kind.INVALID)).isEqualTo(Response.Status.BAD_REQUEST);
+    assertThat(RoutingRefusedMapper.status(RoutingRefusedException.Kind.NOT_FOUND)).isEqualTo(Response.Status.NOT_FOUND);
+    assertThat(RoutingRefusedMapper.status(RoutingRefusedException.Kind.CONFLICT)).isEqualTo(Response.Status.CONFLICT);
+  }
+}
