@@ -38,6 +38,7 @@ final class RoutingSetup {
 
   /** The same queue with an offer timeout of {@code offerTimeoutSeconds}. */
   String queue(int offerTimeoutSeconds) {
+    skill("billing");
     String name = "q-" + UUID.randomUUID().toString().substring(0, 8);
     var created =
         admin.post(
@@ -51,6 +52,12 @@ final class RoutingSetup {
                 .formatted(name, offerTimeoutSeconds));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return name;
+  }
+
+  /** Makes sure the skills catalogue holds {@code name} (created now or by an earlier test). */
+  void skill(String name) {
+    var created = admin.post("api/admin/skills", "{\"name\":\"%s\",\"kind\":\"SKILL\"}".formatted(name));
+    assertThat(created.status()).as(created.body()).isIn(201, 409);
   }
 
   /** A new agent account serving {@code queue} with billing 5; returns its username. */
@@ -89,6 +96,15 @@ final class RoutingSetup {
 
   /** PUT with the session's cookie (ApiClient has no PUT). */
   static ApiClient.Reply put(ApiClient client, String path, String json) {
+    return send(client, "PUT", path, HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  /** DELETE with the session's cookie (ApiClient has no DELETE). */
+  static ApiClient.Reply delete(ApiClient client, String path) {
+    return send(client, "DELETE", path, HttpRequest.BodyPublishers.noBody());
+  }
+
+  private static ApiClient.Reply send(ApiClient client, String method, String path, HttpRequest.BodyPublisher body) {
     try {
       HttpResponse<String> r =
           HttpClient.newHttpClient()
@@ -97,7 +113,7 @@ final class RoutingSetup {
                       .timeout(Duration.ofSeconds(30))
                       .header("Content-Type", "application/json")
                       .header("Cookie", client.sessionCookieHeader())
-                      .PUT(HttpRequest.BodyPublishers.ofString(json))
+                      .method(method, body)
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       return new ApiClient.Reply(r.statusCode(), r.body(), r.headers().map());
