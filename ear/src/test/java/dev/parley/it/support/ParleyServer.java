@@ -35,9 +35,13 @@ public final class ParleyServer implements AutoCloseable {
   private final Path dataDir;
   private Process process;
 
+  /**
+   * @param portOffset the server's port offset; the system property {@code parley.it.port.shift}
+   *     (default 0) is added to it, so two checkouts on one machine can run their tests at once
+   */
   public ParleyServer(String name, int portOffset) {
     this.name = name;
-    this.portOffset = portOffset;
+    this.portOffset = portOffset + Integer.getInteger("parley.it.port.shift", 0);
     Path itDir = Paths.get(System.getProperty("parley.it.dir", "target/it")).toAbsolutePath();
     this.baseDir = itDir.resolve(name).resolve("standalone");
     this.dataDir = itDir.resolve(name).resolve("data");
