@@ -30,7 +30,7 @@ class OperationsIT {
     assertThat(ready.json().getString("status")).isEqualTo("UP");
     var check = ready.json().getJsonArray("checks").getJsonObject(0);
     assertThat(check.getString("name")).isEqualTo("database");
-    assertThat(check.getJsonObject("data").getString("schemaVersion")).isEqualTo("2");
+    assertThat(check.getJsonObject("data").getString("schemaVersion")).isEqualTo("3");
   }
 
   @Test
