@@ -121,7 +121,7 @@ final class AgentFlow {
     if (o == null || o.timer() != t) {
       return;
     }
-    Contact c = s.contacts.get(t.contact());
+    Contact c = s.find(t.contact());
     Agent a = s.agents.get(t.agent());
     s.emit(new RoutingEvent.OfferTimedOut(c.id(), a.id(), s.now));
     int limit = s.settings.noAnswerLimit();
@@ -171,7 +171,7 @@ final class AgentFlow {
       s.timers.cancel(o.timer());
       a.release(id, s.now);
       s.emit(new RoutingEvent.OfferWithdrawn(id, a.id(), reason));
-      Contact c = s.contacts.get(id);
+      Contact c = s.find(id);
       if (!s.offers.hasOffers(id)) {
         router.requeue(c, "re-routed: " + reason);
       }

@@ -52,7 +52,7 @@ final class ConsultRouter {
   /** Gives {@code a} the oldest waiting consult it qualifies for; true if one was offered. */
   boolean offerWaitingTo(Agent a) {
     for (Map.Entry<ContactId, ExpertTarget> e : s.waitingConsults.entrySet()) {
-      Contact c = s.contacts.get(e.getKey());
+      Contact c = s.find(e.getKey());
       if (c.state() == ContactState.QUEUED && verdict(a, c, e.getValue()) == null) {
         router.offer(c, List.of(a), s.queue(c.queue()));
         s.decide(c, DecisionRule.CONSULT, "expert " + a.id() + " freed up", 0, a.id(), List.of());
@@ -73,7 +73,7 @@ final class ConsultRouter {
   }
 
   private Verdict verdict(Agent a, Contact consult, ExpertTarget target) {
-    Contact parent = s.contacts.get(consult.parent().orElseThrow());
+    Contact parent = s.find(consult.parent().orElseThrow());
     AgentId requester = parent.assignedAgent().orElse(null);
     if (a.id().equals(requester)) {
       return new Verdict(a.id(), PassReason.NOT_AVAILABLE, "is the agent asking");

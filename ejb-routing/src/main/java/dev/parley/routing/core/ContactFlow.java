@@ -25,7 +25,7 @@ final class ContactFlow {
   }
 
   void arrived(Command.ContactArrived a) {
-    if (s.contacts.containsKey(a.contact())) {
+    if (s.holds(a.contact())) {
       throw new Refusal("contact " + a.contact() + " already exists");
     }
     QueueConfig q = s.queue(a.queue());
@@ -38,8 +38,7 @@ final class ContactFlow {
             .customer(a.customer())
             .priority(a.priority())
             .build();
-    s.contacts.put(c.id(), c);
-    s.seqOf(c.id());
+    s.track(c);
     enter(c, "arrived");
   }
 
@@ -62,7 +61,7 @@ final class ContactFlow {
     if (st != ContactState.RECEIVED && st != ContactState.QUEUED && st != ContactState.OFFERED) {
       throw new Refusal("contact " + c.id() + " is " + st + "; only a waiting contact is abandoned");
     }
-    s.waiting.remove(c.id());
+    s.unqueue(c);
     router.withdrawOffers(c, "customer left");
     s.overdue.remove(c.id());
     s.waitingConsults.remove(c.id());
@@ -129,7 +128,7 @@ final class ContactFlow {
 
   /** A wait timer fired; it only acts if the contact is still in the queue entry it was set for. */
   void waitTimer(Timers.Timer t) {
-    Contact c = s.contacts.get(t.contact());
+    Contact c = s.find(t.contact());
     if (c == null || c.queuedAt().toEpochMilli() != t.token()) {
       return;
     }
@@ -147,7 +146,7 @@ final class ContactFlow {
   }
 
   void wrapUpTimer(Timers.Timer t) {
-    Contact c = s.contacts.get(t.contact());
+    Contact c = s.find(t.contact());
     if (c == null || c.state() != ContactState.WRAP_UP) {
       return;
     }

@@ -17,6 +17,9 @@ import java.util.List;
 final class Eligibility {
   private static final List<Channel> LIVE_CALLS = List.of(Channel.VOICE, Channel.VIDEO);
 
+  /** "Held back", when only the yes/no is wanted (never shown to anyone). */
+  private static final Verdict HELD = new Verdict(null, PassReason.BLENDING_HELD_BACK, null);
+
   private final EngineState s;
 
   Eligibility(EngineState s) {
@@ -36,25 +39,59 @@ final class Eligibility {
     return blend && c.channel().isDeferrable() ? checkBlending(a) : null;
   }
 
+  /**
+   * The same decision as {@link #check} without building the verdict's sentence: null when
+   * eligible, else the reason. Routing asks this for every member of a queue and builds the full
+   * verdict only for the few agents an explanation lists.
+   */
+  PassReason reason(Agent a, Contact c, List<SkillRequirement> required, boolean blend) {
+    PassReason r = workReason(a, c.channel());
+    if (r != null) {
+      return r;
+    }
+    if (!meetsSkills(a, required)) {
+      return PassReason.SKILL_TOO_LOW;
+    }
+    return blend && c.channel().isDeferrable() && blendingHolds(a)
+        ? PassReason.BLENDING_HELD_BACK
+        : null;
+  }
+
   /** Presence, exclusivity and capacity for a contact of {@code ch}. */
   Verdict checkWork(Agent a, Channel ch) {
+    PassReason r = workReason(a, ch);
+    if (r == null) {
+      return null;
+    }
+    String detail =
+        switch (r) {
+          case NOT_RESPONDING -> "did not answer recent offers";
+          case NOT_AVAILABLE -> "presence " + a.presence();
+          case BUSY_ON_CALL -> "on a live call";
+          case BUSY_ON_CHAT -> "chat is not interruptible by a call";
+          default -> ch + " " + a.load(ch) + "/" + a.capacity(ch) + " in use";
+        };
+    return new Verdict(a.id(), r, detail);
+  }
+
+  /** Null when the agent can take a contact of {@code ch} now, else why not. */
+  PassReason workReason(Agent a, Channel ch) {
     PresenceStatus p = a.presence().status();
     if (p == PresenceStatus.NOT_RESPONDING) {
-      return new Verdict(a.id(), PassReason.NOT_RESPONDING, "did not answer recent offers");
+      return PassReason.NOT_RESPONDING;
     }
     if (p != PresenceStatus.AVAILABLE) {
-      return new Verdict(a.id(), PassReason.NOT_AVAILABLE, "presence " + a.presence());
+      return PassReason.NOT_AVAILABLE;
     }
     if (a.onLiveCall()) {
       // A live call is exclusive: nothing else is offered until it ends.
-      return new Verdict(a.id(), PassReason.BUSY_ON_CALL, "on a live call");
+      return PassReason.BUSY_ON_CALL;
     }
     if (ch.isLiveCall() && a.onChat() && !a.profile().capacity().chatInterruptibleByCall()) {
-      return new Verdict(a.id(), PassReason.BUSY_ON_CHAT, "chat is not interruptible by a call");
+      return PassReason.BUSY_ON_CHAT;
     }
     if (!a.hasFreeSlot(ch)) {
-      return new Verdict(
-          a.id(), PassReason.NO_CAPACITY, ch + " " + a.load(ch) + "/" + a.capacity(ch) + " in use");
+      return PassReason.NO_CAPACITY;
     }
     return null;
   }
@@ -69,11 +106,30 @@ final class Eligibility {
     return null;
   }
 
+  boolean meetsSkills(Agent a, List<SkillRequirement> required) {
+    for (SkillRequirement r : required) {
+      if (a.profile().skills().level(r.skill()) < r.minLevel()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@link #checkBlending} would hold deferrable work back (no sentence built). */
+  boolean blendingHolds(Agent a) {
+    return blending(a, false) != null;
+  }
+
   /**
    * Blending: deferrable work is held back while a call this agent could take is waiting in one
    * of its queues, or one of its call queues is below its service-level target.
    */
   Verdict checkBlending(Agent a) {
+    return blending(a, true);
+  }
+
+  /** The blending check; with {@code explain} false it returns {@link #HELD} instead of a sentence. */
+  private Verdict blending(Agent a, boolean explain) {
     for (QueueId qid : a.profile().queues().keySet()) {
       QueueConfig q = s.queues.get(qid);
       if (q == null) {
@@ -84,20 +140,40 @@ final class Eligibility {
           continue;
         }
         if (!s.serviceLevels.onTarget(q)) {
-          return new Verdict(
+          return !explain
+              ? HELD
+              : new Verdict(
               a.id(),
               PassReason.BLENDING_HELD_BACK,
               "call queue " + qid + " below service level " + q.serviceLevel().fraction());
         }
+        WaitingIndex.Lane calls = s.waiting.waitingIn(qid, ch);
+        if (calls.isEmpty()) {
+          continue;
+        }
+        if (q.relaxation().isEmpty()) {
+          // One requirement for every call in the lane: one check decides.
+          if (meetsSkills(a, q.requirements())) {
+            return !explain
+                ? HELD
+                : new Verdict(
+                    a.id(),
+                    PassReason.BLENDING_HELD_BACK,
+                    "call " + calls.head().contact() + " waiting in " + qid);
+          }
+          continue;
+        }
         int looked = 0;
-        for (WaitingIndex.Entry e : s.waiting.waitingIn(qid, ch)) {
+        for (WaitingIndex.Entry e : calls) {
           if (looked++ == s.settings.headScanDepth()) {
             break;
           }
           Contact call = e.subject();
-          if (checkSkills(a, s.requirement(call).requirements()) == null) {
-            return new Verdict(
-                a.id(), PassReason.BLENDING_HELD_BACK, "call " + e.contact() + " waiting in " + qid);
+          if (meetsSkills(a, s.requirement(call).requirements())) {
+            return !explain
+                ? HELD
+                : new Verdict(
+                    a.id(), PassReason.BLENDING_HELD_BACK, "call " + e.contact() + " waiting in " + qid);
           }
         }
       }

@@ -21,7 +21,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.random.RandomGenerator;
 
 /**
@@ -34,10 +36,10 @@ final class EngineState {
   final RandomGenerator random;
   final Map<QueueId, QueueConfig> queues = new HashMap<>();
   /** Logged-in agents per queue they serve, in id order so iteration is deterministic. */
-  final Map<QueueId, TreeSet<AgentId>> members = new HashMap<>();
+  private final Map<QueueId, TreeMap<AgentId, Agent>> members = new HashMap<>();
   final Map<AgentId, Agent> agents = new HashMap<>();
-  final Map<ContactId, Contact> contacts = new HashMap<>();
-  final Map<ContactId, Long> arrivalSeq = new HashMap<>();
+  /** Every contact the engine holds, with what it keeps about each (one look-up per id). */
+  private final Map<ContactId, ContactSlot> contacts = new HashMap<>();
   /** Consult segments not yet accepted by an expert, oldest first, with whom they are for. */
   final Map<ContactId, ExpertTarget> waitingConsults = new LinkedHashMap<>();
   /** Contacts whose max wait passed while they were offered: they overflow if offered back. */
@@ -76,11 +78,58 @@ final class EngineState {
   }
 
   Contact contact(ContactId id) {
-    Contact c = contacts.get(id);
-    if (c == null) {
+    return slot(id).contact;
+  }
+
+  ContactSlot slot(ContactId id) {
+    ContactSlot slot = contacts.get(id);
+    if (slot == null) {
       throw new Refusal("unknown contact " + id);
     }
-    return c;
+    return slot;
+  }
+
+  /** The contact, or null when the engine does not hold it (stale timers, explanations). */
+  Contact find(ContactId id) {
+    ContactSlot slot = contacts.get(id);
+    return slot == null ? null : slot.contact;
+  }
+
+  boolean holds(ContactId id) {
+    return contacts.containsKey(id);
+  }
+
+  boolean holdsNoContact() {
+    return contacts.isEmpty();
+  }
+
+  /** Starts holding a new contact; its arrival sequence is the order of this call. */
+  ContactSlot track(Contact c) {
+    ContactSlot slot = new ContactSlot(c, nextSeq++);
+    if (contacts.putIfAbsent(c.id(), slot) != null) {
+      throw new Refusal("contact " + c.id() + " already exists");
+    }
+    return slot;
+  }
+
+  /** Takes a contact out of the waiting index, if it is there. */
+  void unqueue(Contact c) {
+    ContactSlot slot = contacts.get(c.id());
+    if (slot != null) {
+      waiting.remove(slot);
+    }
+  }
+
+  List<Decision> decisions(ContactId id) {
+    return log.of(contacts.get(id));
+  }
+
+  List<Decision> decisionsSince(ContactId id, long from) {
+    return log.since(contacts.get(id), from);
+  }
+
+  long decisionCount(ContactId id) {
+    return log.count(contacts.get(id));
   }
 
   Agent agent(AgentId id) {
@@ -111,12 +160,17 @@ final class EngineState {
 
   void decide(
       Contact c, DecisionRule rule, String detail, int step, AgentId chosen, List<Verdict> passed) {
-    log.record(c.id(), DecisionRecord.of(new Decision(now, rule, detail, step, chosen, passed)));
+    log.record(slot(c.id()), DecisionRecord.of(new Decision(now, rule, detail, step, chosen, passed)));
   }
 
   /** Records a decision to be rendered when explained (hot paths: no strings built now). */
   void decide(Contact c, DecisionRecord d) {
-    log.record(c.id(), d);
+    log.record(slot(c.id()), d);
+  }
+
+  /** As {@link #decide(Contact, DecisionRecord)} when the slot is at hand (no look-up). */
+  void decide(ContactSlot slot, DecisionRecord d) {
+    log.record(slot, d);
   }
 
   /**
@@ -129,19 +183,13 @@ final class EngineState {
       throw new Refusal("contact " + id + " is " + c.state() + "; only a finished one is forgotten");
     }
     for (ContactId consult : waitingConsults.keySet()) {
-      if (contacts.get(consult).parent().map(id::equals).orElse(false)) {
+      if (contacts.get(consult).contact.parent().map(id::equals).orElse(false)) {
         throw new Refusal("contact " + id + " still has consult " + consult + " waiting");
       }
     }
-    contacts.remove(id);
-    arrivalSeq.remove(id);
+    waiting.remove(contacts.remove(id));
     overdue.remove(id);
     offers.forget(id);
-    log.forget(id);
-  }
-
-  long seqOf(ContactId id) {
-    return arrivalSeq.computeIfAbsent(id, k -> nextSeq++);
   }
 
   /** Base priority: queue + contact + channel weight (aging comes on top). */
@@ -159,7 +207,8 @@ final class EngineState {
   void addWaiting(Contact c) {
     double arrivalSeconds = c.arrivedAt().toEpochMilli() / 1000.0;
     double key = basePriority(c) - settings.agingPerSecond() * arrivalSeconds;
-    waiting.add(new WaitingIndex.Entry(c.id(), c.queue(), c.channel(), key, seqOf(c.id()), c));
+    ContactSlot slot = slot(c.id());
+    waiting.add(new WaitingIndex.Entry(slot, c.queue(), c.channel(), key, slot.seq));
     emit(new RoutingEvent.ContactQueued(c.id(), c.queue(), now));
   }
 
@@ -179,26 +228,47 @@ final class EngineState {
   }
 
   QueueConfig.CurrentRequirement requirement(Contact c) {
-    return queue(c.queue()).requirementAfter(Duration.between(c.queuedAt(), now));
+    QueueConfig q = queue(c.queue());
+    return q.relaxation().isEmpty()
+        ? q.requirementAfter(Duration.ZERO)
+        : q.requirementAfter(Duration.between(c.queuedAt(), now));
   }
 
   void join(Agent a) {
     for (QueueId q : a.profile().queues().keySet()) {
-      members.computeIfAbsent(q, k -> new TreeSet<>(Comparator.comparing(AgentId::value)))
-          .add(a.id());
+      members.computeIfAbsent(q, k -> new TreeMap<>(Comparator.comparing(AgentId::value)))
+          .put(a.id(), a);
     }
   }
 
   void leave(Agent a) {
     for (QueueId q : a.profile().queues().keySet()) {
-      TreeSet<AgentId> m = members.get(q);
+      TreeMap<AgentId, Agent> m = members.get(q);
       if (m != null) {
         m.remove(a.id());
       }
     }
   }
 
-  Set<AgentId> membersOf(QueueId q) {
-    return members.getOrDefault(q, new TreeSet<>());
+  /** The logged-in agents serving {@code q}, in id order (read-only view). */
+  Collection<Agent> membersOf(QueueId q) {
+    TreeMap<AgentId, Agent> m = members.get(q);
+    return m == null ? List.of() : Collections.unmodifiableCollection(m.values());
+  }
+
+  /** How many contacts of {@code q} are not finished (waiting, offered, active, wrap-up). */
+  int openContactsIn(QueueId q) {
+    int open = 0;
+    for (ContactSlot slot : contacts.values()) {
+      if (slot.contact.queue().equals(q) && !slot.contact.state().isTerminal()) {
+        open++;
+      }
+    }
+    return open;
+  }
+
+  /** Forgets a removed queue's membership (every agent has left it already). */
+  void dropMembers(QueueId q) {
+    members.remove(q);
   }
 }

@@ -56,6 +56,12 @@ final class OfferBook {
     declined.computeIfAbsent(contact, c -> new HashSet<>()).add(agent);
   }
 
+  /** Whether any agent declined {@code contact} so far (the common answer, no, is one look-up). */
+  boolean hasDeclinedAny(ContactId contact) {
+    Set<AgentId> s = declined.get(contact);
+    return s != null && !s.isEmpty();
+  }
+
   boolean hasDeclined(ContactId contact, AgentId agent) {
     Set<AgentId> s = declined.get(contact);
     return s != null && s.contains(agent);

@@ -41,7 +41,7 @@ final class Overflow {
       DecisionRule rule,
       String why) {
     QueueId from = c.queue();
-    s.waiting.remove(c.id());
+    s.unqueue(c);
     router.withdrawOffers(c, "contact overflowed");
     s.emit(new RoutingEvent.ContactOverflowed(c.id(), from, action, cause, s.now));
     if (action instanceof OverflowAction.ToQueue t && s.queues.containsKey(t.target())) {

@@ -2,7 +2,6 @@ package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.AgentProfile;
-import dev.parley.routing.contact.Contact;
 import dev.parley.routing.queue.OverflowAction;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
@@ -36,12 +35,7 @@ final class QueueRemoval {
       feeding.sort(java.util.Comparator.comparing(QueueId::value));
       throw new Refusal("queue " + id + " is the overflow or after-hours target of " + feeding);
     }
-    int open = 0;
-    for (Contact c : s.contacts.values()) {
-      if (c.queue().equals(id) && !c.state().isTerminal()) {
-        open++;
-      }
-    }
+    int open = s.openContactsIn(id);
     if (open > 0) {
       throw new Refusal("queue " + id + " still has " + open + " open contact(s)");
     }
@@ -52,7 +46,7 @@ final class QueueRemoval {
         s.join(a);
       }
     }
-    s.members.remove(id);
+    s.dropMembers(id);
     s.roundRobinLast.remove(id);
     s.queues.remove(id);
   }

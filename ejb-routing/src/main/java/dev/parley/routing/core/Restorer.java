@@ -26,7 +26,7 @@ final class Restorer {
   }
 
   void restore(List<QueueConfig> queues, List<AgentSnapshot> agents, List<Contact> stored) {
-    if (!s.contacts.isEmpty() || !s.agents.isEmpty()) {
+    if (!s.holdsNoContact() || !s.agents.isEmpty()) {
       throw new IllegalStateException("restore needs an empty engine");
     }
     queues.forEach(q -> s.queues.put(q.id(), q));
@@ -43,8 +43,7 @@ final class Restorer {
       if (c.state().isTerminal()) {
         continue;
       }
-      s.contacts.put(c.id(), c);
-      s.seqOf(c.id());
+      s.track(c);
       restoreOne(c);
     }
   }

@@ -10,11 +10,11 @@ import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
+import dev.parley.routing.queue.SkillRequirement;
 import dev.parley.routing.queue.Strategy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableSet;
 import java.util.Optional;
 
 /**
@@ -47,25 +47,32 @@ final class Router {
     }
     QueueConfig q = s.queue(c.queue());
     QueueConfig.CurrentRequirement req = s.requirement(c);
-    List<Verdict> passed = new ArrayList<>();
+    List<SkillRequirement> required = req.requirements();
+    PassedOver passed = new PassedOver();
     List<Agent> eligible = new ArrayList<>();
-    for (AgentId id : s.membersOf(q.id())) {
-      Agent a = s.agents.get(id);
-      Verdict v = eligibility.check(a, c, req.requirements(), true);
-      if (v == null) {
+    for (Agent a : s.membersOf(q.id())) {
+      PassReason why = eligibility.reason(a, c, required, true);
+      if (why == null) {
         eligible.add(a);
+      } else if (passed.wantsDetail()) {
+        passed.add(eligibility.check(a, c, required, true));
       } else {
-        passed.add(v);
+        passed.count(why);
       }
     }
+    Instant at = s.now;
+    int step = req.step();
     if (eligible.isEmpty()) {
-      Instant at = s.now;
-      int step = req.step();
       s.decide(
           c,
           () ->
               new Decision(
-                  at, DecisionRule.WAITING, detail + "; no eligible agent", step, null, passed));
+                  at,
+                  DecisionRule.WAITING,
+                  detail + "; no eligible agent" + passed.summary(),
+                  step,
+                  null,
+                  passed.listed()));
       return;
     }
     Optional<AgentId> previous =
@@ -80,43 +87,52 @@ final class Router {
         }
       }
       offer(c, List.of(sticky), q);
-      s.decide(c, DecisionRule.STICKY_AGENT, detail, req.step(), sticky.id(), passed);
+      AgentId chosen = sticky.id();
+      s.decide(
+          c,
+          () ->
+              new Decision(
+                  at, DecisionRule.STICKY_AGENT, detail + passed.summary(), step, chosen, passed.listed()));
       return;
     }
-    List<Agent> fresh = new ArrayList<>();
-    for (Agent a : eligible) {
-      if (!s.offers.hasDeclined(c.id(), a.id())) {
-        fresh.add(a);
-      }
-    }
-    if (!fresh.isEmpty() && fresh.size() < eligible.size()) {
-      // Agents who declined this contact get it again only when nobody else can take it.
+    List<Agent> offerable = eligible;
+    if (s.offers.hasDeclinedAny(c.id())) {
+      List<Agent> fresh = new ArrayList<>();
+      List<Agent> declined = new ArrayList<>();
       for (Agent a : eligible) {
-        if (!fresh.contains(a)) {
+        (s.offers.hasDeclined(c.id(), a.id()) ? declined : fresh).add(a);
+      }
+      if (!fresh.isEmpty() && !declined.isEmpty()) {
+        // Agents who declined this contact get it again only when nobody else can take it.
+        for (Agent a : declined) {
           passed.add(new Verdict(a.id(), PassReason.DECLINED_BEFORE, "declined this contact"));
         }
+        offerable = fresh;
       }
-      eligible.retainAll(fresh);
     }
-    List<Agent> ranked = picker.rank(q, req.requirements(), eligible);
-    List<Agent> chosen = q.strategy() == Strategy.RING_ALL ? ranked : List.of(ranked.get(0));
+    boolean ringAll = q.strategy() == Strategy.RING_ALL;
+    // Only the agents an explanation lists need ranking beyond the first (all under ring all).
+    int wanted = ringAll ? offerable.size() : 1 + PassedOver.LISTED;
+    List<Agent> ranked = picker.rank(q, required, offerable, wanted);
+    List<Agent> chosen = ringAll ? ranked : List.of(ranked.get(0));
+    AgentId first = chosen.get(0).id();
+    Strategy strategy = q.strategy();
     for (Agent a : ranked.subList(chosen.size(), ranked.size())) {
       passed.add(
-          new Verdict(
-              a.id(),
-              PassReason.RANKED_LOWER_BY_STRATEGY,
-              "ranked below " + chosen.get(0).id() + " by " + q.strategy()));
+          new Verdict(a.id(), PassReason.RANKED_LOWER_BY_STRATEGY, "ranked below " + first + " by " + strategy));
     }
-    if (q.strategy() == Strategy.ROUND_ROBIN) {
-      s.roundRobinLast.put(q.id(), chosen.get(0).id());
+    for (int i = ranked.size(); i < offerable.size(); i++) {
+      passed.count(PassReason.RANKED_LOWER_BY_STRATEGY);
+    }
+    if (strategy == Strategy.ROUND_ROBIN) {
+      s.roundRobinLast.put(q.id(), first);
     }
     offer(c, chosen, q);
-    Instant at = s.now;
-    int step = req.step();
-    Strategy strategy = q.strategy();
-    AgentId first = chosen.get(0).id();
     s.decide(
-        c, () -> new Decision(at, rule, detail + "; strategy " + strategy, step, first, passed));
+        c,
+        () ->
+            new Decision(
+                at, rule, detail + "; strategy " + strategy + passed.summary(), step, first, passed.listed()));
   }
 
   /** Offers an agent that may have room the best contacts it can take, until it has no room. */
@@ -148,28 +164,35 @@ final class Router {
         continue;
       }
       for (Channel ch : q.channels()) {
-        NavigableSet<WaitingIndex.Entry> waiting = s.waiting.waitingIn(qid, ch);
-        if (waiting.isEmpty() || eligibility.checkWork(a, ch) != null) {
+        WaitingIndex.Lane waiting = s.waiting.waitingIn(qid, ch);
+        if (waiting.isEmpty() || eligibility.workReason(a, ch) != null) {
           continue;
         }
         if (ch.isDeferrable()) {
           if (blendingHolds == null) {
-            blendingHolds = eligibility.checkBlending(a) != null;
+            blendingHolds = eligibility.blendingHolds(a);
           }
           if (blendingHolds) {
             continue;
           }
         }
         // Within one queue and channel the first eligible contact is the best one for this agent.
-        // The set is walked in place: copying its head cost an allocation per queue per decision.
-        // Work and blending are checked above for the whole set; only skills vary per contact.
+        // Work and blending are checked above for the whole lane; only skills vary per contact,
+        // and only when the queue relaxes its requirements over wait time. Without relaxation one
+        // check decides for the whole lane and its head is the candidate (the common case).
+        if (q.relaxation().isEmpty()) {
+          if (eligibility.meetsSkills(a, q.requirements())) {
+            candidates.add(waiting.head());
+          }
+          continue;
+        }
         int looked = 0;
         for (WaitingIndex.Entry e : waiting) {
           if (looked++ == depth) {
             break;
           }
           Contact c = e.subject();
-          if (eligibility.checkSkills(a, s.requirement(c).requirements()) == null) {
+          if (eligibility.meetsSkills(a, s.requirement(c).requirements())) {
             candidates.add(e);
             break;
           }
@@ -193,7 +216,7 @@ final class Router {
     ContactId bestId = best.id();
     int bestStep = s.requirement(best).step();
     s.decide(
-        best,
+        candidates.get(0).slot(),
         () ->
             new Decision(
                 at,
@@ -207,7 +230,7 @@ final class Router {
       int step = s.requirement(other).step();
       double otherPriority = s.effectivePriority(other);
       s.decide(
-          other,
+          e.slot(),
           () ->
               new Decision(
                   at,
@@ -233,7 +256,7 @@ final class Router {
 
   /** Offers {@code c} (QUEUED, or ACTIVE when transferred to an agent) to {@code agents}. */
   void offer(Contact c, List<Agent> agents, QueueConfig q) {
-    s.waiting.remove(c.id());
+    s.unqueue(c);
     s.move(c, ContactState.OFFERED);
     var expires = s.now.plus(q.offerTimeout());
     for (Agent a : agents) {
@@ -253,7 +276,12 @@ final class Router {
    */
   void releaseBlending(QueueId queue) {
     if (s.waiting.deferrableWaiting() > 0) {
-      s.dirtyAgents.addAll(s.membersOf(queue));
+      for (Agent a : s.membersOf(queue)) {
+        // Only an agent who could start work now may have been held back.
+        if (a.presence().status() == PresenceStatus.AVAILABLE && !a.onLiveCall()) {
+          s.dirtyAgents.add(a.id());
+        }
+      }
     }
   }
 

@@ -131,6 +131,11 @@ public final class RoutingEngine {
     }
   }
 
+  /** The state itself, for this package's tests (white-box checks of internal components). */
+  EngineState state() {
+    return s;
+  }
+
   /** When the next timer is due, if any (it may turn out stale; a Tick then does nothing). */
   public Optional<Instant> nextDeadline() {
     return s.timers.first().map(Timers.Timer::at);
@@ -138,12 +143,26 @@ public final class RoutingEngine {
 
   /** Every decision recorded about {@code contact}, oldest first. */
   public List<Decision> explain(ContactId contact) {
-    return s.log.of(contact);
+    return s.decisions(contact);
+  }
+
+  /**
+   * The decisions about {@code contact} numbered {@code from} and later that are still kept
+   * (every decision ever made for the contact is numbered from 0; the oldest are dropped beyond
+   * the per-contact limit). For readers that store decisions incrementally.
+   */
+  public List<Decision> explainSince(ContactId contact, long from) {
+    return s.decisionsSince(contact, from);
+  }
+
+  /** How many decisions were ever made about {@code contact} (0 when unknown). */
+  public long decisionCount(ContactId contact) {
+    return s.decisionCount(contact);
   }
 
   /** The contact's live state; mutate it only through commands. */
   public Optional<Contact> contact(ContactId id) {
-    return Optional.ofNullable(s.contacts.get(id));
+    return Optional.ofNullable(s.find(id));
   }
 
   /** A logged-in agent's live state; mutate it only through commands. */

@@ -59,7 +59,7 @@ final class TransferFlow {
 
   void consult(Command.ConsultExpert cmd) {
     Contact parent = activeCustomerContact(cmd.contact());
-    if (s.contacts.containsKey(cmd.consult())) {
+    if (s.holds(cmd.consult())) {
       throw new Refusal("contact " + cmd.consult() + " already exists");
     }
     if (cmd.target() instanceof ExpertTarget.Named n) {
@@ -70,7 +70,7 @@ final class TransferFlow {
             .parent(parent.id())
             .priority(s.settings.consultPriority())
             .build();
-    s.contacts.put(consult.id(), consult);
+    s.track(consult);
     s.waitingConsults.put(consult.id(), cmd.target());
     s.move(consult, ContactState.QUEUED);
     s.emit(

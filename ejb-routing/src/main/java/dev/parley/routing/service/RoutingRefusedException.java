@@ -20,7 +20,9 @@ public class RoutingRefusedException extends RuntimeException {
     /** The caller may not act on this contact. */
     FORBIDDEN,
     /** Valid, but the current state does not allow it (offer gone, contacts still open…). */
-    CONFLICT
+    CONFLICT,
+    /** Too much is waiting for routing right now; nothing was done, retry shortly. */
+    BUSY
   }
 
   private final Kind kind;

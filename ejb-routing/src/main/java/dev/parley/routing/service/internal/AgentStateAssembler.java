@@ -5,6 +5,7 @@ import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
+import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.customer.CustomerId;
@@ -50,10 +51,18 @@ class AgentStateAssembler {
   }
 
   private AgentState.ActiveContact active(Contact c, WorkState work) {
-    ContactEntity row = store.contact(c.id().value()).orElse(null);
     Optional<QueueEntity> queue = store.queue(c.queue().value());
     boolean wrapping = work == WorkState.WRAP_UP;
-    Instant since = row == null ? null : wrapping ? row.wrapUpAt() : row.acceptedAt();
+    // The engine's own transition time when it saw the transition; the stored row's otherwise
+    // (after a restart). Saves a SELECT per held contact on every agent answer.
+    Instant since =
+        c.enteredAt(wrapping ? ContactState.WRAP_UP : ContactState.ACTIVE)
+            .orElseGet(
+                () ->
+                    store
+                        .contact(c.id().value())
+                        .map(row -> wrapping ? row.wrapUpAt() : row.acceptedAt())
+                        .orElse(null));
     int wrapSeconds = queue.map(QueueEntity::wrapUpSeconds).orElse(0);
     Instant wrapUpEnds = wrapping && since != null && wrapSeconds > 0 ? since.plusSeconds(wrapSeconds) : null;
     return new AgentState.ActiveContact(

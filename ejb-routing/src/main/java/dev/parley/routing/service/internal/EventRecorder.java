@@ -40,7 +40,7 @@ class EventRecorder {
   @Inject Clock clock;
 
   /** How many of each contact's decisions are stored already; the engine keeps the full list. */
-  private final Map<ContactId, Integer> decisionsStored = new HashMap<>();
+  private final Map<ContactId, Long> decisionsStored = new HashMap<>();
 
   void reset() {
     decisionsStored.clear();
@@ -136,15 +136,16 @@ class EventRecorder {
                   c.queuedAt(),
                   c.assignedAgent().map(AgentId::value).orElse(null),
                   c.disposition().orElse(null));
-              List<Decision> decisions = engine.explain(id);
-              int from = Math.min(decisionsStored.getOrDefault(id, 0), decisions.size());
-              for (Decision d : decisions.subList(from, decisions.size())) {
+              // Only the decisions not stored yet are rendered (numbering survives the engine
+              // dropping a long-waiting contact's oldest decisions).
+              long seen = decisionsStored.getOrDefault(id, 0L);
+              for (Decision d : engine.explainSince(id, seen)) {
                 history(row, d.at(), "DECISION", null, null, d.chosenAgent().map(AgentId::value).orElse(null), describe(d));
               }
               if (c.state().isTerminal()) {
                 decisionsStored.remove(id);
               } else {
-                decisionsStored.put(id, decisions.size());
+                decisionsStored.put(id, engine.decisionCount(id));
               }
             });
   }

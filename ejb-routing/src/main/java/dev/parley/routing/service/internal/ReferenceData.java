@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 
 /**
  * Writes routing reference data and tells the running engine. Called by {@link RoutingRuntime}
- * only, under its write lock and in its transaction, so a check and the write it allows cannot be
- * separated by another change.
+ * only, as one of its queued operations (under the writer lock, in the batch's transaction), so a
+ * check and the write it allows cannot be separated by another change.
  *
  * <p>Invariant: every check runs before the first entity is touched. Refusals are not rollback
  * exceptions (timers fired before them must still be stored), so a refusal after a write would

@@ -28,9 +28,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.NoSuchObjectLocalException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -41,38 +40,81 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.interceptor.AroundInvoke;
-import jakarta.interceptor.InvocationContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
  * The single writer of routing state: owns the one {@link RoutingEngine} of this node.
  *
- * <p>Invariants: (1) every command runs under the container's write lock, so the engine sees one
- * command at a time, in order; (2) each command runs in its own transaction (REQUIRES_NEW) that
- * stores everything the command changed and commits before the caller gets an answer, so what
- * the engine knows and what the database holds never drift apart by more than the command in
- * flight; (3) if storing fails the transaction rolls back and the engine, which cannot roll back,
- * is marked stale and rebuilt from the database before the next command; (4) an EJB timer is set
- * for {@link RoutingEngine#nextDeadline()} after every command, and its timeout submits a {@link
- * Command.Tick} like any other command. Notifications are CDI events fired inside the transaction;
- * observers run after it commits. See docs/adr/0005-routing-runtime.md.
+ * <p>Invariants: (1) every operation (command or read) runs on the engine one at a time, in
+ * arrival order: callers queue their operation and one of them, holding the writer lock, runs
+ * the queued operations as a batch (group commit, below); (2) a batch runs in one transaction
+ * (REQUIRES_NEW) that stores everything its commands changed and commits before any of its
+ * callers gets an answer, so an acknowledged contact is stored and what the engine knows never
+ * runs ahead of the database by more than the batch in flight; (3) if storing fails the
+ * transaction rolls back, every caller of the batch gets the error, and the engine, which cannot
+ * roll back, is marked stale and rebuilt from the database before the next batch; (4) an EJB
+ * timer is set for {@link RoutingEngine#nextDeadline()} after every command, and its timeout
+ * queues a {@link Command.Tick} like any other command; (5) at most {@link #maxQueued()}
+ * operations wait: beyond that a caller is refused at once as BUSY (HTTP 503) instead of piling
+ * up threads. Notifications are CDI events fired inside the transaction; observers run after it
+ * commits. See docs/adr/0005-routing-runtime.md.
+ *
+ * <p>Group commit: while a batch is being stored, new operations queue up; the next caller to
+ * take the lock runs all of them (up to {@link #MAX_BATCH}) in one transaction, so the database
+ * commit is paid once per batch rather than once per command.
  */
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "DemoRoutingData"})
-@ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
-@Lock(LockType.WRITE) // single writer; reads take the same lock because the engine is not thread-safe
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the writer lock below, not the container's
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RoutingRuntime {
 
   private static final Logger LOG = Logger.getLogger(RoutingRuntime.class.getName());
+
+  /** Operations run in one transaction at most. */
+  static final int MAX_BATCH = 256;
+
+  /** Operations allowed to wait (system property {@code parley.routing.max-queued}). */
+  static int maxQueued() {
+    return Integer.getInteger("parley.routing.max-queued", 4096);
+  }
+
+  /** How long a caller waits for the writer before it is told BUSY (unless already running). */
+  private static final long MAX_WAIT_SECONDS = 20;
+
+  /** One queued operation and its outcome; written by the batch runner, read by its caller. */
+  private static final class Pending {
+    final Supplier<?> op;
+    Object result;
+    RuntimeException error;
+    boolean done;
+
+    Pending(Supplier<?> op) {
+      this.op = op;
+    }
+  }
+
+  /** Fair, so callers become batch runners in the order they queued. */
+  private final ReentrantLock writer = new ReentrantLock(true);
+
+  private final ConcurrentLinkedQueue<Pending> inbox = new ConcurrentLinkedQueue<>();
+
+  private final AtomicInteger queued = new AtomicInteger();
+
+  @Resource SessionContext context;
 
   @Inject Clock clock;
 
@@ -106,13 +148,109 @@ public class RoutingRuntime {
     rebuild(false); // nobody is connected yet; agents read their state when they connect
   }
 
-  /** A failed command left the engine ahead of the database: rebuild it before anything else. */
-  @AroundInvoke
-  Object fresh(InvocationContext call) throws Exception {
+  /**
+   * Queues {@code op}, then waits until it has run: either a batch runner ran it, or this caller
+   * takes the writer lock and runs everything queued so far (its own operation included).
+   *
+   * @throws RoutingRefusedException BUSY when too many operations wait, or the writer could not
+   *     be had in time; otherwise whatever {@code op} threw
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T submit(Supplier<T> op) {
+    if (queued.incrementAndGet() > maxQueued()) {
+      queued.decrementAndGet();
+      throw busy("routing is busy (" + maxQueued() + " requests waiting); retry shortly");
+    }
+    Pending p = new Pending(op);
+    inbox.add(p);
+    try {
+      if (!writer.tryLock(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        if (inbox.remove(p)) {
+          throw busy("routing did not get to this request within " + MAX_WAIT_SECONDS + " s; retry");
+        }
+        writer.lock(); // already taken by a batch runner: wait for its outcome
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      if (inbox.remove(p)) {
+        throw busy("interrupted while waiting for routing");
+      }
+      writer.lock();
+    } finally {
+      queued.decrementAndGet();
+    }
+    try {
+      while (!p.done) {
+        runQueued();
+      }
+    } finally {
+      writer.unlock();
+    }
+    if (p.error != null) {
+      throw p.error;
+    }
+    return (T) p.result;
+  }
+
+  /** Runs up to {@link #MAX_BATCH} queued operations in one transaction; holds the writer lock. */
+  private void runQueued() {
+    List<Pending> batch = new ArrayList<>();
+    Pending next;
+    while (batch.size() < MAX_BATCH && (next = inbox.poll()) != null) {
+      batch.add(next);
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      context.getBusinessObject(RoutingRuntime.class).runBatch(batch);
+    } catch (RuntimeException e) {
+      stale = true;
+      RuntimeException failure = unwrap(e);
+      for (Pending p : batch) {
+        // The transaction rolled back: nothing any of them did is stored.
+        p.result = null;
+        p.error = failure;
+        p.done = true;
+      }
+      LOG.warning(() -> "event=routing.batch.failed size=%d cause=%s".formatted(batch.size(), failure));
+      return;
+    }
+    for (Pending p : batch) {
+      p.done = true;
+    }
+  }
+
+  private static RuntimeException unwrap(RuntimeException e) {
+    Throwable t = e;
+    while (t instanceof jakarta.ejb.EJBException && t.getCause() instanceof RuntimeException cause) {
+      t = cause;
+    }
+    return (RuntimeException) t;
+  }
+
+  /**
+   * Internal (public only so that the container runs it in its own transaction): runs one batch
+   * of queued operations; a refusal answers its caller and the batch goes on, any other failure
+   * rolls the whole batch back. Call only from {@link #runQueued()}, which holds the writer lock.
+   */
+  public void runBatch(List<?> batch) {
     if (stale) {
       rebuild(true);
     }
-    return call.proceed();
+    for (Object o : batch) {
+      Pending p = (Pending) o;
+      try {
+        p.result = p.op.get();
+      } catch (RoutingRefusedException e) {
+        p.error = e;
+      }
+      // A result is only final once the batch commits: done is set by runQueued afterwards.
+    }
+  }
+
+  private static RoutingRefusedException busy(String message) {
+    return new RoutingRefusedException(RoutingRefusedException.Kind.BUSY, message);
   }
 
   /**
@@ -121,10 +259,7 @@ public class RoutingRuntime {
    * @throws RoutingRefusedException (CONFLICT) when the engine refused it; effects of timers that
    *     fired before it are still stored
    */
-  public List<RoutingEvent> execute(Command command) {
-    if (stale) {
-      rebuild(true);
-    }
+  private List<RoutingEvent> execute(Command command) {
     List<RoutingEvent> events;
     try {
       events = engine.apply(command);
@@ -149,12 +284,21 @@ public class RoutingRuntime {
   }
 
   @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the batch has its own
   void tick(Timer fired) {
-    if (fired.equals(timer)) {
-      timer = null;
-      timerAt = null;
+    try {
+      submit(
+          () -> {
+            if (fired.equals(timer)) {
+              timer = null;
+              timerAt = null;
+            }
+            return execute(new Command.Tick());
+          });
+    } catch (RoutingRefusedException e) {
+      // BUSY: the batches running now re-arm the timer after their commands.
+      LOG.fine(() -> "event=routing.tick.deferred reason=" + e.getMessage());
     }
-    execute(new Command.Tick());
   }
 
   private void storeAndAnnounce(List<RoutingEvent> events, boolean announce) {
@@ -240,9 +384,14 @@ public class RoutingRuntime {
     timerAt = null;
   }
 
-  // ---- business operations: each checks and acts under one lock acquisition (no check-then-act)
+  // ---- business operations: each runs whole as one queued operation (no check-then-act)
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ContactView receive(NewContact c) {
+    return submit(() -> receiveNow(c));
+  }
+
+  private ContactView receiveNow(NewContact c) {
     if (c.customer() == null || c.customer().isBlank() || c.queue() == null || c.queue().isBlank()) {
       throw invalid("queue and customer are required"); // Bean Validation says so too; belt and braces
     }
@@ -259,18 +408,33 @@ public class RoutingRuntime {
     return store.contact(id.value()).map(ContactMapping::toView).orElseThrow();
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ContactView abandon(ContactId contact) {
+    return submit(() -> abandonNow(contact));
+  }
+
+  private ContactView abandonNow(ContactId contact) {
     guards.exists(engine, contact);
     execute(new Command.ContactAbandoned(contact));
     return store.contact(contact.value()).map(ContactMapping::toView).orElseThrow();
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState agentState(AgentId agent) {
+    return submit(() -> agentStateNow(agent));
+  }
+
+  private AgentState agentStateNow(AgentId agent) {
     return assembler.state(engine, offers, agent);
   }
 
   /** Logs the agent in, changes its presence or logs it out, whichever the engine needs. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState changePresence(AgentId agent, Presence presence) {
+    return submit(() -> changePresenceNow(agent, presence));
+  }
+
+  private AgentState changePresenceNow(AgentId agent, Presence presence) {
     guards.choosable(presence);
     if (engine.agent(agent).isPresent()) {
       execute(new Command.PresenceChanged(agent, presence));
@@ -279,60 +443,98 @@ public class RoutingRuntime {
           store.profile(agent.value()).map(AgentMapping::toProfile).orElseGet(() -> AgentMapping.unconfigured(agent));
       execute(new Command.AgentLoggedIn(profile, presence));
     }
-    return agentState(agent);
+    return agentStateNow(agent);
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState accept(AgentId agent, ContactId contact) {
+    return submit(() -> acceptNow(agent, contact));
+  }
+
+  private AgentState acceptNow(AgentId agent, ContactId contact) {
     guards.offeredTo(engine, agent, contact);
     execute(new Command.OfferAccepted(contact, agent));
-    return agentState(agent);
+    return agentStateNow(agent);
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState reject(AgentId agent, ContactId contact) {
+    return submit(() -> rejectNow(agent, contact));
+  }
+
+  private AgentState rejectNow(AgentId agent, ContactId contact) {
     guards.offeredTo(engine, agent, contact);
     execute(new Command.OfferRejected(contact, agent));
-    return agentState(agent);
+    return agentStateNow(agent);
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState end(AgentId agent, ContactId contact) {
+    return submit(() -> endNow(agent, contact));
+  }
+
+  private AgentState endNow(AgentId agent, ContactId contact) {
     guards.handledBy(engine, agent, contact, ContactState.ACTIVE);
     execute(new Command.ContactEnded(contact));
-    return agentState(agent);
+    return agentStateNow(agent);
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState wrapUp(AgentId agent, ContactId contact, String disposition) {
+    return submit(() -> wrapUpNow(agent, contact, disposition));
+  }
+
+  private AgentState wrapUpNow(AgentId agent, ContactId contact, String disposition) {
     Contact c = guards.handledBy(engine, agent, contact, ContactState.WRAP_UP);
     String code = guards.disposition(c, disposition);
     execute(new Command.WrapUpCompleted(contact, code));
-    return agentState(agent);
+    return agentStateNow(agent);
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<ContactDetail> contact(ContactId id) {
+    return submit(() -> contactNow(id));
+  }
+
+  private Optional<ContactDetail> contactNow(ContactId id) {
     return details.of(engine, id);
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<LiveStatus.QueueStatus> queueStatus() {
+    return submit(() -> queueStatusNow());
+  }
+
+  private List<LiveStatus.QueueStatus> queueStatusNow() {
     return live.queues(engine);
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<LiveStatus.AgentStatus> agentStatus() {
+    return submit(() -> agentStatusNow());
+  }
+
+  private List<LiveStatus.AgentStatus> agentStatusNow() {
     return live.agents(engine);
   }
 
-  // ---- reference data: written and applied to the engine under the same lock (ReferenceData)
+  // ---- reference data: each write runs whole as one queued operation (ReferenceData). A failed
+  // write rolls its batch back and marks the engine stale like any failed command.
 
   /**
    * Creates or replaces a queue: stored and applied to the engine in one transaction.
    *
    * @return true when it was created
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean saveQueue(QueueDefinition definition) {
-    return writing(() -> reference.saveQueue(definition, live()));
+    return submit(() -> reference.saveQueue(definition, live()));
   }
 
   /** Removes an idle queue from the engine, from agents' profiles and from the database. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void deleteQueue(String name) {
-    writing(
+    submit(
         () -> {
           reference.deleteQueue(name, live());
           return null;
@@ -340,16 +542,19 @@ public class RoutingRuntime {
   }
 
   /** Stores an agent's profile and applies it at once when the agent is logged in. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentRoutingProfile saveAgentProfile(AgentRoutingProfile profile) {
-    return writing(() -> reference.saveAgentProfile(profile, live()));
+    return submit(() -> reference.saveAgentProfile(profile, live()));
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public SkillDefinition createSkill(SkillDefinition skill) {
-    return writing(() -> reference.createSkill(skill));
+    return submit(() -> reference.createSkill(skill));
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void deleteSkill(String name) {
-    writing(
+    submit(
         () -> {
           reference.deleteSkill(name);
           return null;
@@ -357,32 +562,18 @@ public class RoutingRuntime {
   }
 
   /** Stores a calendar and reconfigures the queues that use it; true when it was created. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean saveBusinessHours(BusinessHoursDefinition calendar) {
-    return writing(() -> reference.saveCalendar(calendar, live()));
+    return submit(() -> reference.saveCalendar(calendar, live()));
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void deleteBusinessHours(String name) {
-    writing(
+    submit(
         () -> {
           reference.deleteCalendar(name);
           return null;
         });
-  }
-
-  /**
-   * Runs a reference-data write. Its rows may be written after the engine was told (a deleted
-   * queue leaves the engine first); if writing them fails the engine is ahead of the database and
-   * is rebuilt before the next call. Refusals change nothing and leave the engine as it is.
-   */
-  private <T> T writing(java.util.function.Supplier<T> write) {
-    try {
-      return write.get();
-    } catch (RoutingRefusedException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      stale = true;
-      throw e;
-    }
   }
 
   private ReferenceData.Live live() {

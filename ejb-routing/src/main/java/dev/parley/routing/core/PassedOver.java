@@ -1,0 +1,61 @@
+package dev.parley.routing.core;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The agents one decision passed over: the first {@link #LISTED} with their verdicts, the rest
+ * counted per reason. A queue may have thousands of members; listing each with a sentence cost
+ * more than the decision itself and kept tens of kilobytes per contact in memory. Callers ask
+ * {@link #wantsDetail()} before building a verdict, so agents beyond the list cost a count only.
+ */
+final class PassedOver {
+  /** Agents listed by name per decision. */
+  static final int LISTED = 25;
+
+  private final List<Verdict> listed = new ArrayList<>();
+  private EnumMap<PassReason, Integer> counted;
+  private int countedTotal;
+
+  boolean wantsDetail() {
+    return listed.size() < LISTED;
+  }
+
+  /** Lists {@code v} while there is room, else counts its reason. */
+  void add(Verdict v) {
+    if (wantsDetail()) {
+      listed.add(v);
+    } else {
+      count(v.reason());
+    }
+  }
+
+  /** An agent beyond the list, passed over for {@code reason}. */
+  void count(PassReason reason) {
+    if (counted == null) {
+      counted = new EnumMap<>(PassReason.class);
+    }
+    counted.merge(reason, 1, Integer::sum);
+    countedTotal++;
+  }
+
+  List<Verdict> listed() {
+    return listed;
+  }
+
+  /** "" when every agent is listed, else e.g. "; 975 more passed over (RANKED_LOWER_BY_STRATEGY 970, NO_CAPACITY 5)". */
+  String summary() {
+    if (counted == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("; ").append(countedTotal).append(" more passed over (");
+    String sep = "";
+    for (Map.Entry<PassReason, Integer> e : counted.entrySet()) {
+      b.append(sep).append(e.getKey()).append(' ').append(e.getValue());
+      sep = ", ";
+    }
+    return b.append(')').toString();
+  }
+}
