@@ -1,6 +1,7 @@
 package dev.parley.routing.agent;
 
 import dev.parley.routing.contact.Channel;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -26,7 +27,9 @@ public record Capacity(Map<Channel, Integer> perChannel, boolean chatInterruptib
       }
       copy.put(c, n);
     }
-    perChannel = Map.copyOf(copy);
+    // An EnumMap finds a channel by its ordinal; Map.copyOf's hash probing showed up in every
+    // eligibility check of every queue member.
+    perChannel = Collections.unmodifiableMap(copy);
   }
 
   public int of(Channel c) {

@@ -29,7 +29,8 @@ final class ConsultRouter {
 
   void route(Contact consult) {
     ExpertTarget target = s.waitingConsults.get(consult.id());
-    List<Verdict> passed = new ArrayList<>();
+    // Every logged-in agent may be a candidate: the explanation lists the first few (PassedOver).
+    PassedOver passed = new PassedOver();
     List<Agent> eligible = new ArrayList<>();
     for (Agent a : candidates(target)) {
       Verdict v = verdict(a, consult, target);
@@ -40,13 +41,20 @@ final class ConsultRouter {
       }
     }
     if (eligible.isEmpty()) {
-      s.decide(consult, DecisionRule.WAITING, "consult " + target + "; no expert free", 0, null, passed);
+      s.decide(
+          consult,
+          DecisionRule.WAITING,
+          "consult " + target + "; no expert free" + passed.summary(),
+          0,
+          null,
+          passed.listed());
       return;
     }
     eligible.sort(Comparator.comparing(Agent::idleSince).thenComparing(a -> a.id().value()));
     Agent expert = eligible.get(0);
     router.offer(consult, List.of(expert), s.queue(consult.queue()));
-    s.decide(consult, DecisionRule.CONSULT, "consult " + target, 0, expert.id(), passed);
+    s.decide(
+        consult, DecisionRule.CONSULT, "consult " + target + passed.summary(), 0, expert.id(), passed.listed());
   }
 
   /** Gives {@code a} the oldest waiting consult it qualifies for; true if one was offered. */
