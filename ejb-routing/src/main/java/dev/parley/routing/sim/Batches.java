@@ -4,8 +4,7 @@ package dev.parley.routing.sim;
  * Voice counts per batch: the measurement window cut into {@code count} equal spans of arrival
  * time. A call belongs to the batch it arrived in, whenever it is answered or abandoned.
  *
- * <p>Besides the outcome (answered within the threshold, resolved = answered + abandoned) each
- * batch keeps the workload it was given: how many calls arrived and how much handle time they
+ * <p>Besides the outcome (calls answered within the threshold) each batch keeps the workload it was given: how many calls arrived and how much handle time they
  * brought. Their expectations are known exactly from the inputs (λ·T and λ·T·AHT), which is what
  * makes them usable as control variates ({@link Estimate}).
  */
@@ -14,7 +13,6 @@ final class Batches {
   private final int count;
   private final long thresholdNanos;
   final long[] within;
-  final long[] resolved;
   final long[] arrivals;
   final double[] workSeconds;
 
@@ -26,7 +24,6 @@ final class Batches {
     this.count = count;
     this.thresholdNanos = Math.round(thresholdSeconds * 1e9);
     within = new long[count];
-    resolved = new long[count];
     arrivals = new long[count];
     workSeconds = new double[count];
   }
@@ -47,21 +44,19 @@ final class Batches {
   }
 
   void answered(int batch, long waitNanos) {
-    resolved[batch]++;
     if (waitNanos <= thresholdNanos) {
       within[batch]++;
     }
   }
 
-  void abandoned(int batch) {
-    resolved[batch]++;
-  }
-
-  /** Service level of each batch, in percent (100 for a batch without calls). */
+  /**
+   * Service level of each batch in percent: answered within the threshold over arrived, like
+   * {@link Tally} (100 for a batch without calls).
+   */
   double[] serviceLevels() {
     double[] sl = new double[count];
     for (int b = 0; b < count; b++) {
-      sl[b] = resolved[b] == 0 ? 100.0 : 100.0 * within[b] / resolved[b];
+      sl[b] = arrivals[b] == 0 ? 100.0 : 100.0 * within[b] / arrivals[b];
     }
     return sl;
   }

@@ -16,7 +16,7 @@ package dev.parley.routing.sim;
  * one with {@code batches − 1 − controls} degrees of freedom (Lavenberg and Welch; exact when the
  * batch values are jointly normal).
  */
-record Estimate(double value, double halfWidth95) {
+public record Estimate(double value, double halfWidth95) {
 
   /** Mean of {@code y} with a t interval over its values (half-width NaN with fewer than two). */
   static Estimate batchMeans(double[] y) {
@@ -39,7 +39,8 @@ record Estimate(double value, double halfWidth95) {
   /**
    * The control-variate estimate of the mean of {@code y}: {@code x[j][b]} is control {@code j}
    * in batch {@code b}, {@code known[j]} its exact expectation. Needs more batches than controls
-   * plus two.
+   * plus two. Value and half-width are NaN when the controls did not vary independently (a run
+   * so short that no batch saw a call, say).
    */
   static Estimate controlled(double[] y, double[][] x, double[] known) {
     int n = y.length;
@@ -66,6 +67,9 @@ record Estimate(double value, double halfWidth95) {
       }
     }
     double[][] inv = invert(dtd);
+    if (inv == null) {
+      return new Estimate(Double.NaN, Double.NaN);
+    }
     double[] coef = new double[p];
     for (int i = 0; i < p; i++) {
       for (int j = 0; j < p; j++) {
@@ -85,11 +89,13 @@ record Estimate(double value, double halfWidth95) {
     return new Estimate(coef[0], tQuantile975(df) * Math.sqrt(variance));
   }
 
-  /** Gauss–Jordan inverse with partial pivoting of a small symmetric positive definite matrix. */
+  /** Gauss–Jordan inverse with partial pivoting of a small matrix; null when it is singular. */
   private static double[][] invert(double[][] m) {
     int p = m.length;
     double[][] a = new double[p][2 * p];
+    double scale = 0;
     for (int i = 0; i < p; i++) {
+      scale = Math.max(scale, Math.abs(m[i][i]));
       System.arraycopy(m[i], 0, a[i], 0, p);
       a[i][p + i] = 1;
     }
@@ -104,8 +110,8 @@ record Estimate(double value, double halfWidth95) {
       a[col] = a[pivot];
       a[pivot] = tmp;
       double div = a[col][col];
-      if (div == 0) {
-        throw new ArithmeticException("controls are collinear (singular normal equations)");
+      if (Math.abs(div) < 1e-12 * scale) {
+        return null;
       }
       for (int j = 0; j < 2 * p; j++) {
         a[col][j] /= div;

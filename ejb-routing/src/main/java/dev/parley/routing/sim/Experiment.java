@@ -32,6 +32,7 @@ public final class Experiment {
         voice.abandonmentPercent(),
         100.0 * t.busyNanos() / t.agentNanos(),
         voice.arrived,
+        voice.unresolved(),
         email.arrived,
         email.handled,
         t.emailWaitingAtEnd(),

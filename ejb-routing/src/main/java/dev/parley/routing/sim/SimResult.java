@@ -8,10 +8,13 @@ import java.util.Locale;
  * What a run measured. Percentages are 0..100. The top-level service level, ASA, abandonment and
  * contact count are the voice figures (the live channel the service level is about); e-mail has
  * its own lines when blending is on. Erlang C figures are given for comparison whenever the run
- * is the model's M/M/N case (no abandonment, no e-mail, no answer delay, N > A). {@code serviceLevelCi95} is the
- * half-width of a 95% confidence interval from {@code batches} batch means; {@code
- * serviceLevelControlled} is the same service level with the realized workload as control
- * variates, and its interval (see {@link Estimate}).
+ * is the model's M/M/N case (no abandonment, no e-mail, no answer delay, N > A).
+ *
+ * <p>{@code serviceLevelCi95} is the half-width of a 95% confidence interval from {@code batches}
+ * batch means; {@code serviceLevelControlled} is the same service level estimated with the
+ * realized workload as control variates, with its own interval (see {@link Estimate}). {@code
+ * unanswered} counts measured calls neither answered nor abandoned when nothing was left to
+ * happen; they count as missing the threshold, and a correct engine leaves none.
  */
 public record SimResult(
     SimConfig config,
@@ -22,6 +25,7 @@ public record SimResult(
     double abandonmentRate,
     double occupancy,
     long contacts,
+    long unanswered,
     long emailContacts,
     long emailHandled,
     long emailWaitingAtEnd,
@@ -33,12 +37,15 @@ public record SimResult(
     List<String> out = new ArrayList<>();
     out.add("service_level=" + f(serviceLevel));
     out.add("service_level_ci95=" + f(serviceLevelCi95));
-    out.add("service_level_cv=" + f(serviceLevelControlled.value()));
-    out.add("service_level_cv_ci95=" + f(serviceLevelControlled.halfWidth95()));
+    if (!Double.isNaN(serviceLevelControlled.halfWidth95())) {
+      out.add("service_level_cv=" + f(serviceLevelControlled.value()));
+      out.add("service_level_cv_ci95=" + f(serviceLevelControlled.halfWidth95()));
+    }
     out.add("asa_seconds=" + f(asaSeconds));
     out.add("abandonment_rate=" + f(abandonmentRate));
     out.add("occupancy=" + f(occupancy));
     out.add("contacts=" + contacts);
+    out.add("unanswered=" + unanswered);
     if (config.blending()) {
       out.add("voice_service_level=" + f(serviceLevel));
       out.add("voice_asa_seconds=" + f(asaSeconds));

@@ -287,7 +287,6 @@ final class Simulation {
     }
     if (c.measured) {
       voice.abandoned++;
-      batches.abandoned(c.batch);
       unresolvedMeasuredCalls--;
     }
     apply(new Command.ContactAbandoned(c.id));
