@@ -23,16 +23,6 @@ final class Tally {
     this.thresholdNanos = Math.round(thresholdSeconds * 1e9);
   }
 
-  /** Adds another replication's counts to these. */
-  void add(Tally o) {
-    arrived += o.arrived;
-    answered += o.answered;
-    answeredWithin += o.answeredWithin;
-    abandoned += o.abandoned;
-    handled += o.handled;
-    waitSeconds += o.waitSeconds;
-  }
-
   void answered(long waitNanos) {
     answered++;
     waitSeconds += waitNanos / 1e9;
