@@ -14,7 +14,7 @@ import dev.parley.routing.contact.ContactId;
 final class SimAgent {
   private final Window window;
   private ContactId call;
-  private ContactId email;
+  private Simulation.Live email;
   private long emailLeft;
   private long emailResumedAt;
   private Agenda.Entry emailDone;
@@ -25,7 +25,7 @@ final class SimAgent {
     this.window = window;
   }
 
-  ContactId email() {
+  Simulation.Live email() {
     return email;
   }
 
@@ -52,13 +52,13 @@ final class SimAgent {
     becomingIdle(now);
   }
 
-  void emailStarted(ContactId id, long work, long now) {
+  void emailStarted(Simulation.Live c, long now) {
     if (email != null) {
-      throw new IllegalStateException("second e-mail " + id + " offered during " + email);
+      throw new IllegalStateException("second e-mail " + c.id + " offered during " + email.id);
     }
     becomingBusy(now);
-    email = id;
-    emailLeft = work;
+    email = c;
+    emailLeft = c.work;
   }
 
   /** Work left on the e-mail when it resumes {@code now}; {@code done} fires when it is over. */

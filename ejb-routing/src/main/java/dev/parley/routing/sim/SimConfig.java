@@ -54,7 +54,7 @@ public record SimConfig(
   /** Defaults for everything but the three numbers that define the voice load. */
   public static SimConfig of(int agents, double arrivalsPerHour, double ahtSeconds) {
     return new SimConfig(
-        agents, arrivalsPerHour, ahtSeconds, 1, 0, 600, 20, 80, 200, 1, 0, 0,
+        agents, arrivalsPerHour, ahtSeconds, 1, 0, 600, 20, 80, 2000, 1, 0, 0,
         Strategy.LONGEST_IDLE, 1);
   }
 

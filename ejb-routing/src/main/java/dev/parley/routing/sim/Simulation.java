@@ -7,6 +7,7 @@ import dev.parley.routing.agent.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.contact.Channel;
 import dev.parley.routing.contact.ContactId;
+import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.contact.Direction;
 import dev.parley.routing.core.Command;
 import dev.parley.routing.core.RoutingEngine;
@@ -17,8 +18,10 @@ import dev.parley.routing.queue.QueueId;
 import dev.parley.routing.queue.ServiceLevelTarget;
 import dev.parley.routing.queue.SkillRequirement;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +32,91 @@ import java.util.Set;
  * advances the virtual clock to the earliest of: the next event on the {@link Agenda} (arrival,
  * answer, end of handling, abandonment) and the engine's {@code nextDeadline()} (then it sends a
  * {@code Tick}). Everything the engine decides comes back as events, which the simulated agents
- * act on; the simulator never reads the engine's internal state.
+ * act on; the simulator never reads the engine's internal state. Like the service facade, it tells
+ * the engine to forget every contact that reached a final state, so one engine can run for any
+ * number of simulated hours in bounded memory.
  *
  * <p>Arrivals stop at the end of the window; the run then continues until every measured call has
  * been answered or abandoned. Use an instance once.
  */
 final class Simulation {
-  private record Live(Channel channel, long arrivedAt, long work, boolean measured) {}
+  /** A contact the simulator has sent to the engine and not yet seen finish. */
+  static final class Live {
+    final ContactId id;
+    final Channel channel;
+    final long arrivedAt;
+    final long work;
+    /** Batch of a measured voice call; -1 for anything not counted per batch. */
+    final int batch;
+    final boolean measured;
+    boolean answered;
+    /** The open offer (one, except under ring-all, which adds the others to {@link #more}). */
+    Offer offer;
+    List<Offer> more;
 
-  private record OfferKey(ContactId contact, AgentId agent) {}
+    Live(ContactId id, Channel channel, long arrivedAt, long work, boolean measured, int batch) {
+      this.id = id;
+      this.channel = channel;
+      this.arrivedAt = arrivedAt;
+      this.work = work;
+      this.measured = measured;
+      this.batch = batch;
+    }
+
+    void offered(Offer o) {
+      if (offer == null) {
+        offer = o;
+      } else {
+        if (more == null) {
+          more = new ArrayList<>(4);
+        }
+        more.add(o);
+      }
+    }
+
+    /** The offer to {@code agent} is over (accepted, withdrawn or timed out). */
+    void closeOffer(AgentId agent) {
+      if (offer != null && offer.agent.equals(agent)) {
+        offer.open = false;
+        offer = null;
+      } else if (more != null) {
+        for (int i = 0; i < more.size(); i++) {
+          if (more.get(i).agent.equals(agent)) {
+            more.remove(i).open = false;
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /** An offer the simulated agent will answer after the answer delay, unless it is over by then. */
+  static final class Offer {
+    final Live call;
+    final AgentId agent;
+    boolean open = true;
+
+    Offer(Live call, AgentId agent) {
+      this.call = call;
+      this.agent = agent;
+    }
+  }
 
   private static final String SKILL = "service";
+  private static final QueueId EMAIL_QUEUE = QueueId.of("email");
+  private static final Command.Tick TICK = new Command.Tick();
+  private static final Set<ContactState> FINAL = EnumSet.noneOf(ContactState.class);
+
+  static {
+    for (ContactState s : ContactState.values()) {
+      if (s.isTerminal()) {
+        FINAL.add(s);
+      }
+    }
+  }
+
+  /** Batches the window is cut into for the confidence interval (see {@link Estimate}). */
+  static final int BATCHES = 30;
 
   private final SimConfig cfg;
   private final Window window;
@@ -49,11 +126,14 @@ final class Simulation {
   private final Agenda agenda = new Agenda();
   private final Map<AgentId, SimAgent> agents = new LinkedHashMap<>();
   private final Map<ContactId, Live> live = new HashMap<>();
-  private final Set<OfferKey> openOffers = new HashSet<>();
+  private final ArrayDeque<ContactId> finished = new ArrayDeque<>();
   private final Tally voice;
   private final Tally email;
+  private final Batches batches;
+  private final QueueId[] voiceQueues;
   private final long answerDelay;
   private final WaitObserver observer;
+  private boolean forgetting;
   private long unresolvedMeasuredCalls;
   private long emailsWaiting;
   private long emailsWaitingAtEnd;
@@ -77,17 +157,22 @@ final class Simulation {
     this.engine = new RoutingEngine(clock, RoutingSettings.DEFAULT, rnd.engineRandom());
     this.voice = new Tally(cfg.slSeconds());
     this.email = new Tally(cfg.slSeconds());
+    this.batches = new Batches(window, BATCHES, cfg.slSeconds());
     this.answerDelay = Math.round(cfg.answerDelaySeconds() * 1e9);
+    this.voiceQueues = new QueueId[cfg.voiceQueues()];
+    for (int q = 0; q < voiceQueues.length; q++) {
+      voiceQueues[q] = QueueId.of("voice-" + (q + 1));
+    }
   }
 
-  /** Runs to the end; the totals are the counts of this one run (one replication). */
+  /** Runs to the end and returns its counts. */
   RunTotals run() {
     setUp();
-    agenda.schedule(rnd.voiceGap(), this::voiceArrives);
+    agenda.schedule(rnd.voiceGap(), Agenda.Kind.VOICE_ARRIVAL);
     if (cfg.blending()) {
-      agenda.schedule(rnd.emailGap(), this::emailArrives);
+      agenda.schedule(rnd.emailGap(), Agenda.Kind.EMAIL_ARRIVAL);
     }
-    agenda.schedule(window.end(), () -> emailsWaitingAtEnd = emailsWaiting);
+    agenda.schedule(window.end(), Agenda.Kind.WINDOW_END);
     while (clock.nanos() < window.end() || unresolvedMeasuredCalls > 0) {
       long next = agenda.nextTime();
       long deadline = engine.nextDeadline().map(VirtualClock::toNanos).orElse(Long.MAX_VALUE);
@@ -96,14 +181,26 @@ final class Simulation {
       }
       if (deadline < next) {
         clock.advanceTo(Math.max(deadline, clock.nanos()));
-        apply(new Command.Tick());
+        apply(TICK);
       } else {
         Agenda.Entry e = agenda.poll();
-        clock.advanceTo(e.at());
-        Agenda.run(e);
+        clock.advanceTo(e.at);
+        happen(e);
       }
     }
     return result();
+  }
+
+  private void happen(Agenda.Entry e) {
+    switch (e.kind) {
+      case VOICE_ARRIVAL -> voiceArrives();
+      case EMAIL_ARRIVAL -> emailArrives();
+      case ANSWER -> answer(e.offer);
+      case CALL_END -> callEnds(e.call, e.agent);
+      case EMAIL_END -> emailEnds(e.call, e.agent);
+      case ABANDON -> abandon(e.call);
+      case WINDOW_END -> emailsWaitingAtEnd = emailsWaiting;
+    }
   }
 
   private void setUp() {
@@ -112,13 +209,13 @@ final class Simulation {
         new ServiceLevelTarget(
             cfg.slTargetPercent() / 100, Duration.ofNanos(Math.round(cfg.slSeconds() * 1e9)));
     Duration offerTimeout = Duration.ofNanos(answerDelay).plusSeconds(20);
-    for (int q = 0; q < cfg.voiceQueues(); q++) {
-      configure(voiceQueue(q), Channel.VOICE, sl, offerTimeout);
-      served.put(voiceQueue(q), 0);
+    for (QueueId q : voiceQueues) {
+      configure(q, Channel.VOICE, sl, offerTimeout);
+      served.put(q, 0);
     }
     if (cfg.blending()) {
-      configure(emailQueue(), Channel.EMAIL, sl, offerTimeout);
-      served.put(emailQueue(), 0);
+      configure(EMAIL_QUEUE, Channel.EMAIL, sl, offerTimeout);
+      served.put(EMAIL_QUEUE, 0);
     }
     Capacity capacity =
         new Capacity(Map.of(Channel.VOICE, 1, Channel.EMAIL, cfg.blending() ? 1 : 0), false);
@@ -142,28 +239,25 @@ final class Simulation {
                 .build()));
   }
 
-  private static QueueId voiceQueue(int i) {
-    return QueueId.of("voice-" + (i + 1));
-  }
-
-  private static QueueId emailQueue() {
-    return QueueId.of("email");
-  }
-
   private void voiceArrives() {
     long now = clock.nanos();
     ContactId id = ContactId.of("c" + nextId++);
     boolean measured = window.contains(now);
-    live.put(id, new Live(Channel.VOICE, now, rnd.voiceHandle(), measured));
+    long work = rnd.voiceHandle();
+    int batch = -1;
     if (measured) {
+      batch = batches.of(now);
+      batches.arrived(batch, work);
       voice.arrived++;
       unresolvedMeasuredCalls++;
     }
-    QueueId q = voiceQueue(rnd.voiceQueue());
+    Live c = new Live(id, Channel.VOICE, now, work, measured, batch);
+    live.put(id, c);
+    QueueId q = voiceQueues[rnd.voiceQueue()];
     if (cfg.abandonment()) {
-      agenda.schedule(now + rnd.patience(), () -> abandon(id));
+      agenda.schedule(now + rnd.patience(), Agenda.Kind.ABANDON, c, null);
     }
-    scheduleNext(now + rnd.voiceGap(), this::voiceArrives);
+    scheduleNext(now + rnd.voiceGap(), Agenda.Kind.VOICE_ARRIVAL);
     apply(new Command.ContactArrived(id, Channel.VOICE, Direction.INBOUND, q, null, 0));
   }
 
@@ -171,71 +265,68 @@ final class Simulation {
     long now = clock.nanos();
     ContactId id = ContactId.of("c" + nextId++);
     boolean measured = window.contains(now);
-    live.put(id, new Live(Channel.EMAIL, now, rnd.emailHandle(), measured));
+    live.put(id, new Live(id, Channel.EMAIL, now, rnd.emailHandle(), measured, -1));
     if (measured) {
       email.arrived++;
     }
     emailsWaiting++;
-    scheduleNext(now + rnd.emailGap(), this::emailArrives);
-    apply(
-        new Command.ContactArrived(id, Channel.EMAIL, Direction.INBOUND, emailQueue(), null, 0));
+    scheduleNext(now + rnd.emailGap(), Agenda.Kind.EMAIL_ARRIVAL);
+    apply(new Command.ContactArrived(id, Channel.EMAIL, Direction.INBOUND, EMAIL_QUEUE, null, 0));
   }
 
-  private void scheduleNext(long at, Runnable arrival) {
+  private void scheduleNext(long at, Agenda.Kind arrival) {
     if (at < window.end()) {
       agenda.schedule(at, arrival);
     }
   }
 
   /** The caller hangs up unless an agent has already accepted the call. */
-  private void abandon(ContactId id) {
-    Live c = live.get(id);
-    if (c == null || c.work() < 0) {
+  private void abandon(Live c) {
+    if (c.answered) {
       return;
     }
-    live.remove(id);
-    if (c.measured()) {
+    if (c.measured) {
       voice.abandoned++;
       unresolvedMeasuredCalls--;
     }
-    apply(new Command.ContactAbandoned(id));
+    apply(new Command.ContactAbandoned(c.id));
   }
 
-  private void answer(OfferKey offer) {
-    if (openOffers.contains(offer)) {
-      apply(new Command.OfferAccepted(offer.contact(), offer.agent()));
+  private void answer(Offer offer) {
+    if (offer.open) {
+      apply(new Command.OfferAccepted(offer.call.id, offer.agent));
     }
   }
 
-  private void accepted(ContactId id, AgentId agentId) {
+  private void accepted(Live c, AgentId agentId) {
     long now = clock.nanos();
-    Live c = live.get(id);
-    // Mark it answered (negative work) so a pending abandonment does nothing.
-    live.put(id, new Live(c.channel(), c.arrivedAt(), -1, c.measured()));
+    c.answered = true; // a pending abandonment now does nothing
+    c.closeOffer(agentId);
     SimAgent a = agents.get(agentId);
-    if (c.channel() == Channel.VOICE) {
-      if (c.measured()) {
-        voice.answered(now - c.arrivedAt());
-        observer.answered(c.arrivedAt(), now - c.arrivedAt());
+    long wait = now - c.arrivedAt;
+    if (c.channel == Channel.VOICE) {
+      if (c.measured) {
+        voice.answered(wait);
+        batches.answered(c.batch, wait);
+        observer.answered(c.arrivedAt, wait);
         unresolvedMeasuredCalls--;
       }
-      a.callStarted(id, now);
-      agenda.schedule(now + c.work(), () -> callEnds(id, a));
+      a.callStarted(c.id, now);
+      agenda.schedule(now + c.work, Agenda.Kind.CALL_END, c, a);
     } else {
-      if (c.measured()) {
-        email.answered(now - c.arrivedAt());
+      if (c.measured) {
+        email.answered(wait);
       }
       emailsWaiting--;
-      a.emailStarted(id, c.work(), now);
+      a.emailStarted(c, now);
       if (!a.onCall()) {
         resumeEmail(a);
       }
     }
   }
 
-  private void callEnds(ContactId id, SimAgent a) {
+  private void callEnds(Live c, SimAgent a) {
     long now = clock.nanos();
-    live.remove(id);
     a.callEnded(now);
     if (window.contains(now)) {
       voice.handled++;
@@ -243,44 +334,66 @@ final class Simulation {
     if (a.email() != null) {
       resumeEmail(a);
     }
-    apply(new Command.ContactEnded(id));
+    apply(new Command.ContactEnded(c.id));
   }
 
   private void resumeEmail(SimAgent a) {
     long now = clock.nanos();
-    ContactId id = a.email();
-    a.emailResumed(now, agenda.schedule(now + a.emailLeft(), () -> emailEnds(id, a)));
+    a.emailResumed(now, agenda.schedule(now + a.emailLeft(), Agenda.Kind.EMAIL_END, a.email(), a));
   }
 
-  private void emailEnds(ContactId id, SimAgent a) {
+  private void emailEnds(Live c, SimAgent a) {
     long now = clock.nanos();
-    live.remove(id);
     a.emailEnded(now);
     if (window.contains(now)) {
       email.handled++;
     }
-    apply(new Command.ContactEnded(id));
+    apply(new Command.ContactEnded(c.id));
   }
 
+  /**
+   * Sends one command and acts on what the engine reports. A contact that reached a final state
+   * (closed, abandoned, overflowed) is then forgotten, as the service facade does once it has
+   * stored it.
+   */
   private void apply(Command command) {
     commands++;
     List<RoutingEvent> events = engine.apply(command);
-    for (RoutingEvent e : events) {
+    for (int i = 0, n = events.size(); i < n; i++) {
+      RoutingEvent e = events.get(i);
       if (e instanceof RoutingEvent.OfferMade o) {
-        OfferKey key = new OfferKey(o.contact(), o.agent());
-        openOffers.add(key);
-        agenda.schedule(clock.nanos() + answerDelay, () -> answer(key));
+        Live c = live.get(o.contact());
+        Offer offer = new Offer(c, o.agent());
+        c.offered(offer);
+        agenda.schedule(clock.nanos() + answerDelay, offer);
       } else if (e instanceof RoutingEvent.ContactAccepted a) {
-        openOffers.remove(new OfferKey(a.contact(), a.agent()));
-        accepted(a.contact(), a.agent());
+        accepted(live.get(a.contact()), a.agent());
       } else if (e instanceof RoutingEvent.OfferWithdrawn w) {
-        openOffers.remove(new OfferKey(w.contact(), w.agent()));
+        offerOver(w.contact(), w.agent());
       } else if (e instanceof RoutingEvent.OfferTimedOut t) {
-        openOffers.remove(new OfferKey(t.contact(), t.agent()));
+        offerOver(t.contact(), t.agent());
+      } else if (e instanceof RoutingEvent.ContactStateChanged s && FINAL.contains(s.to())) {
+        finished.add(s.contact());
       } else if (e instanceof RoutingEvent.CommandRefused r) {
         // The simulator only sends commands that are valid in the state the engine reported.
         throw new IllegalStateException("engine refused " + r.command() + ": " + r.reason());
       }
+    }
+    if (!forgetting) {
+      forgetting = true;
+      ContactId done;
+      while ((done = finished.poll()) != null) {
+        live.remove(done);
+        apply(new Command.ForgetContact(done));
+      }
+      forgetting = false;
+    }
+  }
+
+  private void offerOver(ContactId contact, AgentId agent) {
+    Live c = live.get(contact);
+    if (c != null) {
+      c.closeOffer(agent);
     }
   }
 
@@ -290,8 +403,7 @@ final class Simulation {
       busy += a.busyNanos(clock.nanos());
     }
     return new RunTotals(
-        voice, email, busy, (double) cfg.agents() * (window.end() - window.start()),
+        voice, email, batches, busy, (double) cfg.agents() * (window.end() - window.start()),
         emailsWaitingAtEnd, commands);
   }
-
 }

@@ -5,8 +5,10 @@ package dev.parley.routing.sim;
  * arrived inside the window; {@code handled} counts handling that finished inside the window,
  * whenever the contact arrived (a throughput).
  *
- * <p>Service level is answered within the threshold over answered plus abandoned; every measured
- * contact is eventually one of the two for voice, because the run goes on until they are.
+ * <p>Service level is answered within the threshold over every contact that arrived. For voice the
+ * run goes on until every measured call was answered or abandoned, so that is the same as over
+ * answered plus abandoned; a call the engine never offered (the run stops when nothing is left to
+ * happen) counts against the service level instead of silently dropping out of it.
  */
 final class Tally {
   private final long thresholdNanos;
@@ -21,16 +23,6 @@ final class Tally {
     this.thresholdNanos = Math.round(thresholdSeconds * 1e9);
   }
 
-  /** Adds another replication's counts to these. */
-  void add(Tally o) {
-    arrived += o.arrived;
-    answered += o.answered;
-    answeredWithin += o.answeredWithin;
-    abandoned += o.abandoned;
-    handled += o.handled;
-    waitSeconds += o.waitSeconds;
-  }
-
   void answered(long waitNanos) {
     answered++;
     waitSeconds += waitNanos / 1e9;
@@ -39,10 +31,14 @@ final class Tally {
     }
   }
 
-  /** Percentage answered within the threshold (100 when nothing was counted). */
+  /** Percentage answered within the threshold (100 when nothing arrived). */
   double serviceLevelPercent() {
-    long total = answered + abandoned;
-    return total == 0 ? 100.0 : 100.0 * answeredWithin / total;
+    return arrived == 0 ? 100.0 : 100.0 * answeredWithin / arrived;
+  }
+
+  /** Contacts that arrived in the window and were neither answered nor abandoned. */
+  long unresolved() {
+    return arrived - answered - abandoned;
   }
 
   /** Mean wait of the answered contacts. */
@@ -51,7 +47,6 @@ final class Tally {
   }
 
   double abandonmentPercent() {
-    long total = answered + abandoned;
-    return total == 0 ? 0 : 100.0 * abandoned / total;
+    return arrived == 0 ? 0 : 100.0 * abandoned / arrived;
   }
 }

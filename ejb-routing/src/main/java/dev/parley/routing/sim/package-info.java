@@ -5,6 +5,8 @@
  * blended e-mail queue. It checks the engine against queueing theory ({@link
  * dev.parley.routing.sim.ErlangC}) and shows what blending does to the voice service level. Run it
  * with {@link dev.parley.routing.sim.Simulator}; results are printed as {@code key=value} lines.
- * Deterministic: the same arguments and seed always give the same output.
+ * Deterministic: the same arguments and seed always give the same output. One run uses one engine
+ * that is told to forget every finished contact, so memory stays bounded however many hours are
+ * simulated; the confidence interval comes from batch means ({@link dev.parley.routing.sim.Estimate}).
  */
 package dev.parley.routing.sim;

@@ -15,12 +15,12 @@ class SimulatorTest {
     SimConfig c =
         SimArguments.parse(
             "--agents", "55", "--arrivals-per-hour", "720", "--aht", "240", "--sl-seconds", "20",
-            "--hours", "200");
+            "--hours", "2000");
 
     assertThat(c.agents()).isEqualTo(55);
     assertThat(c.arrivalsPerHour()).isEqualTo(720);
     assertThat(c.ahtSeconds()).isEqualTo(240);
-    assertThat(c.hours()).isEqualTo(200);
+    assertThat(c.hours()).isEqualTo(2000);
     assertThat(c.strategy()).isEqualTo(Strategy.LONGEST_IDLE);
     assertThat(c.abandonment()).isFalse();
     assertThat(c.blending()).isFalse();
