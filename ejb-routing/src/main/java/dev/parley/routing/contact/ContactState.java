@@ -17,8 +17,25 @@ public enum ContactState {
   ABANDONED,
   OVERFLOWED;
 
-  /** States this one may move to. */
+  /** States this one may move to (a fresh, modifiable copy). */
   public Set<ContactState> next() {
+    return EnumSet.copyOf(NEXT[ordinal()]);
+  }
+
+  /** The transition table, built once: routing asks it on every state change. */
+  private static final EnumSet<ContactState>[] NEXT = table();
+
+  @SuppressWarnings("unchecked")
+  private static EnumSet<ContactState>[] table() {
+    ContactState[] all = values();
+    EnumSet<ContactState>[] t = new EnumSet[all.length];
+    for (ContactState s : all) {
+      t[s.ordinal()] = s.successors();
+    }
+    return t;
+  }
+
+  private EnumSet<ContactState> successors() {
     return switch (this) {
         // RECEIVED -> CLOSED: served without an agent (e.g. IVR self-service).
       case RECEIVED -> EnumSet.of(QUEUED, ABANDONED, OVERFLOWED, CLOSED);
@@ -34,10 +51,10 @@ public enum ContactState {
   }
 
   public boolean canMoveTo(ContactState target) {
-    return next().contains(target);
+    return NEXT[ordinal()].contains(target);
   }
 
   public boolean isTerminal() {
-    return next().isEmpty();
+    return NEXT[ordinal()].isEmpty();
   }
 }
