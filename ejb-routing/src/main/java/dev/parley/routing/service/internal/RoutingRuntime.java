@@ -42,15 +42,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -93,26 +88,15 @@ public class RoutingRuntime {
   }
 
   /** How long a caller waits for the writer before it is told BUSY (unless already running). */
-  private static final long MAX_WAIT_SECONDS = 20;
+  private static final long MAX_WAIT_MILLIS = 20_000;
 
-  /** One queued operation and its outcome; written by the batch runner, read by its caller. */
-  private static final class Pending {
-    final Supplier<?> op;
-    Object result;
-    RuntimeException error;
-    boolean done;
-
-    Pending(Supplier<?> op) {
-      this.op = op;
-    }
-  }
-
-  /** Fair, so callers become batch runners in the order they queued. */
-  private final ReentrantLock writer = new ReentrantLock(true);
-
-  private final ConcurrentLinkedQueue<Pending> inbox = new ConcurrentLinkedQueue<>();
-
-  private final AtomicInteger queued = new AtomicInteger();
+  private final GroupCommit writer =
+      new GroupCommit(
+          maxQueued(),
+          MAX_BATCH,
+          MAX_WAIT_MILLIS,
+          batch -> this.context.getBusinessObject(RoutingRuntime.class).runBatch(batch),
+          this::batchFailed);
 
   @Resource SessionContext context;
 
@@ -148,77 +132,15 @@ public class RoutingRuntime {
     rebuild(false); // nobody is connected yet; agents read their state when they connect
   }
 
-  /**
-   * Queues {@code op}, then waits until it has run: either a batch runner ran it, or this caller
-   * takes the writer lock and runs everything queued so far (its own operation included).
-   *
-   * @throws RoutingRefusedException BUSY when too many operations wait, or the writer could not
-   *     be had in time; otherwise whatever {@code op} threw
-   */
-  @SuppressWarnings("unchecked")
+  /** Runs {@code op} as one operation of the next batch (see {@link GroupCommit}). */
   private <T> T submit(Supplier<T> op) {
-    if (queued.incrementAndGet() > maxQueued()) {
-      queued.decrementAndGet();
-      throw busy("routing is busy (" + maxQueued() + " requests waiting); retry shortly");
-    }
-    Pending p = new Pending(op);
-    inbox.add(p);
-    try {
-      if (!writer.tryLock(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
-        if (inbox.remove(p)) {
-          throw busy("routing did not get to this request within " + MAX_WAIT_SECONDS + " s; retry");
-        }
-        writer.lock(); // already taken by a batch runner: wait for its outcome
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      if (inbox.remove(p)) {
-        throw busy("interrupted while waiting for routing");
-      }
-      writer.lock();
-    } finally {
-      queued.decrementAndGet();
-    }
-    try {
-      while (!p.done) {
-        runQueued();
-      }
-    } finally {
-      writer.unlock();
-    }
-    if (p.error != null) {
-      throw p.error;
-    }
-    return (T) p.result;
+    return writer.submit(op);
   }
 
-  /** Runs up to {@link #MAX_BATCH} queued operations in one transaction; holds the writer lock. */
-  private void runQueued() {
-    List<Pending> batch = new ArrayList<>();
-    Pending next;
-    while (batch.size() < MAX_BATCH && (next = inbox.poll()) != null) {
-      batch.add(next);
-    }
-    if (batch.isEmpty()) {
-      return;
-    }
-    try {
-      context.getBusinessObject(RoutingRuntime.class).runBatch(batch);
-    } catch (RuntimeException e) {
-      stale = true;
-      RuntimeException failure = unwrap(e);
-      for (Pending p : batch) {
-        // The transaction rolled back: nothing any of them did is stored.
-        p.result = null;
-        p.error = failure;
-        p.done = true;
-      }
-      LOG.warning(() -> "event=routing.batch.failed size=%d cause=%s".formatted(batch.size(), failure));
-      return;
-    }
-    for (Pending p : batch) {
-      p.done = true;
-    }
+  /** A batch's transaction rolled back: the engine is ahead of the database. */
+  private void batchFailed(RuntimeException e) {
+    stale = true;
+    LOG.warning(() -> "event=routing.batch.failed size=%d cause=%s".formatted(writer.lastBatchSize(), unwrap(e)));
   }
 
   private static RuntimeException unwrap(RuntimeException e) {
@@ -230,27 +152,15 @@ public class RoutingRuntime {
   }
 
   /**
-   * Internal (public only so that the container runs it in its own transaction): runs one batch
-   * of queued operations; a refusal answers its caller and the batch goes on, any other failure
-   * rolls the whole batch back. Call only from {@link #runQueued()}, which holds the writer lock.
+   * Internal (public only so that the container runs it in its own transaction): one batch of
+   * queued operations, after a rebuild if the last batch failed. Called only by the {@link
+   * GroupCommit}, which holds the writer lock.
    */
-  public void runBatch(List<?> batch) {
+  public void runBatch(Runnable batch) {
     if (stale) {
       rebuild(true);
     }
-    for (Object o : batch) {
-      Pending p = (Pending) o;
-      try {
-        p.result = p.op.get();
-      } catch (RoutingRefusedException e) {
-        p.error = e;
-      }
-      // A result is only final once the batch commits: done is set by runQueued afterwards.
-    }
-  }
-
-  private static RoutingRefusedException busy(String message) {
-    return new RoutingRefusedException(RoutingRefusedException.Kind.BUSY, message);
+    batch.run();
   }
 
   /**

@@ -1,0 +1,170 @@
+package dev.parley.routing.service.internal;
+
+import dev.parley.routing.service.RoutingRefusedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One writer, many callers, one transaction per batch (group commit). A caller queues its
+ * operation and takes a fair lock; whoever holds the lock runs everything queued so far, up to
+ * {@code maxBatch} operations, through the {@link BatchRunner} (which wraps them in one
+ * transaction), and each caller returns only after the batch it was in has run. Callers that
+ * arrive while a batch is being stored form the next batch, so commits are shared without a
+ * thread of its own: the calling threads do the work.
+ *
+ * <p>Outcomes: an operation's result or {@link RoutingRefusedException} goes to its own caller
+ * and the batch goes on; any other exception fails the whole batch — every caller in it gets
+ * that exception (its transaction rolled back) and {@code onFailure} is told. At most {@code
+ * maxQueued} callers may wait for the lock; one more, or one that waited {@code maxWaitMillis}
+ * without its batch starting, is refused at once as {@link RoutingRefusedException.Kind#BUSY}
+ * and its operation never runs.
+ *
+ * <p>No container types: the runtime plugs in the transaction; tests use plain threads.
+ */
+final class GroupCommit {
+
+  /** Runs {@code batch} (all of it, in order) inside one transaction; throws to roll it back. */
+  interface BatchRunner {
+    void run(Runnable batch);
+  }
+
+  private static final class Pending {
+    final Supplier<?> op;
+    Object result;
+    RuntimeException error;
+    boolean done;
+
+    Pending(Supplier<?> op) {
+      this.op = op;
+    }
+  }
+
+  private final int maxQueued;
+  private final int maxBatch;
+  private final long maxWaitMillis;
+  private final BatchRunner runner;
+  private final Consumer<RuntimeException> onFailure;
+
+  /** Fair, so callers become batch runners in the order they queued. */
+  private final ReentrantLock writer = new ReentrantLock(true);
+
+  private final ConcurrentLinkedQueue<Pending> inbox = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger waiting = new AtomicInteger();
+  private int lastBatchSize;
+
+  GroupCommit(
+      int maxQueued,
+      int maxBatch,
+      long maxWaitMillis,
+      BatchRunner runner,
+      Consumer<RuntimeException> onFailure) {
+    if (maxQueued < 1 || maxBatch < 1 || maxWaitMillis < 1) {
+      throw new IllegalArgumentException("maxQueued, maxBatch and maxWaitMillis must be positive");
+    }
+    this.maxQueued = maxQueued;
+    this.maxBatch = maxBatch;
+    this.maxWaitMillis = maxWaitMillis;
+    this.runner = runner;
+    this.onFailure = onFailure;
+  }
+
+  /**
+   * Runs {@code op} in the next batch and returns its result once that batch has run.
+   *
+   * @throws RoutingRefusedException BUSY when too many callers wait or the writer could not be
+   *     had in time (then {@code op} did not run); otherwise whatever {@code op} or its batch threw
+   */
+  @SuppressWarnings("unchecked")
+  <T> T submit(Supplier<T> op) {
+    if (waiting.incrementAndGet() > maxQueued) {
+      waiting.decrementAndGet();
+      throw busy("routing is busy (" + maxQueued + " requests waiting); retry shortly");
+    }
+    Pending p = new Pending(op);
+    inbox.add(p);
+    try {
+      if (!writer.tryLock(maxWaitMillis, TimeUnit.MILLISECONDS)) {
+        if (inbox.remove(p)) {
+          throw busy("routing did not get to this request within " + maxWaitMillis + " ms; retry");
+        }
+        writer.lock(); // a batch runner has taken it already: wait for that batch's outcome
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      if (inbox.remove(p)) {
+        throw busy("interrupted while waiting for routing");
+      }
+      writer.lock();
+    } finally {
+      waiting.decrementAndGet();
+    }
+    try {
+      while (!p.done) {
+        runQueued();
+      }
+    } finally {
+      writer.unlock();
+    }
+    if (p.error != null) {
+      throw p.error;
+    }
+    return (T) p.result;
+  }
+
+  /** Callers queued and waiting for the writer lock right now (for tests and monitoring). */
+  int waitingCallers() {
+    return waiting.get();
+  }
+
+  /** Size of the last batch run (for logs and tests). */
+  int lastBatchSize() {
+    return lastBatchSize;
+  }
+
+  /** Runs up to {@code maxBatch} queued operations as one batch; holds the writer lock. */
+  private void runQueued() {
+    List<Pending> batch = new ArrayList<>();
+    Pending next;
+    while (batch.size() < maxBatch && (next = inbox.poll()) != null) {
+      batch.add(next);
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    lastBatchSize = batch.size();
+    try {
+      runner.run(
+          () -> {
+            for (Pending p : batch) {
+              try {
+                p.result = p.op.get();
+              } catch (RoutingRefusedException e) {
+                p.error = e; // a refusal answers its caller; the batch goes on
+              }
+            }
+          });
+    } catch (RuntimeException e) {
+      for (Pending p : batch) {
+        // The batch rolled back: nothing any of them did is stored.
+        p.result = null;
+        p.error = e;
+        p.done = true;
+      }
+      onFailure.accept(e);
+      return;
+    }
+    for (Pending p : batch) {
+      p.done = true; // only now: a result is final once its batch has committed
+    }
+  }
+
+  private static RoutingRefusedException busy(String message) {
+    return new RoutingRefusedException(RoutingRefusedException.Kind.BUSY, message);
+  }
+}

@@ -1,0 +1,194 @@
+package dev.parley.routing.service.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.routing.service.RoutingRefusedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Group commit with real threads: batching, per-caller outcomes, failure, back-pressure. */
+class GroupCommitTest {
+  private final ExecutorService pool = Executors.newCachedThreadPool();
+  /** Sizes of the batches the runner saw, in order. */
+  private final List<Integer> batches = new CopyOnWriteArrayList<>();
+  private final AtomicInteger inBatch = new AtomicInteger();
+  private final List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+
+  @AfterEach
+  void stop() {
+    pool.shutdownNow();
+  }
+
+  /** A runner that records each batch's size, as a transaction wrapper would wrap it. */
+  private GroupCommit commit(int maxQueued, long maxWaitMillis) {
+    return new GroupCommit(
+        maxQueued,
+        256,
+        maxWaitMillis,
+        batch -> {
+          inBatch.set(0);
+          batch.run();
+          batches.add(inBatch.get());
+        },
+        failures::add);
+  }
+
+  private <T> java.util.function.Supplier<T> counted(java.util.function.Supplier<T> op) {
+    return () -> {
+      inBatch.incrementAndGet();
+      return op.get();
+    };
+  }
+
+  @Test
+  void aLoneCallerRunsItsOwnOperationAndGetsItsResult() {
+    GroupCommit gc = commit(10, 1000);
+    assertThat(gc.<String>submit(counted(() -> "a"))).isEqualTo("a");
+    assertThat(gc.<String>submit(counted(() -> "b"))).isEqualTo("b");
+    assertThat(batches).containsExactly(1, 1);
+  }
+
+  @Test
+  void callersArrivingDuringABatchAreRunTogetherInTheNextOneEachWithItsOwnResult() throws Exception {
+    GroupCommit gc = commit(100, 10_000);
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<String> first =
+        pool.submit(
+            () ->
+                gc.<String>submit(
+                    counted(
+                        () -> {
+                          firstRunning.countDown();
+                          await(release);
+                          return "first";
+                        })));
+    assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
+    List<Future<Integer>> others = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      int n = i;
+      others.add(pool.submit(() -> gc.<Integer>submit(counted(() -> n * n))));
+    }
+    waitUntil(() -> gc.waitingCallers() == 20);
+    release.countDown();
+    assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("first");
+    for (int i = 0; i < 20; i++) {
+      assertThat(others.get(i).get(5, TimeUnit.SECONDS)).isEqualTo(i * i);
+    }
+    assertThat(batches).containsExactly(1, 20); // one commit for the twenty
+  }
+
+  @Test
+  void aRefusalAnswersOnlyItsCallerAndTheBatchGoesOn() throws Exception {
+    GroupCommit gc = commit(100, 10_000);
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    Future<String> blocker =
+        pool.submit(() -> gc.<String>submit(() -> { firstRunning.countDown(); await(release); return "x"; }));
+    firstRunning.await(5, TimeUnit.SECONDS);
+    Future<String> refused =
+        pool.submit(
+            () ->
+                gc.<String>submit(
+                    () -> {
+                      throw new RoutingRefusedException(RoutingRefusedException.Kind.CONFLICT, "offer gone");
+                    }));
+    waitUntil(() -> gc.waitingCallers() == 1);
+    Future<String> fine = pool.submit(() -> gc.<String>submit(() -> "fine"));
+    waitUntil(() -> gc.waitingCallers() == 2);
+    release.countDown();
+    assertThat(blocker.get(5, TimeUnit.SECONDS)).isEqualTo("x");
+    assertThatThrownBy(() -> refused.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("offer gone");
+    assertThat(fine.get(5, TimeUnit.SECONDS)).isEqualTo("fine");
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void anyOtherFailureFailsEveryCallerOfItsBatchAndIsReportedOnce() throws Exception {
+    GroupCommit gc = commit(100, 10_000);
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    Future<String> blocker =
+        pool.submit(() -> gc.<String>submit(() -> { firstRunning.countDown(); await(release); return "x"; }));
+    firstRunning.await(5, TimeUnit.SECONDS);
+    Future<String> ok = pool.submit(() -> gc.<String>submit(() -> "would have been fine"));
+    waitUntil(() -> gc.waitingCallers() == 1);
+    Future<String> broken =
+        pool.submit(() -> gc.<String>submit(() -> { throw new IllegalStateException("disk full"); }));
+    waitUntil(() -> gc.waitingCallers() == 2);
+    release.countDown();
+    assertThat(blocker.get(5, TimeUnit.SECONDS)).isEqualTo("x");
+    // Same batch: the first caller's result was never stored, so it gets the failure too.
+    assertThatThrownBy(() -> ok.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("disk full");
+    assertThatThrownBy(() -> broken.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("disk full");
+    assertThat(failures).hasSize(1);
+    assertThat(gc.<String>submit(() -> "next batch")).isEqualTo("next batch");
+  }
+
+  @Test
+  void beyondTheWaitingLimitACallerIsRefusedAtOnceAndItsOperationNeverRuns() throws Exception {
+    GroupCommit gc = commit(1, 10_000);
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    pool.submit(() -> gc.<String>submit(() -> { firstRunning.countDown(); await(release); return "x"; }));
+    firstRunning.await(5, TimeUnit.SECONDS);
+    Future<String> second = pool.submit(() -> gc.<String>submit(() -> "second"));
+    waitUntil(() -> gc.waitingCallers() == 1);
+    AtomicInteger ran = new AtomicInteger();
+    assertThatThrownBy(() -> gc.<String>submit(() -> { ran.incrementAndGet(); return "third"; }))
+        .isInstanceOfSatisfying(
+            RoutingRefusedException.class,
+            e -> assertThat(e.kind()).isEqualTo(RoutingRefusedException.Kind.BUSY));
+    release.countDown();
+    assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("second");
+    assertThat(ran).hasValue(0);
+  }
+
+  @Test
+  void aCallerWhoseBatchDoesNotStartInTimeIsRefusedAndItsOperationNeverRuns() throws Exception {
+    GroupCommit gc = commit(10, 200);
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    pool.submit(() -> gc.<String>submit(() -> { firstRunning.countDown(); await(release); return "x"; }));
+    firstRunning.await(5, TimeUnit.SECONDS);
+    AtomicInteger ran = new AtomicInteger();
+    assertThatThrownBy(() -> gc.<String>submit(() -> { ran.incrementAndGet(); return "late"; }))
+        .isInstanceOfSatisfying(
+            RoutingRefusedException.class,
+            e -> assertThat(e.kind()).isEqualTo(RoutingRefusedException.Kind.BUSY));
+    release.countDown();
+    assertThat(gc.<String>submit(() -> "after")).isEqualTo("after");
+    assertThat(ran).hasValue(0);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("test latch never released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not reached within 5 s");
+      }
+      Thread.sleep(5);
+    }
+  }
+}
