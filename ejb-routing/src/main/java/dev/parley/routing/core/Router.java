@@ -155,9 +155,9 @@ final class Router {
     }
     List<WaitingIndex.Entry> candidates = new ArrayList<>();
     int depth = s.settings.headScanDepth();
-    // Blending depends on the agent only, not on the contact: decided once for the whole scan
-    // (null = not yet known) instead of once per deferrable contact looked at.
-    Boolean blendingHolds = null;
+    // Blending depends on the agent only, not on the contact, and matters only when a deferrable
+    // contact (e-mail, SMS) would win: it is decided after the scan, and only then (it walks the
+    // agent's call queues, which cost more than the scan itself).
     for (QueueId qid : a.profile().queues().keySet()) {
       QueueConfig q = s.queues.get(qid);
       if (q == null) {
@@ -168,16 +168,8 @@ final class Router {
         if (waiting.isEmpty() || eligibility.workReason(a, ch) != null) {
           continue;
         }
-        if (ch.isDeferrable()) {
-          if (blendingHolds == null) {
-            blendingHolds = eligibility.blendingHolds(a);
-          }
-          if (blendingHolds) {
-            continue;
-          }
-        }
         // Within one queue and channel the first eligible contact is the best one for this agent.
-        // Work and blending are checked above for the whole lane; only skills vary per contact,
+        // Work is checked above for the whole lane (blending after the scan); only skills vary per contact,
         // and only when the queue relaxes its requirements over wait time. Without relaxation one
         // check decides for the whole lane and its head is the candidate (the common case).
         if (q.relaxation().isEmpty()) {
@@ -203,6 +195,13 @@ final class Router {
       return false;
     }
     candidates.sort(WaitingIndex.ORDER);
+    if (candidates.get(0).channel().isDeferrable() && eligibility.blendingHolds(a)) {
+      // Held back: calls this agent could take wait, or a call queue is below its target.
+      candidates.removeIf(e -> e.channel().isDeferrable());
+      if (candidates.isEmpty()) {
+        return false;
+      }
+    }
     Contact best = candidates.get(0).subject();
     double bestPriority = s.effectivePriority(best);
     QueueConfig q = s.queue(best.queue());

@@ -62,7 +62,9 @@ public class AgentSessions {
                 frame,
                 result -> {
                   if (!result.isOK()) {
-                    LOG.fine(() -> "event=ws.push.failed user=%s reason=%s".formatted(notification.agent(), result.getException()));
+                    // The agent's client re-reads its state on reconnect, but a lost offer frame
+                    // delays an answer until then: worth a warning, not a debug line.
+                    LOG.warning(() -> "event=ws.push.failed user=%s reason=%s".formatted(notification.agent(), result.getException()));
                   }
                 });
       }
