@@ -92,10 +92,7 @@ class GroupCommitTest {
   void aRefusalAnswersOnlyItsCallerAndTheBatchGoesOn() throws Exception {
     GroupCommit gc = commit(100, 10_000);
     CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch firstRunning = new CountDownLatch(1);
-    Future<String> blocker =
-        pool.submit(() -> gc.<String>submit(() -> { firstRunning.countDown(); await(release); return "x"; }));
-    firstRunning.await(5, TimeUnit.SECONDS);
+    Future<String> blocker = holdWriter(gc, release);
     Future<String> refused =
         pool.submit(
             () ->
@@ -117,10 +114,7 @@ class GroupCommitTest {
   void anyOtherFailureFailsEveryCallerOfItsBatchAndIsReportedOnce() throws Exception {
     GroupCommit gc = commit(100, 10_000);
     CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch firstRunning = new CountDownLatch(1);
-    Future<String> blocker =
-        pool.submit(() -> gc.<String>submit(() -> { firstRunning.countDown(); await(release); return "x"; }));
-    firstRunning.await(5, TimeUnit.SECONDS);
+    Future<String> blocker = holdWriter(gc, release);
     Future<String> ok = pool.submit(() -> gc.<String>submit(() -> "would have been fine"));
     waitUntil(() -> gc.waitingCallers() == 1);
     Future<String> broken =
@@ -139,9 +133,7 @@ class GroupCommitTest {
   void beyondTheWaitingLimitACallerIsRefusedAtOnceAndItsOperationNeverRuns() throws Exception {
     GroupCommit gc = commit(1, 10_000);
     CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch firstRunning = new CountDownLatch(1);
-    pool.submit(() -> gc.<String>submit(() -> { firstRunning.countDown(); await(release); return "x"; }));
-    firstRunning.await(5, TimeUnit.SECONDS);
+    holdWriter(gc, release);
     Future<String> second = pool.submit(() -> gc.<String>submit(() -> "second"));
     waitUntil(() -> gc.waitingCallers() == 1);
     AtomicInteger ran = new AtomicInteger();
@@ -158,9 +150,7 @@ class GroupCommitTest {
   void aCallerWhoseBatchDoesNotStartInTimeIsRefusedAndItsOperationNeverRuns() throws Exception {
     GroupCommit gc = commit(10, 200);
     CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch firstRunning = new CountDownLatch(1);
-    pool.submit(() -> gc.<String>submit(() -> { firstRunning.countDown(); await(release); return "x"; }));
-    firstRunning.await(5, TimeUnit.SECONDS);
+    holdWriter(gc, release);
     AtomicInteger ran = new AtomicInteger();
     assertThatThrownBy(() -> gc.<String>submit(() -> { ran.incrementAndGet(); return "late"; }))
         .isInstanceOfSatisfying(
@@ -169,6 +159,25 @@ class GroupCommitTest {
     release.countDown();
     assertThat(gc.<String>submit(() -> "after")).isEqualTo("after");
     assertThat(ran).hasValue(0);
+  }
+
+  /**
+   * Starts an operation that holds the writer (its batch is running) until {@code release} opens;
+   * returns once it is running. Its result is "x".
+   */
+  private Future<String> holdWriter(GroupCommit gc, CountDownLatch release) throws InterruptedException {
+    CountDownLatch running = new CountDownLatch(1);
+    Future<String> holder =
+        pool.submit(
+            () ->
+                gc.<String>submit(
+                    () -> {
+                      running.countDown();
+                      await(release);
+                      return "x";
+                    }));
+    assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+    return holder;
   }
 
   private static void await(CountDownLatch latch) {
