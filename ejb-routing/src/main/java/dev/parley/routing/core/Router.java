@@ -169,9 +169,9 @@ final class Router {
           continue;
         }
         // Within one queue and channel the first eligible contact is the best one for this agent.
-        // Work is checked above for the whole lane (blending after the scan); only skills vary per contact,
-        // and only when the queue relaxes its requirements over wait time. Without relaxation one
-        // check decides for the whole lane and its head is the candidate (the common case).
+        // Work is checked above for the whole lane (blending after the scan); only skills vary
+        // per contact, and only when the queue relaxes its requirements over wait time. Without
+        // relaxation one check decides for the whole lane and its head is the candidate.
         if (q.relaxation().isEmpty()) {
           if (eligibility.meetsSkills(a, q.requirements())) {
             candidates.add(waiting.head());
