@@ -44,7 +44,10 @@ final class Overflow {
     s.unqueue(c);
     router.withdrawOffers(c, "contact overflowed");
     s.emit(new RoutingEvent.ContactOverflowed(c.id(), from, action, cause, s.now));
-    if (action instanceof OverflowAction.ToQueue t && s.queues.containsKey(t.target())) {
+    QueueConfig target =
+        action instanceof OverflowAction.ToQueue t ? s.queues.get(t.target()) : null;
+    if (target != null && target.serves(c.channel())) {
+      OverflowAction.ToQueue t = (OverflowAction.ToQueue) action;
       s.decide(c, rule, why + "; moved to queue " + t.target(), 0, null, List.of());
       if (c.state() != ContactState.QUEUED) {
         s.move(c, ContactState.QUEUED);
@@ -59,9 +62,16 @@ final class Overflow {
       router.routeContact(c, DecisionRule.STRATEGY, "overflowed from " + from);
       return;
     }
-    // An unknown target queue (removed since configuration) ends the contact rather than lose it
-    // silently in a queue nobody serves; the decision says so.
-    s.decide(c, rule, why + "; action " + action, 0, null, List.of());
+    // An unknown target queue (removed since configuration), or one that does not serve this
+    // contact's channel (changed since), ends the contact rather than lose it silently in a queue
+    // nobody serves it in; the decision says so.
+    String unusable =
+        action instanceof OverflowAction.ToQueue t
+            ? target == null
+                ? "; target queue " + t.target() + " no longer exists"
+                : "; target queue " + t.target() + " does not serve " + c.channel()
+            : "";
+    s.decide(c, rule, why + "; action " + action + unusable, 0, null, List.of());
     s.move(c, ContactState.OVERFLOWED);
   }
 }

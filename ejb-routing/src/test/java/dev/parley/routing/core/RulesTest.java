@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.agent.Presence;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.contact.Channel;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.BusinessHours;
 import dev.parley.routing.queue.OverflowAction;
+import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -61,6 +63,26 @@ class RulesTest {
     assertThat(f.contact("c1").queue()).isEqualTo(QueueId.of("backup"));
     assertThat(f.offeredTo("c1")).containsExactly("b");
     assertThat(f.contact("c1").arrivedAt()).isEqualTo(Fixture.T0); // age kept
+  }
+
+  @Test
+  void anOverflowTargetThatDoesNotServeTheChannelEndsTheContactAndSaysWhy() {
+    f.queue(
+        Fixture.voiceQueue("first")
+            .maxWait(Duration.ofSeconds(30), new OverflowAction.ToQueue(QueueId.of("chat-only")))
+            .build());
+    f.queue(QueueConfig.builder("chat-only", Channel.CHAT).build());
+    f.agent("b", Skills.NONE, "chat-only");
+    f.arrive("c1", VOICE, "first");
+
+    f.tickAfter(Duration.ofSeconds(30));
+
+    // Not parked in a queue whose agents never look at voice: ended, and the explanation says why.
+    assertThat(f.state("c1")).isEqualTo(ContactState.OVERFLOWED);
+    assertThat(f.offeredTo("c1")).isEmpty();
+    assertThat(f.engine.explain(ContactId.of("c1")))
+        .last()
+        .satisfies(d -> assertThat(d.detail()).contains("target queue chat-only does not serve VOICE"));
   }
 
   @Test

@@ -53,6 +53,7 @@ final class QueueMapping {
     }
     int maxWait = seconds("maxWaitSeconds", d.maxWaitSeconds());
     OverflowAction overflow = action("overflow", d.overflow(), name, refs);
+    requireServes("overflow", overflow, channels, refs);
     if (maxWait > 0 && overflow == null) {
       throw new IllegalArgumentException("maxWaitSeconds needs an overflow action");
     }
@@ -67,6 +68,7 @@ final class QueueMapping {
               .orElseThrow(() -> new IllegalArgumentException("unknown business-hours calendar '" + calendar + "'"));
     }
     OverflowAction afterHours = action("afterHours", d.afterHours(), name, refs);
+    requireServes("afterHours", afterHours, channels, refs);
     if (calendar != null && afterHours == null) {
       throw new IllegalArgumentException("businessHours needs an afterHours action");
     }
@@ -208,6 +210,24 @@ final class QueueMapping {
       out.add(new RelaxationStep(Duration.ofSeconds(step.afterSeconds()), requirements(step.requiredSkills(), field, refs)));
     }
     return out;
+  }
+
+  /**
+   * A move to another queue must land where the contact can be served: the target serves every
+   * channel of this queue. Checked for definitions only (an admin's input); stored queues are
+   * loaded as they are, and the engine ends a contact whose target no longer fits.
+   */
+  private static void requireServes(
+      String field, OverflowAction action, Set<Channel> channels, References refs) {
+    if (action instanceof OverflowAction.ToQueue t) {
+      Set<String> served = refs.channelsOf(t.target().value());
+      for (Channel c : channels) {
+        if (!served.contains(c.name())) {
+          throw new IllegalArgumentException(
+              field + ": queue '" + t.target() + "' does not serve " + c + ", which this queue takes");
+        }
+      }
+    }
   }
 
   private static OverflowAction action(String field, QueueDefinition.Action a, String queue, References refs) {

@@ -2,6 +2,7 @@ package dev.parley.routing.service.internal;
 
 import dev.parley.routing.queue.BusinessHours;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a queue definition may refer to, as the mapping checks it: catalogue skills, other queues
@@ -14,6 +15,9 @@ interface References {
   boolean skillExists(String skill);
 
   boolean queueExists(String queue);
+
+  /** The channel names an existing {@code queue} serves (empty when there is no such queue). */
+  Set<String> channelsOf(String queue);
 
   /** The opening hours of the calendar named {@code name}, if there is one. */
   Optional<BusinessHours> calendar(String name);

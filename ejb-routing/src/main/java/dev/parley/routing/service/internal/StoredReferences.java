@@ -4,6 +4,7 @@ import dev.parley.routing.queue.BusinessHours;
 import dev.parley.routing.queue.jpa.QueueAction;
 import dev.parley.routing.queue.jpa.QueueEntity;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link References} read through the caller's persistence context, so entities changed but not
@@ -24,6 +25,11 @@ final class StoredReferences implements References {
   @Override
   public boolean queueExists(String queue) {
     return store.queue(queue).isPresent();
+  }
+
+  @Override
+  public Set<String> channelsOf(String queue) {
+    return store.queue(queue).map(q -> Set.copyOf(q.channels())).orElse(Set.of());
   }
 
   @Override

@@ -11,6 +11,8 @@ import java.util.Set;
 final class FakeReferences implements References {
   final Set<String> skills = new HashSet<>();
   final Set<String> queues = new HashSet<>();
+  /** Channels per queue; a queue named in {@link #queues} but not here serves every channel. */
+  final Map<String, Set<String>> channels = new HashMap<>();
   final Map<String, BusinessHours> calendars = new HashMap<>();
   final Map<String, String> afterHoursTargets = new HashMap<>();
 
@@ -32,6 +34,15 @@ final class FakeReferences implements References {
   @Override
   public boolean queueExists(String queue) {
     return queues.contains(queue);
+  }
+
+  @Override
+  public Set<String> channelsOf(String queue) {
+    if (!queues.contains(queue)) {
+      return Set.of();
+    }
+    return channels.getOrDefault(
+        queue, Set.of("VOICE", "VIDEO", "CHAT", "EMAIL", "SMS"));
   }
 
   @Override

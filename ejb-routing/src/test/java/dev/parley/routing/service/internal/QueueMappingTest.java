@@ -199,6 +199,16 @@ class QueueMappingTest {
   }
 
   @Test
+  void aQueueMayOnlyMoveContactsToAQueueServingAllItsChannels() {
+    refs.channels.put("Backup", java.util.Set.of("CHAT"));
+    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, new Action("TO_QUEUE", "Backup", null), null, null), refs))
+        .hasMessageStartingWith("overflow: queue 'Backup' does not serve ");
+    refs.channels.put("Backup", java.util.Set.of("VOICE", "CHAT", "EMAIL"));
+    assertThat(QueueMapping.toConfig(withRules(60, new Action("TO_QUEUE", "Backup", null), null, null), refs).overflow())
+        .isEqualTo(new OverflowAction.ToQueue(QueueId.of("Backup")));
+  }
+
+  @Test
   void maxWaitAndItsOverflowActionComeTogetherAndTheActionMustBeComplete() {
     assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, null, null, null), refs))
         .hasMessage("maxWaitSeconds needs an overflow action");
