@@ -74,7 +74,8 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn({"DatabaseMigration", "DemoRoutingData"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the writer lock below, not the container's
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+// Callers only queue and wait; the transactions are the batches' (runBatch) and the rebuild's.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RoutingRuntime {
 
   private static final Logger LOG = Logger.getLogger(RoutingRuntime.class.getName());
@@ -128,6 +129,7 @@ public class RoutingRuntime {
   private Instant timerAt;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void start() {
     rebuild(false); // nobody is connected yet; agents read their state when they connect
   }
@@ -156,6 +158,7 @@ public class RoutingRuntime {
    * queued operations, after a rebuild if the last batch failed. Called only by the {@link
    * GroupCommit}, which holds the writer lock.
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void runBatch(Runnable batch) {
     if (stale) {
       rebuild(true);
@@ -194,7 +197,6 @@ public class RoutingRuntime {
   }
 
   @Timeout
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the batch has its own
   void tick(Timer fired) {
     try {
       submit(
@@ -296,136 +298,113 @@ public class RoutingRuntime {
 
   // ---- business operations: each runs whole as one queued operation (no check-then-act)
 
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ContactView receive(NewContact c) {
-    return submit(() -> receiveNow(c));
+    return submit(
+        () -> {
+          if (c.customer() == null || c.customer().isBlank() || c.queue() == null || c.queue().isBlank()) {
+            throw invalid("queue and customer are required"); // Bean Validation says so too; belt and braces
+          }
+          QueueId queue = QueueId.of(c.queue().strip());
+          QueueConfig config =
+              engine.queue(queue).orElseThrow(() -> invalid("unknown queue '" + c.queue() + "'"));
+          if (!config.serves(c.channel())) {
+            throw invalid("queue " + queue + " does not serve " + c.channel());
+          }
+          ContactId id = ContactId.of("c-" + UUID.randomUUID());
+          execute(
+              new Command.ContactArrived(
+                  id, c.channel(), c.direction(), queue, CustomerId.of(c.customer().strip()), c.priority()));
+          return storedView(id);
+        });
   }
 
-  private ContactView receiveNow(NewContact c) {
-    if (c.customer() == null || c.customer().isBlank() || c.queue() == null || c.queue().isBlank()) {
-      throw invalid("queue and customer are required"); // Bean Validation says so too; belt and braces
-    }
-    QueueId queue = QueueId.of(c.queue().strip());
-    QueueConfig config =
-        engine.queue(queue).orElseThrow(() -> invalid("unknown queue '" + c.queue() + "'"));
-    if (!config.serves(c.channel())) {
-      throw invalid("queue " + queue + " does not serve " + c.channel());
-    }
-    ContactId id = ContactId.of("c-" + UUID.randomUUID());
-    execute(
-        new Command.ContactArrived(
-            id, c.channel(), c.direction(), queue, CustomerId.of(c.customer().strip()), c.priority()));
-    return store.contact(id.value()).map(ContactMapping::toView).orElseThrow();
-  }
-
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ContactView abandon(ContactId contact) {
-    return submit(() -> abandonNow(contact));
+    return submit(
+        () -> {
+          guards.exists(engine, contact);
+          execute(new Command.ContactAbandoned(contact));
+          return storedView(contact);
+        });
   }
 
-  private ContactView abandonNow(ContactId contact) {
-    guards.exists(engine, contact);
-    execute(new Command.ContactAbandoned(contact));
+  private ContactView storedView(ContactId contact) {
     return store.contact(contact.value()).map(ContactMapping::toView).orElseThrow();
   }
 
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState agentState(AgentId agent) {
-    return submit(() -> agentStateNow(agent));
+    return submit(() -> stateOf(agent));
   }
 
-  private AgentState agentStateNow(AgentId agent) {
+  private AgentState stateOf(AgentId agent) {
     return assembler.state(engine, offers, agent);
   }
 
+  /** Applies an agent's command (already checked) and answers with the agent's new state. */
+  private AgentState agentCommand(AgentId agent, Command command) {
+    execute(command);
+    return stateOf(agent);
+  }
+
   /** Logs the agent in, changes its presence or logs it out, whichever the engine needs. */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState changePresence(AgentId agent, Presence presence) {
-    return submit(() -> changePresenceNow(agent, presence));
+    return submit(
+        () -> {
+          guards.choosable(presence);
+          if (engine.agent(agent).isPresent()) {
+            return agentCommand(agent, new Command.PresenceChanged(agent, presence));
+          }
+          if (presence.equals(Presence.OFFLINE)) {
+            return stateOf(agent);
+          }
+          AgentProfile profile =
+              store.profile(agent.value()).map(AgentMapping::toProfile).orElseGet(() -> AgentMapping.unconfigured(agent));
+          return agentCommand(agent, new Command.AgentLoggedIn(profile, presence));
+        });
   }
 
-  private AgentState changePresenceNow(AgentId agent, Presence presence) {
-    guards.choosable(presence);
-    if (engine.agent(agent).isPresent()) {
-      execute(new Command.PresenceChanged(agent, presence));
-    } else if (!presence.equals(Presence.OFFLINE)) {
-      AgentProfile profile =
-          store.profile(agent.value()).map(AgentMapping::toProfile).orElseGet(() -> AgentMapping.unconfigured(agent));
-      execute(new Command.AgentLoggedIn(profile, presence));
-    }
-    return agentStateNow(agent);
-  }
-
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState accept(AgentId agent, ContactId contact) {
-    return submit(() -> acceptNow(agent, contact));
+    return submit(
+        () -> {
+          guards.offeredTo(engine, agent, contact);
+          return agentCommand(agent, new Command.OfferAccepted(contact, agent));
+        });
   }
 
-  private AgentState acceptNow(AgentId agent, ContactId contact) {
-    guards.offeredTo(engine, agent, contact);
-    execute(new Command.OfferAccepted(contact, agent));
-    return agentStateNow(agent);
-  }
-
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState reject(AgentId agent, ContactId contact) {
-    return submit(() -> rejectNow(agent, contact));
+    return submit(
+        () -> {
+          guards.offeredTo(engine, agent, contact);
+          return agentCommand(agent, new Command.OfferRejected(contact, agent));
+        });
   }
 
-  private AgentState rejectNow(AgentId agent, ContactId contact) {
-    guards.offeredTo(engine, agent, contact);
-    execute(new Command.OfferRejected(contact, agent));
-    return agentStateNow(agent);
-  }
-
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState end(AgentId agent, ContactId contact) {
-    return submit(() -> endNow(agent, contact));
+    return submit(
+        () -> {
+          guards.handledBy(engine, agent, contact, ContactState.ACTIVE);
+          return agentCommand(agent, new Command.ContactEnded(contact));
+        });
   }
 
-  private AgentState endNow(AgentId agent, ContactId contact) {
-    guards.handledBy(engine, agent, contact, ContactState.ACTIVE);
-    execute(new Command.ContactEnded(contact));
-    return agentStateNow(agent);
-  }
-
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentState wrapUp(AgentId agent, ContactId contact, String disposition) {
-    return submit(() -> wrapUpNow(agent, contact, disposition));
+    return submit(
+        () -> {
+          Contact c = guards.handledBy(engine, agent, contact, ContactState.WRAP_UP);
+          String code = guards.disposition(c, disposition);
+          return agentCommand(agent, new Command.WrapUpCompleted(contact, code));
+        });
   }
 
-  private AgentState wrapUpNow(AgentId agent, ContactId contact, String disposition) {
-    Contact c = guards.handledBy(engine, agent, contact, ContactState.WRAP_UP);
-    String code = guards.disposition(c, disposition);
-    execute(new Command.WrapUpCompleted(contact, code));
-    return agentStateNow(agent);
-  }
-
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<ContactDetail> contact(ContactId id) {
-    return submit(() -> contactNow(id));
+    return submit(() -> details.of(engine, id));
   }
 
-  private Optional<ContactDetail> contactNow(ContactId id) {
-    return details.of(engine, id);
-  }
-
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<LiveStatus.QueueStatus> queueStatus() {
-    return submit(() -> queueStatusNow());
+    return submit(() -> live.queues(engine));
   }
 
-  private List<LiveStatus.QueueStatus> queueStatusNow() {
-    return live.queues(engine);
-  }
-
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<LiveStatus.AgentStatus> agentStatus() {
-    return submit(() -> agentStatusNow());
-  }
-
-  private List<LiveStatus.AgentStatus> agentStatusNow() {
-    return live.agents(engine);
+    return submit(() -> live.agents(engine));
   }
 
   // ---- reference data: each write runs whole as one queued operation (ReferenceData). A failed
@@ -436,52 +415,42 @@ public class RoutingRuntime {
    *
    * @return true when it was created
    */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean saveQueue(QueueDefinition definition) {
     return submit(() -> reference.saveQueue(definition, live()));
   }
 
   /** Removes an idle queue from the engine, from agents' profiles and from the database. */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void deleteQueue(String name) {
-    submit(
-        () -> {
-          reference.deleteQueue(name, live());
-          return null;
-        });
+    run(() -> reference.deleteQueue(name, live()));
   }
 
   /** Stores an agent's profile and applies it at once when the agent is logged in. */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentRoutingProfile saveAgentProfile(AgentRoutingProfile profile) {
     return submit(() -> reference.saveAgentProfile(profile, live()));
   }
 
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public SkillDefinition createSkill(SkillDefinition skill) {
     return submit(() -> reference.createSkill(skill));
   }
 
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void deleteSkill(String name) {
-    submit(
-        () -> {
-          reference.deleteSkill(name);
-          return null;
-        });
+    run(() -> reference.deleteSkill(name));
   }
 
   /** Stores a calendar and reconfigures the queues that use it; true when it was created. */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean saveBusinessHours(BusinessHoursDefinition calendar) {
     return submit(() -> reference.saveCalendar(calendar, live()));
   }
 
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void deleteBusinessHours(String name) {
+    run(() -> reference.deleteCalendar(name));
+  }
+
+  /** {@link #submit} for an operation with no answer. */
+  private void run(Runnable op) {
     submit(
         () -> {
-          reference.deleteCalendar(name);
+          op.run();
           return null;
         });
   }
