@@ -28,15 +28,16 @@ final class Eligibility {
 
   /** Null when eligible, else the reason the agent is passed over. */
   Verdict check(Agent a, Contact c, List<SkillRequirement> required, boolean blend) {
-    Verdict v = checkWork(a, c.channel());
-    if (v != null) {
-      return v;
+    PassReason r = reason(a, c, required, blend);
+    if (r == null) {
+      return null;
     }
-    v = checkSkills(a, required);
-    if (v != null) {
-      return v;
-    }
-    return blend && c.channel().isDeferrable() ? checkBlending(a) : null;
+    // The same order of checks as reason(); only the failing one builds its sentence.
+    return switch (r) {
+      case SKILL_TOO_LOW -> checkSkills(a, required);
+      case BLENDING_HELD_BACK -> checkBlending(a);
+      default -> checkWork(a, c.channel());
+    };
   }
 
   /**
