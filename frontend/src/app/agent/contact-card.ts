@@ -17,7 +17,7 @@ export interface WrapUpFinished {
   selector: 'parley-contact-card',
   imports: [ChannelIcon, FormField, FormRoot],
   templateUrl: './contact-card.html',
-  styleUrl: './contact-card.css',
+  styleUrls: ['./card-header.css', './contact-card.css'],
 })
 export class ContactCard {
   readonly contact = input.required<ActiveContact>();

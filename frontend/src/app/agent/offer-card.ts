@@ -8,7 +8,7 @@ import { formatSeconds, secondsUntil } from './countdown';
   selector: 'parley-offer-card',
   imports: [ChannelIcon],
   templateUrl: './offer-card.html',
-  styleUrl: './offer-card.css',
+  styleUrls: ['./card-header.css', './offer-card.css'],
 })
 export class OfferCard {
   readonly offer = input.required<Offer>();
