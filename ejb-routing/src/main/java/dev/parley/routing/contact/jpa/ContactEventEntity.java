@@ -2,9 +2,10 @@ package dev.parley.routing.contact.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,6 +13,11 @@ import java.time.Instant;
 /**
  * Row of {@code routing_contact_event}: one thing that happened to a contact (a transition, an
  * offer and its outcome, a routing decision). Append-only; ordered by id.
+ *
+ * <p>The id is given by the routing runtime, the table's only writer, counting up from the
+ * largest stored id (no identity round trip per row, so rows go to the database in JDBC
+ * batches). The contact is mapped as an association only so that Hibernate, ordering a batch's
+ * inserts, writes new contact rows before their history; reads use {@code contactId}.
  */
 @Entity
 @Table(name = "routing_contact_event")
@@ -23,15 +29,19 @@ import java.time.Instant;
     query =
         "select count(e) from ContactEventEntity e where e.contactId = :contact"
             + " and e.agent = :agent and e.kind = 'OFFERED'")
+@NamedQuery(name = ContactEventEntity.MAX_ID, query = "select max(e.id) from ContactEventEntity e")
 public class ContactEventEntity {
   public static final String OF_CONTACT = "ContactEventEntity.ofContact";
+  public static final String MAX_ID = "ContactEventEntity.maxId";
   public static final String COUNT_OFFERS_TO = "ContactEventEntity.countOffersTo";
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  @Id private long id;
 
-  @Column(name = "contact_id", nullable = false, length = 64)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "contact_id", nullable = false, updatable = false)
+  private ContactEntity contact;
+
+  @Column(name = "contact_id", length = 64, insertable = false, updatable = false)
   private String contactId;
 
   @Column(name = "occurred_at", nullable = false)
@@ -55,14 +65,17 @@ public class ContactEventEntity {
   protected ContactEventEntity() {}
 
   public ContactEventEntity(
-      String contactId,
+      long id,
+      ContactEntity contact,
       Instant at,
       String kind,
       String fromState,
       String toState,
       String agent,
       String detail) {
-    this.contactId = contactId;
+    this.id = id;
+    this.contact = contact;
+    this.contactId = contact.id();
     this.at = at;
     this.kind = kind;
     this.fromState = fromState;

@@ -18,19 +18,24 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
  * Stores what one command changed: contact rows (created on first sight, state and timestamps,
  * queue, agent, disposition), their history (transitions, offers, new decisions) and agents'
- * presence rows. Runs in the runtime's transaction and flushes before returning, so a database
- * error surfaces while the command can still be rolled back. Owned by the runtime (single
- * writer); the decision cursor is reset when the engine is rebuilt.
+ * presence rows. Runs in the runtime's batch transaction; the runtime flushes once per batch, so
+ * a batch's rows reach the database in a few JDBC batches and a database error fails the whole
+ * batch (which the runtime treats like any failed batch). Owned by the runtime (single writer);
+ * the decision cursor and the history id are reset when the engine is rebuilt.
  */
 @Dependent
 class EventRecorder {
@@ -42,26 +47,56 @@ class EventRecorder {
   /** How many of each contact's decisions are stored already; the engine keeps the full list. */
   private final Map<ContactId, Long> decisionsStored = new HashMap<>();
 
+  /** Contacts the runtime has just created: their rows are not looked up, only written. */
+  private final Set<ContactId> announcedNew = new HashSet<>();
+
+  /** The id of the last history row given out; this is the table's only writer. */
+  private long lastEventId;
+
+  /** Rows created by the command being recorded, written in order once it is recorded. */
+  private final List<ContactEntity> newRows = new ArrayList<>();
+
+  private final List<ContactEventEntity> newHistory = new ArrayList<>();
+
+  /** Starts over from what is committed (on every engine rebuild). */
   void reset() {
     decisionsStored.clear();
+    announcedNew.clear();
+    lastEventId = store.maxEventId();
+  }
+
+  /** {@code id} is a contact the next command creates: it has no row yet. */
+  void expectNew(ContactId id) {
+    announcedNew.add(id);
   }
 
   void record(RoutingEngine engine, List<RoutingEvent> events, LongSupplier nextArrivalSeq) {
     Map<ContactId, ContactEntity> rows = new LinkedHashMap<>();
     Instant now = clock.instant();
-    for (RoutingEvent e : events) {
-      ContactId id = contactOf(e);
-      if (id != null) {
-        ContactEntity row = rows.computeIfAbsent(id, c -> row(engine, c, nextArrivalSeq));
-        if (row != null) {
-          recordContactEvent(engine, e, row, now);
+    try {
+      for (RoutingEvent e : events) {
+        if (e instanceof RoutingEvent.ConsultRequested c) {
+          announcedNew.add(c.consult());
         }
-      } else if (e instanceof RoutingEvent.AgentPresenceChanged p) {
-        presence(engine, p.agent(), p.to(), p.at());
+        ContactId id = contactOf(e);
+        if (id != null) {
+          ContactEntity row = rows.computeIfAbsent(id, c -> row(engine, c, nextArrivalSeq));
+          if (row != null) {
+            recordContactEvent(engine, e, row, now);
+          }
+        } else if (e instanceof RoutingEvent.AgentPresenceChanged p) {
+          presence(engine, p.agent(), p.to(), p.at());
+        }
       }
+      rows.forEach((id, row) -> syncAndExplain(engine, id, row));
+      // Complete rows only (one insert each, no update after it), contacts before their history.
+      newRows.forEach(store::persist);
+      newHistory.forEach(store::persist);
+    } finally {
+      newRows.clear();
+      newHistory.clear();
+      announcedNew.clear();
     }
-    rows.forEach((id, row) -> syncAndExplain(engine, id, row));
-    store.flush();
   }
 
   private void recordContactEvent(RoutingEngine engine, RoutingEvent e, ContactEntity row, Instant now) {
@@ -93,34 +128,30 @@ class EventRecorder {
     }
   }
 
-  /** The row of {@code id}, created from the engine's contact the first time it is seen. */
+  /** The row of {@code id}: stored, or created from the engine's contact the first time. */
   private ContactEntity row(RoutingEngine engine, ContactId id, LongSupplier nextArrivalSeq) {
-    return store
-        .contact(id.value())
-        .orElseGet(
-            () ->
-                engine
-                    .contact(id)
-                    .map(
-                        c -> {
-                          ContactEntity created =
-                              new ContactEntity(
-                                  c.id().value(),
-                                  c.channel().name(),
-                                  c.direction().name(),
-                                  c.customer().map(CustomerId::value).orElse(null),
-                                  c.queue().value(),
-                                  c.priority(),
-                                  nextArrivalSeq.getAsLong(),
-                                  c.parent().map(ContactId::value).orElse(null),
-                                  c.arrivedAt());
-                          store.persist(created);
-                          // History rows get identity keys and are inserted at once; the
-                          // contact they reference must be in the database first.
-                          store.flush();
-                          return created;
-                        })
-                    .orElse(null));
+    Optional<ContactEntity> stored = announcedNew.contains(id) ? Optional.empty() : store.contact(id.value());
+    return stored.orElseGet(
+        () ->
+            engine
+                .contact(id)
+                .map(
+                    c -> {
+                      ContactEntity created =
+                          new ContactEntity(
+                              c.id().value(),
+                              c.channel().name(),
+                              c.direction().name(),
+                              c.customer().map(CustomerId::value).orElse(null),
+                              c.queue().value(),
+                              c.priority(),
+                              nextArrivalSeq.getAsLong(),
+                              c.parent().map(ContactId::value).orElse(null),
+                              c.arrivedAt());
+                      newRows.add(created);
+                      return created;
+                    })
+                .orElse(null));
   }
 
   private void syncAndExplain(RoutingEngine engine, ContactId id, ContactEntity row) {
@@ -203,7 +234,7 @@ class EventRecorder {
 
   private void history(
       ContactEntity row, Instant at, String kind, String from, String to, String agent, String detail) {
-    store.persist(new ContactEventEntity(row.id(), at, kind, from, to, agent, detail));
+    newHistory.add(new ContactEventEntity(++lastEventId, row, at, kind, from, to, agent, detail));
   }
 
   private static ContactId contactOf(RoutingEvent e) {

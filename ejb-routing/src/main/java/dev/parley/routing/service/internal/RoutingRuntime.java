@@ -164,6 +164,7 @@ public class RoutingRuntime {
       rebuild(true);
     }
     batch.run();
+    store.flush(); // the batch's rows in JDBC batches; a failure here fails the whole batch
   }
 
   /**
@@ -311,6 +312,7 @@ public class RoutingRuntime {
             throw invalid("queue " + queue + " does not serve " + c.channel());
           }
           ContactId id = ContactId.of("c-" + UUID.randomUUID());
+          recorder.expectNew(id);
           execute(
               new Command.ContactArrived(
                   id, c.channel(), c.direction(), queue, CustomerId.of(c.customer().strip()), c.priority()));

@@ -97,6 +97,11 @@ class RoutingStore {
     return max == null ? 0 : max;
   }
 
+  long maxEventId() {
+    Long max = em.createNamedQuery(ContactEventEntity.MAX_ID, Long.class).getSingleResult();
+    return max == null ? 0 : max;
+  }
+
   void persist(Object entity) {
     em.persist(entity);
   }
