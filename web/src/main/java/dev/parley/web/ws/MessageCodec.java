@@ -4,13 +4,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
-import java.io.StringReader;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,6 +23,12 @@ public class MessageCodec {
   }
 
   private static final Map<Class<?>, String> SERVER_ALIASES = aliases(ServerMessage.class);
+
+  /** Each alias as a JSON string literal, quoted once. */
+  private static final Map<String, String> TYPE_NAMES =
+      SERVER_ALIASES.values().stream()
+          .distinct()
+          .collect(Collectors.toUnmodifiableMap(a -> a, a -> Json.createValue(a).toString()));
 
   private final Jsonb jsonb = dev.parley.web.json.JsonbProvider.create();
 
@@ -49,20 +51,21 @@ public class MessageCodec {
    * Writes {@code {"type": alias, ...components}}. The alias comes from the
    * {@link JsonbTypeInfo} on {@link ServerMessage}, the one place message names are declared;
    * the discriminator is added here because JSON-B implementations do not apply type info to
-   * records on serialization.
+   * records on serialization. It is spliced in front of the object JSON-B wrote (no parse and
+   * rebuild: this runs for every frame pushed to every agent).
    */
   public String write(ServerMessage message) {
     String alias = SERVER_ALIASES.get(message.getClass());
     if (alias == null) {
       throw new IllegalArgumentException("no @JsonbSubtype for " + message.getClass().getName());
     }
-    JsonObject body;
-    try (JsonReader reader = Json.createReader(new StringReader(jsonb.toJson(message)))) {
-      body = reader.readObject();
+    String body = jsonb.toJson(message).strip();
+    if (body.length() < 2 || body.charAt(0) != '{') {
+      throw new IllegalStateException("JSON-B wrote a " + message.getClass().getSimpleName() + " as a non-object");
     }
-    JsonObjectBuilder framed = Json.createObjectBuilder().add("type", alias);
-    body.forEach(framed::add);
-    return framed.build().toString();
+    String rest = body.substring(1).stripLeading();
+    String type = "{\"type\":" + TYPE_NAMES.get(alias);
+    return rest.startsWith("}") ? type + "}" : type + "," + rest;
   }
 
   private static Map<Class<?>, String> aliases(Class<?> sealedType) {

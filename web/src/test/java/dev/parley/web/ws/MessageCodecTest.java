@@ -3,6 +3,9 @@ package dev.parley.web.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,20 @@ class MessageCodecTest {
         .contains("\"type\":\"welcome\"")
         .contains("\"username\":\"agent1\"");
     assertThat(codec.write(new ServerMessage.Pong(7))).contains("\"type\":\"pong\"").contains("\"seq\":7");
+  }
+
+  @Test
+  void everyFrameIsOneJsonObjectWithItsTypeAndComponents() {
+    String frame = codec.write(new ServerMessage.Presence("BREAK", "lunch \"long\", {really}"));
+    JsonObject parsed = Json.createReader(new StringReader(frame)).readObject();
+    assertThat(parsed.getString("type")).isEqualTo("presence");
+    assertThat(parsed.getString("presence")).isEqualTo("BREAK");
+    assertThat(parsed.getString("breakReason")).isEqualTo("lunch \"long\", {really}");
+    assertThat(parsed).hasSize(3);
+    // Null components are written as null, not dropped (the workstation reads them as such).
+    JsonObject withNull =
+        Json.createReader(new StringReader(codec.write(new ServerMessage.Presence("AVAILABLE", null)))).readObject();
+    assertThat(withNull.isNull("breakReason")).isTrue();
   }
 
   @Test
