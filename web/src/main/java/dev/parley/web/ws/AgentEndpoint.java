@@ -32,6 +32,9 @@ public class AgentEndpoint {
   /** Session property naming the agent once the handshake was accepted. */
   private static final String AGENT_KEY = "parley.agent";
 
+  /** Session property holding the session's {@link Outbox} once it is registered. */
+  private static final String OUTBOX_KEY = "parley.outbox";
+
   private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
 
   @Inject MessageCodec codec;
@@ -53,10 +56,13 @@ public class AgentEndpoint {
     }
     Account agent = account.get();
     session.setMaxIdleTimeout(0);
-    send(session, new ServerMessage.Welcome(agent.username(), agent.roles().stream().map(Role::roleName).sorted().toList()));
-    // Registered after the welcome, so the welcome is always the first frame a client sees.
+    Outbox outbox = new Outbox(session, agent.username());
+    // Queued before the session is registered, so the welcome is always the first frame a
+    // client sees; routing's pushes and the replies below queue behind it.
+    outbox.send(codec.write(new ServerMessage.Welcome(agent.username(), agent.roles().stream().map(Role::roleName).sorted().toList())));
+    session.getUserProperties().put(OUTBOX_KEY, outbox);
     session.getUserProperties().put(AGENT_KEY, agent.username());
-    sessions.opened(agent.username(), session);
+    sessions.opened(agent.username(), session, outbox);
     LOG.info(() -> "event=ws.opened endpoint=agent user=%s".formatted(agent.username()));
   }
 
@@ -115,7 +121,10 @@ public class AgentEndpoint {
     return false;
   }
 
-  private void send(Session session, ServerMessage message) throws IOException {
-    session.getBasicRemote().sendText(codec.write(message));
+  /** Replies through the session's outbox (pushes may be in flight on another thread). */
+  private void send(Session session, ServerMessage message) {
+    if (session.getUserProperties().get(OUTBOX_KEY) instanceof Outbox outbox) {
+      outbox.send(codec.write(message));
+    }
   }
 }
