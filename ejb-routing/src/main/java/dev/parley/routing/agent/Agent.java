@@ -24,6 +24,8 @@ public final class Agent {
   private final Map<ContactId, Slot> work = new LinkedHashMap<>();
   /** Slots held per channel, indexed by ordinal (an array: this is read on every decision). */
   private final int[] load = new int[Channel.values().length];
+  /** The profile's capacity per channel, by ordinal (read with load on every decision). */
+  private int[] capacity;
   // Counts kept in step with work so the checks every routing decision makes are O(1):
   /** Voice/video slots not in wrap-up. */
   private int liveCalls;
@@ -42,6 +44,7 @@ public final class Agent {
 
   public Agent(AgentProfile profile, Presence presence, Instant since) {
     this.profile = Objects.requireNonNull(profile);
+    this.capacity = capacities(profile);
     this.presence = Objects.requireNonNull(presence);
     this.presenceSince = since;
     this.idleSince = since;
@@ -60,6 +63,15 @@ public final class Agent {
       throw new IllegalArgumentException("profile of " + p.id() + " given to " + profile.id());
     }
     this.profile = p;
+    this.capacity = capacities(p);
+  }
+
+  private static int[] capacities(AgentProfile p) {
+    int[] c = new int[Channel.values().length];
+    for (Channel ch : Channel.values()) {
+      c[ch.ordinal()] = p.capacity().of(ch);
+    }
+    return c;
   }
 
   public Presence presence() {
@@ -89,7 +101,7 @@ public final class Agent {
   }
 
   public int capacity(Channel c) {
-    return profile.capacity().of(c);
+    return capacity[c.ordinal()];
   }
 
   public boolean hasFreeSlot(Channel c) {

@@ -6,6 +6,7 @@ import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.SkillRequirement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,27 +31,37 @@ final class AgentPicker {
     return rank(q, required, eligible, eligible.size());
   }
 
+  /** {@link #rank(QueueConfig, List, List, int[], int)} with each agent's priority looked up. */
+  List<Agent> rank(QueueConfig q, List<SkillRequirement> required, List<Agent> eligible, int limit) {
+    int[] priority = new int[eligible.size()];
+    for (int i = 0; i < priority.length; i++) {
+      priority[i] = eligible.get(i).profile().priorityIn(q.id());
+    }
+    return rank(q, required, eligible, priority, limit);
+  }
+
   /**
    * The best {@code limit} of {@code eligible} by the queue's strategy, best first: the same
    * prefix a full ranking would give, found in one pass for small limits (a queue may have
-   * thousands of eligible agents, and only the first gets the offer).
+   * thousands of eligible agents, and only the first gets the offer). {@code priority[i]} is
+   * {@code eligible.get(i)}'s agent priority in {@code q}, read once per agent rather than once
+   * per comparison.
    */
-  List<Agent> rank(QueueConfig q, List<SkillRequirement> required, List<Agent> eligible, int limit) {
-    Comparator<Agent> byPriority =
-        Comparator.comparingInt((Agent a) -> -a.profile().priorityIn(q.id()));
-    Comparator<Agent> order =
+  List<Agent> rank(
+      QueueConfig q, List<SkillRequirement> required, List<Agent> eligible, int[] priority, int limit) {
+    IndexOrder idle = (i, j) -> LONGEST_IDLE_FIRST.compare(eligible.get(i), eligible.get(j));
+    IndexOrder byPriority = (i, j) -> Integer.compare(priority[j], priority[i]);
+    IndexOrder order =
         switch (q.strategy()) {
-          case LONGEST_IDLE, RING_ALL -> byPriority.thenComparing(LONGEST_IDLE_FIRST);
-          case LINEAR -> byPriority.thenComparing(BY_ID);
+          case LONGEST_IDLE, RING_ALL -> byPriority.then(idle);
+          case LINEAR -> byPriority.then((i, j) -> BY_ID.compare(eligible.get(i), eligible.get(j)));
           case LEAST_BUSY -> {
             LocalDate today = s.today();
-            yield Comparator.comparingInt((Agent a) -> a.handledToday(today))
-                .thenComparing(LONGEST_IDLE_FIRST);
+            yield by(eligible, Comparator.comparingInt((Agent a) -> a.handledToday(today))).then(idle);
           }
           case BEST_SKILL ->
-              Comparator.comparingInt((Agent a) -> -skillSum(a, required))
-                  .thenComparing(LONGEST_IDLE_FIRST);
-          case ROUND_ROBIN -> ringAfter(s.roundRobinLast.get(q.id()));
+              by(eligible, Comparator.comparingInt((Agent a) -> -skillSum(a, required))).then(idle);
+          case ROUND_ROBIN -> by(eligible, ringAfter(s.roundRobinLast.get(q.id())));
           case RANDOM -> null;
         };
     if (order == null) {
@@ -65,30 +76,64 @@ final class AgentPicker {
     return best(eligible, order, limit);
   }
 
-  /** The first {@code limit} of {@code all} in {@code order} (a total order), best first. */
-  private static List<Agent> best(List<Agent> all, Comparator<Agent> order, int limit) {
-    if (limit >= all.size() / 4) {
-      List<Agent> ranked = new ArrayList<>(all);
-      ranked.sort(order);
-      return ranked.subList(0, Math.min(limit, ranked.size()));
+  /** An order of candidates given by their index (keys read from arrays, not looked up). */
+  @FunctionalInterface
+  private interface IndexOrder {
+    int compare(int i, int j);
+
+    default IndexOrder then(IndexOrder next) {
+      return (i, j) -> {
+        int c = compare(i, j);
+        return c != 0 ? c : next.compare(i, j);
+      };
     }
-    // Bounded insertion: a sorted list of at most limit agents; most agents fail the first
+  }
+
+  private static IndexOrder by(List<Agent> agents, Comparator<Agent> order) {
+    return (i, j) -> order.compare(agents.get(i), agents.get(j));
+  }
+
+  /** The first {@code limit} of {@code all} in {@code order} (a total order), best first. */
+  private static List<Agent> best(List<Agent> all, IndexOrder order, int limit) {
+    int n = all.size();
+    if (limit <= 0) {
+      return List.of();
+    }
+    if (limit >= n / 4) {
+      Integer[] idx = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        idx[i] = i;
+      }
+      Arrays.sort(idx, order::compare);
+      List<Agent> ranked = new ArrayList<>(Math.min(limit, n));
+      for (int i = 0; i < Math.min(limit, n); i++) {
+        ranked.add(all.get(idx[i]));
+      }
+      return ranked;
+    }
+    // Bounded insertion: a sorted array of at most limit indexes; most agents fail the first
     // comparison with the current last and cost nothing more.
-    List<Agent> top = new ArrayList<>(limit + 1);
-    for (Agent a : all) {
-      if (top.size() == limit && order.compare(a, top.get(limit - 1)) >= 0) {
+    int[] top = new int[limit + 1];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      if (size == limit && order.compare(i, top[limit - 1]) >= 0) {
         continue;
       }
-      int at = top.size();
-      while (at > 0 && order.compare(a, top.get(at - 1)) < 0) {
+      int at = size;
+      while (at > 0 && order.compare(i, top[at - 1]) < 0) {
+        top[at] = top[at - 1];
         at--;
       }
-      top.add(at, a);
-      if (top.size() > limit) {
-        top.remove(limit);
+      top[at] = i;
+      if (size < limit) {
+        size++;
       }
     }
-    return top;
+    List<Agent> ranked = new ArrayList<>(size);
+    for (int k = 0; k < size; k++) {
+      ranked.add(all.get(top[k]));
+    }
+    return ranked;
   }
 
   /**

@@ -14,16 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.random.RandomGenerator;
 
 /**
@@ -36,7 +32,7 @@ final class EngineState {
   final RandomGenerator random;
   final Map<QueueId, QueueConfig> queues = new HashMap<>();
   /** Logged-in agents per queue they serve, in id order so iteration is deterministic. */
-  private final Map<QueueId, TreeMap<AgentId, Agent>> members = new HashMap<>();
+  private final Map<QueueId, Members> members = new HashMap<>();
   final Map<AgentId, Agent> agents = new HashMap<>();
   /** Every contact the engine holds, with what it keeps about each (one look-up per id). */
   private final Map<ContactId, ContactSlot> contacts = new HashMap<>();
@@ -236,24 +232,23 @@ final class EngineState {
 
   void join(Agent a) {
     for (QueueId q : a.profile().queues().keySet()) {
-      members.computeIfAbsent(q, k -> new TreeMap<>(Comparator.comparing(AgentId::value)))
-          .put(a.id(), a);
+      members.computeIfAbsent(q, Members::new).put(a);
     }
   }
 
   void leave(Agent a) {
     for (QueueId q : a.profile().queues().keySet()) {
-      TreeMap<AgentId, Agent> m = members.get(q);
+      Members m = members.get(q);
       if (m != null) {
         m.remove(a.id());
       }
     }
   }
 
-  /** The logged-in agents serving {@code q}, in id order (read-only view). */
-  Collection<Agent> membersOf(QueueId q) {
-    TreeMap<AgentId, Agent> m = members.get(q);
-    return m == null ? List.of() : Collections.unmodifiableCollection(m.values());
+  /** The logged-in agents serving {@code q}, in id order, with their priority in it. */
+  Members.Snapshot membersOf(QueueId q) {
+    Members m = members.get(q);
+    return m == null ? Members.Snapshot.EMPTY : m.snapshot();
   }
 
   /** How many contacts of {@code q} are not finished (waiting, offered, active, wrap-up). */

@@ -1,9 +1,7 @@
 package dev.parley.routing.core;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The agents one decision passed over: the first {@link #LISTED} with their verdicts, the rest
@@ -16,7 +14,8 @@ final class PassedOver {
   static final int LISTED = 25;
 
   private final List<Verdict> listed = new ArrayList<>();
-  private EnumMap<PassReason, Integer> counted;
+  /** Agents beyond the list per reason, by ordinal (a count per member of a large queue). */
+  private int[] counted;
   private int countedTotal;
 
   boolean wantsDetail() {
@@ -35,9 +34,9 @@ final class PassedOver {
   /** An agent beyond the list, passed over for {@code reason}. */
   void count(PassReason reason) {
     if (counted == null) {
-      counted = new EnumMap<>(PassReason.class);
+      counted = new int[PassReason.values().length];
     }
-    counted.merge(reason, 1, Integer::sum);
+    counted[reason.ordinal()]++;
     countedTotal++;
   }
 
@@ -52,9 +51,11 @@ final class PassedOver {
     }
     StringBuilder b = new StringBuilder("; ").append(countedTotal).append(" more passed over (");
     String sep = "";
-    for (Map.Entry<PassReason, Integer> e : counted.entrySet()) {
-      b.append(sep).append(e.getKey()).append(' ').append(e.getValue());
-      sep = ", ";
+    for (PassReason r : PassReason.values()) {
+      if (counted[r.ordinal()] > 0) {
+        b.append(sep).append(r).append(' ').append(counted[r.ordinal()]);
+        sep = ", ";
+      }
     }
     return b.append(')').toString();
   }

@@ -49,10 +49,14 @@ final class Router {
     QueueConfig.CurrentRequirement req = s.requirement(c);
     List<SkillRequirement> required = req.requirements();
     PassedOver passed = new PassedOver();
+    Members.Snapshot members = s.membersOf(q.id());
     List<Agent> eligible = new ArrayList<>();
-    for (Agent a : s.membersOf(q.id())) {
+    int[] priority = new int[members.size()]; // of eligible.get(i), from the snapshot
+    for (int i = 0; i < members.size(); i++) {
+      Agent a = members.agents()[i];
       PassReason why = eligibility.reason(a, c, required, true);
       if (why == null) {
+        priority[eligible.size()] = members.priority()[i];
         eligible.add(a);
       } else if (passed.wantsDetail()) {
         passed.add(eligibility.check(a, c, required, true));
@@ -113,7 +117,10 @@ final class Router {
     boolean ringAll = q.strategy() == Strategy.RING_ALL;
     // Only the agents an explanation lists need ranking beyond the first (all under ring all).
     int wanted = ringAll ? offerable.size() : 1 + PassedOver.LISTED;
-    List<Agent> ranked = picker.rank(q, required, offerable, wanted);
+    List<Agent> ranked =
+        offerable == eligible
+            ? picker.rank(q, required, eligible, priority, wanted)
+            : picker.rank(q, required, offerable, wanted);
     List<Agent> chosen = ringAll ? ranked : List.of(ranked.get(0));
     AgentId first = chosen.get(0).id();
     Strategy strategy = q.strategy();
@@ -275,7 +282,7 @@ final class Router {
    */
   void releaseBlending(QueueId queue) {
     if (s.waiting.deferrableWaiting() > 0) {
-      for (Agent a : s.membersOf(queue)) {
+      for (Agent a : s.membersOf(queue).agents()) {
         // Only an agent who could start work now may have been held back.
         if (a.presence().status() == PresenceStatus.AVAILABLE && !a.onLiveCall()) {
           s.dirtyAgents.add(a.id());

@@ -86,7 +86,7 @@ class LargeQueueTest {
     EngineState s = f.engine.state();
     AgentPicker picker = new AgentPicker(s);
     var q = s.queue(QueueId.of("q"));
-    List<dev.parley.routing.agent.Agent> all = new ArrayList<>(s.membersOf(q.id()));
+    List<dev.parley.routing.agent.Agent> all = new ArrayList<>(List.of(s.membersOf(q.id()).agents()));
     List<dev.parley.routing.agent.Agent> full = picker.rank(q, q.requirements(), all);
     for (int limit : new int[] {1, 2, 26, 70}) {
       assertThat(picker.rank(q, q.requirements(), all, limit))
