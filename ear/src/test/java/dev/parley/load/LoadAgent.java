@@ -1,6 +1,6 @@
 package dev.parley.load;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
  * does its work (accept, or accept + end + wrap up) without blocking the socket.
  */
 final class LoadAgent implements WebSocket.Listener {
+
+  /** Looked up once: {@code Json.createReader} finds the provider through ServiceLoader per call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** Where offers go: the run's recorder and what agents do with them. */
   interface OfferSink {
@@ -63,7 +66,7 @@ final class LoadAgent implements WebSocket.Listener {
 
   private void handle(String text, long received) {
     try {
-      JsonObject frame = Json.createReader(new StringReader(text)).readObject();
+      JsonObject frame = JSON.createReader(new StringReader(text)).readObject();
       switch (frame.getString("type", "")) {
         case "welcome" -> welcomed.complete(null);
         case "offer" -> {

@@ -15,6 +15,20 @@ public record AgentId(String value) {
     return new AgentId(value);
   }
 
+  /**
+   * Equal ids share one interned String, so comparing references is comparing values (and a
+   * map look-up then never reads the characters; the generated record equality is slower here).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof AgentId other && other.value == value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;

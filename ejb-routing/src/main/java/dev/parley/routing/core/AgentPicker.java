@@ -4,6 +4,7 @@ import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.SkillRequirement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +18,6 @@ import java.util.List;
  */
 final class AgentPicker {
   private static final Comparator<Agent> BY_ID = Comparator.comparing(a -> a.id().value());
-  private static final Comparator<Agent> LONGEST_IDLE_FIRST =
-      Comparator.comparing(Agent::idleSince).thenComparing(BY_ID);
 
   private final EngineState s;
 
@@ -49,19 +48,35 @@ final class AgentPicker {
    */
   List<Agent> rank(
       QueueConfig q, List<SkillRequirement> required, List<Agent> eligible, int[] priority, int limit) {
-    IndexOrder idle = (i, j) -> LONGEST_IDLE_FIRST.compare(eligible.get(i), eligible.get(j));
+    int n = eligible.size();
+    // Every key is read once per agent into an array; comparisons read agents only for ties.
+    Agent[] agents = eligible.toArray(new Agent[0]);
+    IndexOrder byId = (i, j) -> agents[i].id().value().compareTo(agents[j].id().value());
     IndexOrder byPriority = (i, j) -> Integer.compare(priority[j], priority[i]);
     IndexOrder order =
         switch (q.strategy()) {
-          case LONGEST_IDLE, RING_ALL -> byPriority.then(idle);
-          case LINEAR -> byPriority.then((i, j) -> BY_ID.compare(eligible.get(i), eligible.get(j)));
+          case LONGEST_IDLE, RING_ALL -> byPriority.then(longestIdle(agents)).then(byId);
+          case LINEAR -> byPriority.then(byId);
           case LEAST_BUSY -> {
             LocalDate today = s.today();
-            yield by(eligible, Comparator.comparingInt((Agent a) -> a.handledToday(today))).then(idle);
+            int[] handled = new int[n];
+            for (int i = 0; i < n; i++) {
+              handled[i] = agents[i].handledToday(today);
+            }
+            yield ((IndexOrder) (i, j) -> Integer.compare(handled[i], handled[j]))
+                .then(longestIdle(agents))
+                .then(byId);
           }
-          case BEST_SKILL ->
-              by(eligible, Comparator.comparingInt((Agent a) -> -skillSum(a, required))).then(idle);
-          case ROUND_ROBIN -> by(eligible, ringAfter(s.roundRobinLast.get(q.id())));
+          case BEST_SKILL -> {
+            int[] skill = new int[n];
+            for (int i = 0; i < n; i++) {
+              skill[i] = skillSum(agents[i], required);
+            }
+            yield ((IndexOrder) (i, j) -> Integer.compare(skill[j], skill[i]))
+                .then(longestIdle(agents))
+                .then(byId);
+          }
+          case ROUND_ROBIN -> ringAfter(agents, s.roundRobinLast.get(q.id())).then(byId);
           case RANDOM -> null;
         };
     if (order == null) {
@@ -73,7 +88,7 @@ final class AgentPicker {
       }
       return ranked.subList(0, Math.min(limit, ranked.size()));
     }
-    return best(eligible, order, limit);
+    return best(agents, order, limit);
   }
 
   /** An order of candidates given by their index (keys read from arrays, not looked up). */
@@ -89,13 +104,24 @@ final class AgentPicker {
     }
   }
 
-  private static IndexOrder by(List<Agent> agents, Comparator<Agent> order) {
-    return (i, j) -> order.compare(agents.get(i), agents.get(j));
+  /** Earliest idle-since first, as one long per agent (seconds and nanos folded). */
+  private static IndexOrder longestIdle(Agent[] agents) {
+    long[] idle = new long[agents.length];
+    long[] nanos = new long[agents.length];
+    for (int i = 0; i < agents.length; i++) {
+      Instant since = agents[i].idleSince();
+      idle[i] = since.getEpochSecond();
+      nanos[i] = since.getNano();
+    }
+    return (i, j) -> {
+      int c = Long.compare(idle[i], idle[j]);
+      return c != 0 ? c : Long.compare(nanos[i], nanos[j]);
+    };
   }
 
   /** The first {@code limit} of {@code all} in {@code order} (a total order), best first. */
-  private static List<Agent> best(List<Agent> all, IndexOrder order, int limit) {
-    int n = all.size();
+  private static List<Agent> best(Agent[] all, IndexOrder order, int limit) {
+    int n = all.length;
     if (limit <= 0) {
       return List.of();
     }
@@ -107,7 +133,7 @@ final class AgentPicker {
       Arrays.sort(idx, order::compare);
       List<Agent> ranked = new ArrayList<>(Math.min(limit, n));
       for (int i = 0; i < Math.min(limit, n); i++) {
-        ranked.add(all.get(idx[i]));
+        ranked.add(all[idx[i]]);
       }
       return ranked;
     }
@@ -131,7 +157,7 @@ final class AgentPicker {
     }
     List<Agent> ranked = new ArrayList<>(size);
     for (int k = 0; k < size; k++) {
-      ranked.add(all.get(top[k]));
+      ranked.add(all[top[k]]);
     }
     return ranked;
   }
@@ -140,13 +166,16 @@ final class AgentPicker {
    * Round robin: ring order by id starting just after the agent offered last (who thus goes
    * last); by id alone when nobody was offered yet.
    */
-  private static Comparator<Agent> ringAfter(AgentId last) {
+  private static IndexOrder ringAfter(Agent[] agents, AgentId last) {
     if (last == null) {
-      return BY_ID;
+      return (i, j) -> 0;
     }
     String pivot = last.value();
-    return Comparator.comparingInt((Agent a) -> a.id().value().compareTo(pivot) > 0 ? 0 : 1)
-        .thenComparing(BY_ID);
+    int[] lap = new int[agents.length];
+    for (int i = 0; i < agents.length; i++) {
+      lap[i] = agents[i].id().value().compareTo(pivot) > 0 ? 0 : 1;
+    }
+    return (i, j) -> Integer.compare(lap[i], lap[j]);
   }
 
   private static int skillSum(Agent a, List<SkillRequirement> required) {
