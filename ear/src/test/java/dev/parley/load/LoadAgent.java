@@ -32,7 +32,10 @@ final class LoadAgent implements WebSocket.Listener {
   private final CompletableFuture<Void> welcomed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
   private long firstPartNanos;
-  private WebSocket socket;
+  private volatile WebSocket socket;
+  private volatile boolean closing;
+  private volatile CompletableFuture<WebSocket> lastPing = CompletableFuture.completedFuture(null);
+  private long pings;
 
   LoadAgent(String username, String cookie, OfferSink sink) {
     this.username = username;
@@ -82,6 +85,28 @@ final class LoadAgent implements WebSocket.Listener {
     }
   }
 
+  /**
+   * Sends a {@code ping} like the workstation does every 25 s: the server closes a socket it has
+   * not heard from for 90 s (the listener's read timeout), whatever it sends itself. One send at
+   * a time per socket (the JDK client's rule): a ping still pending is not followed by another.
+   */
+  void heartbeat() {
+    WebSocket ws = socket;
+    if (ws == null || ws.isOutputClosed() || closing || !lastPing.isDone()) {
+      return;
+    }
+    lastPing = ws.sendText("{\"type\":\"ping\",\"seq\":" + (++pings) + "}", true);
+  }
+
+  @Override
+  public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+    if (!closing) {
+      // The server closed it: offers pushed from now on are lost to this run, so say so.
+      sink.failure(this, new IllegalStateException("socket closed by the server: " + statusCode + " " + reason));
+    }
+    return null;
+  }
+
   @Override
   public void onError(WebSocket ws, Throwable error) {
     welcomed.completeExceptionally(error);
@@ -90,6 +115,7 @@ final class LoadAgent implements WebSocket.Listener {
 
   /** Says goodbye; a socket that does not close in time is dropped. */
   CompletableFuture<?> close() {
+    closing = true;
     if (socket == null || socket.isOutputClosed()) {
       return CompletableFuture.completedFuture(null);
     }

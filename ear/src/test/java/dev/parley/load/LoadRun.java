@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -61,6 +63,21 @@ public final class LoadRun implements LoadAgent.OfferSink {
     List<String> names = new LoadSetup(http, admins.get(0), workers).ensure(options.agents());
     List<LoadAgent> agents = connect(names);
     print("setup_seconds", (System.nanoTime() - t0) / 1e9);
+    // Like the workstation: each socket pings every 25 s (a twenty-fifth of them each second).
+    ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("load-heartbeat"));
+    long[] turn = {0};
+    heartbeat.scheduleAtFixedRate(
+        () -> {
+          long t = turn[0]++;
+          for (int i = 0; i < agents.size(); i++) {
+            if (i % 25 == t % 25) {
+              agents.get(i).heartbeat();
+            }
+          }
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
     try {
       for (int rate : options.rates()) {
         LoadStep next = new LoadStep(options, http, rate);
@@ -69,6 +86,7 @@ public final class LoadRun implements LoadAgent.OfferSink {
         next.report();
       }
     } finally {
+      heartbeat.shutdownNow();
       if (options.tidy()) {
         long c0 = System.nanoTime();
         forEach(agents, a -> tidy(a, "OFFLINE"));
