@@ -50,9 +50,9 @@ public class MessageCodec {
   /**
    * Writes {@code {"type": alias, ...components}}. The alias comes from the
    * {@link JsonbTypeInfo} on {@link ServerMessage}, the one place message names are declared;
-   * the discriminator is added here because JSON-B implementations do not apply type info to
-   * records on serialization. It is spliced in front of the object JSON-B wrote (no parse and
-   * rebuild: this runs for every frame pushed to every agent).
+   * the discriminator is added here unless the JSON-B implementation already wrote it (not all
+   * apply type info to records on serialization). It is spliced in front of the object JSON-B
+   * wrote (no parse and rebuild: this runs for every frame pushed to every agent).
    */
   public String write(ServerMessage message) {
     String alias = SERVER_ALIASES.get(message.getClass());
@@ -63,8 +63,11 @@ public class MessageCodec {
     if (body.length() < 2 || body.charAt(0) != '{') {
       throw new IllegalStateException("JSON-B wrote a " + message.getClass().getSimpleName() + " as a non-object");
     }
-    String rest = body.substring(1).stripLeading();
     String type = "{\"type\":" + TYPE_NAMES.get(alias);
+    if (body.startsWith(type)) {
+      return body; // this JSON-B already applied the type info (Yasson does for records)
+    }
+    String rest = body.substring(1).stripLeading();
     return rest.startsWith("}") ? type + "}" : type + "," + rest;
   }
 
