@@ -9,6 +9,7 @@ import dev.parley.routing.service.AgentState;
 import dev.parley.routing.service.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * authenticated user: an agent cannot name another agent, and acting on a contact that is not
  * offered to or handled by them is 403 (or 404 when it does not exist).
  */
+@ApplicationScoped
 @Path("/agent")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.AGENT_NAME)

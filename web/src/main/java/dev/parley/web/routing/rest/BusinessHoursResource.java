@@ -6,6 +6,7 @@ import dev.parley.routing.service.RoutingAdmin;
 import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * with its {@code businessHours} field; changing a calendar reconfigures those queues in the
  * running engine at once.
  */
+@ApplicationScoped
 @Path("/admin/business-hours")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)

@@ -7,6 +7,7 @@ import dev.parley.routing.service.RoutingService;
 import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Contact intake (channels use the service directly; this is for tools and tests) and detail. */
+@ApplicationScoped
 @Path("/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "contacts", description = "Contacts: intake and detail with routing's explanation")

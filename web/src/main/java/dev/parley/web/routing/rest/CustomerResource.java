@@ -6,6 +6,7 @@ import dev.parley.routing.service.ContactView;
 import dev.parley.routing.service.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A customer's history across every channel. */
+@ApplicationScoped
 @Path("/customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "customers", description = "Customers' contact history")

@@ -7,6 +7,7 @@ import dev.parley.routing.service.RoutingAdmin;
 import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * ({@code /api/admin/agents/{username}}). The skills catalogue and business-hours calendars have
  * their own resources. Every change is live in the routing engine when the call returns.
  */
+@ApplicationScoped
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)

@@ -6,6 +6,7 @@ import dev.parley.routing.service.SkillDefinition;
 import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The skills catalogue ({@code /api/admin/skills}): every skill a queue may require or an agent
  * may hold; languages are skills of kind LANGUAGE. No rename: delete (when unused) and create.
  */
+@ApplicationScoped
 @Path("/admin/skills")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)

@@ -5,6 +5,7 @@ import dev.parley.routing.service.LiveStatus;
 import dev.parley.routing.service.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Supervisors' live view of queues and agents, as the routing engine sees them now. */
+@ApplicationScoped
 @Path("/supervisor")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
