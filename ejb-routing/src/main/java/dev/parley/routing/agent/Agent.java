@@ -26,6 +26,11 @@ public final class Agent {
   private final int[] load = new int[Channel.values().length];
   /** The profile's capacity per channel, by ordinal (read with load on every decision). */
   private int[] capacity;
+  /**
+   * Bit {@code ordinal} set while {@code load < capacity} on that channel: the routing scan over a
+   * queue's members reads this one field instead of two arrays per agent.
+   */
+  private int freeChannels;
   // Counts kept in step with work so the checks every routing decision makes are O(1):
   /** Voice/video slots not in wrap-up. */
   private int liveCalls;
@@ -36,6 +41,8 @@ public final class Agent {
   /** Slots in wrap-up. */
   private int wrapping;
   private Presence presence;
+  /** {@code presence.status()}, kept here so the routing scan need not follow the reference. */
+  private PresenceStatus status;
   private Instant presenceSince;
   private Instant idleSince;
   private LocalDate handledOn;
@@ -46,7 +53,9 @@ public final class Agent {
     this.profile = Objects.requireNonNull(profile);
     this.capacity = capacities(profile);
     this.presence = Objects.requireNonNull(presence);
+    this.status = presence.status();
     this.presenceSince = since;
+    recountFree();
     this.idleSince = since;
   }
 
@@ -64,6 +73,21 @@ public final class Agent {
     }
     this.profile = p;
     this.capacity = capacities(p);
+    recountFree();
+  }
+
+  private void recountFree() {
+    for (Channel ch : Channel.values()) {
+      recountFree(ch.ordinal());
+    }
+  }
+
+  private void recountFree(int ordinal) {
+    if (load[ordinal] < capacity[ordinal]) {
+      freeChannels |= 1 << ordinal;
+    } else {
+      freeChannels &= ~(1 << ordinal);
+    }
   }
 
   private static int[] capacities(AgentProfile p) {
@@ -78,6 +102,10 @@ public final class Agent {
     return presence;
   }
 
+  public PresenceStatus presenceStatus() {
+    return status;
+  }
+
   public Instant presenceSince() {
     return presenceSince;
   }
@@ -88,6 +116,7 @@ public final class Agent {
         idleSince = at;
       }
       presence = p;
+      status = p.status();
       presenceSince = at;
     }
   }
@@ -105,7 +134,7 @@ public final class Agent {
   }
 
   public boolean hasFreeSlot(Channel c) {
-    return load(c) < capacity(c);
+    return (freeChannels & (1 << c.ordinal())) != 0;
   }
 
   /** True while a voice or video call is offered to or handled by the agent (not in wrap-up). */
@@ -155,6 +184,7 @@ public final class Agent {
     Slot previous = work.put(contact, slot);
     if (previous == null) {
       load[channel.ordinal()]++;
+      recountFree(channel.ordinal());
     } else {
       count(previous, -1);
     }
@@ -179,6 +209,7 @@ public final class Agent {
     Slot s = work.remove(contact);
     if (s != null) {
       load[s.channel().ordinal()]--;
+      recountFree(s.channel().ordinal());
       count(s, -1);
       if (work.isEmpty()) {
         idleSince = at;

@@ -77,7 +77,7 @@ final class Eligibility {
 
   /** Null when the agent can take a contact of {@code ch} now, else why not. */
   PassReason workReason(Agent a, Channel ch) {
-    PresenceStatus p = a.presence().status();
+    PresenceStatus p = a.presenceStatus();
     if (p == PresenceStatus.NOT_RESPONDING) {
       return PassReason.NOT_RESPONDING;
     }
