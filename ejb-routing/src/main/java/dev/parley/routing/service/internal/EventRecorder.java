@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 
 /**
  * Stores what one command changed: contact rows (created on first sight, state and timestamps,
@@ -190,24 +189,37 @@ class EventRecorder {
   /**
    * One line per decision for the stored history, bounded so that a queue with many agents
    * neither overflows the column nor bloats the database: the first {@link #MAX_VERDICTS}
-   * passed-over agents by name, then a count.
+   * passed-over agents by name, grouped by verdict (a reason and its detail are written once for
+   * all the agents they apply to, in the order the agents were passed over), then a count.
    */
   static String describe(Decision d) {
     List<Verdict> verdicts = d.passedOver();
-    String passed =
-        verdicts.stream()
-            .limit(MAX_VERDICTS)
-            .map(v -> v.agent() + " " + v.reason() + (v.detail() == null ? "" : " (" + v.detail() + ")"))
-            .collect(Collectors.joining("; "));
-    if (verdicts.size() > MAX_VERDICTS) {
-      passed += "; and " + (verdicts.size() - MAX_VERDICTS) + " more";
+    Map<String, StringBuilder> groups = new LinkedHashMap<>();
+    for (Verdict v : verdicts.subList(0, Math.min(MAX_VERDICTS, verdicts.size()))) {
+      String key = v.reason() + (v.detail() == null ? "" : " (" + v.detail() + ")");
+      StringBuilder names = groups.get(key);
+      if (names == null) {
+        groups.put(key, new StringBuilder(v.agent().value()));
+      } else {
+        names.append(", ").append(v.agent().value());
+      }
     }
-    String line =
-        d.rule()
-            + (d.detail() == null ? "" : ": " + d.detail())
-            + (d.relaxationStep() > 0 ? " [relaxation step " + d.relaxationStep() + "]" : "")
-            + (passed.isEmpty() ? "" : " | passed over: " + passed);
-    return line.length() <= MAX_DETAIL ? line : line.substring(0, MAX_DETAIL - 1) + "…";
+    StringBuilder line = new StringBuilder().append(d.rule());
+    if (d.detail() != null) {
+      line.append(": ").append(d.detail());
+    }
+    if (d.relaxationStep() > 0) {
+      line.append(" [relaxation step ").append(d.relaxationStep()).append(']');
+    }
+    String sep = " | passed over: ";
+    for (Map.Entry<String, StringBuilder> g : groups.entrySet()) {
+      line.append(sep).append(g.getKey()).append(": ").append(g.getValue());
+      sep = "; ";
+    }
+    if (verdicts.size() > MAX_VERDICTS) {
+      line.append("; and ").append(verdicts.size() - MAX_VERDICTS).append(" more");
+    }
+    return line.length() <= MAX_DETAIL ? line.toString() : line.substring(0, MAX_DETAIL - 1) + "…";
   }
 
   private void presence(RoutingEngine engine, AgentId id, Presence p, Instant at) {

@@ -18,14 +18,33 @@ class DecisionDescriptionTest {
   void namesEveryPassedOverAgentInASmallQueue() {
     String line = EventRecorder.describe(decision(3));
 
-    assertThat(line).startsWith("STRATEGY").contains("a-0 NO_CAPACITY", "a-2 NO_CAPACITY").doesNotContain("more");
+    assertThat(line)
+        .isEqualTo(
+            "STRATEGY: LONGEST_IDLE | passed over: NO_CAPACITY (chat 3/3 in use by a long-running conversation): a-0, a-1, a-2");
+  }
+
+  @Test
+  void groupsAgentsByVerdictInTheOrderTheyWerePassedOver() {
+    List<Verdict> verdicts =
+        List.of(
+            new Verdict(AgentId.of("x"), PassReason.NO_CAPACITY, "CHAT 3/3 in use"),
+            new Verdict(AgentId.of("y"), PassReason.SKILL_TOO_LOW, "billing 2 < 5"),
+            new Verdict(AgentId.of("z"), PassReason.NO_CAPACITY, "CHAT 3/3 in use"),
+            new Verdict(AgentId.of("w"), PassReason.NOT_AVAILABLE, null));
+    String line =
+        EventRecorder.describe(new Decision(Instant.EPOCH, DecisionRule.STRATEGY, null, 2, AgentId.of("chosen"), verdicts));
+
+    assertThat(line)
+        .isEqualTo(
+            "STRATEGY [relaxation step 2] | passed over: NO_CAPACITY (CHAT 3/3 in use): x, z;"
+                + " SKILL_TOO_LOW (billing 2 < 5): y; NOT_AVAILABLE: w");
   }
 
   @Test
   void aThousandAgentQueueStillFitsTheHistoryColumn() {
     String line = EventRecorder.describe(decision(1_000));
 
-    assertThat(line).hasSizeLessThanOrEqualTo(EventRecorder.MAX_DETAIL).contains("a-19 ").doesNotContain("a-20 ").contains("and 980 more");
+    assertThat(line).hasSizeLessThanOrEqualTo(EventRecorder.MAX_DETAIL).contains(", a-19;").doesNotContain("a-20").endsWith("; and 980 more");
   }
 
   private static Decision decision(int passedOver) {
