@@ -33,6 +33,20 @@ class ContactOrderTest {
     return p;
   }
 
+  /**
+   * "old" waits in queue low for {@code seconds} before "vip1" arrives in queue vip (priority 50);
+   * then agent a, serving both, comes back from a break. Which contact is offered to a?
+   */
+  private static String firstOfferWhenOldWaitedBeforeVip(int agingPerSecond, int seconds) {
+    Fixture f = waitingWithAgentOnBreak(RoutingSettings.DEFAULT.withAgingPerSecond(agingPerSecond), "low", "vip");
+    f.queue(Fixture.voiceQueue("low").build()).queue(Fixture.voiceQueue("vip").priority(50).build());
+    f.arrive("old", VOICE, "low");
+    f.clock.advance(Duration.ofSeconds(seconds));
+    f.arrive("vip1", VOICE, "vip");
+    f.presence("a", Presence.AVAILABLE);
+    return f.lastOfferTo("a");
+  }
+
   /** Contacts wait while the only agent is on break; then it is offered the first of them. */
   private static Fixture waitingWithAgentOnBreak(RoutingSettings settings, String... queues) {
     Fixture f = new Fixture(settings);
@@ -99,29 +113,13 @@ class ContactOrderTest {
 
   @Test
   void higherQueuePriorityIsServedFirst() {
-    Fixture f = waitingWithAgentOnBreak(RoutingSettings.DEFAULT.withAgingPerSecond(0), "low", "vip");
-    f.queue(Fixture.voiceQueue("low").build()).queue(Fixture.voiceQueue("vip").priority(50).build());
-    f.arrive("old", VOICE, "low");
-    f.clock.advance(Duration.ofSeconds(30));
-    f.arrive("vip1", VOICE, "vip");
-
-    f.presence("a", Presence.AVAILABLE);
-
-    assertThat(f.lastOfferTo("a")).isEqualTo("vip1");
+    assertThat(firstOfferWhenOldWaitedBeforeVip(0, 30)).isEqualTo("vip1");
   }
 
   @Test
   void agingLetsAnOldContactOvertakeAHigherPriorityQueue() {
     // 1 point per second: 60 s of waiting beats a 50-point queue priority.
-    Fixture f = waitingWithAgentOnBreak(RoutingSettings.DEFAULT.withAgingPerSecond(1), "low", "vip");
-    f.queue(Fixture.voiceQueue("low").build()).queue(Fixture.voiceQueue("vip").priority(50).build());
-    f.arrive("old", VOICE, "low");
-    f.clock.advance(Duration.ofSeconds(60));
-    f.arrive("vip1", VOICE, "vip");
-
-    f.presence("a", Presence.AVAILABLE);
-
-    assertThat(f.lastOfferTo("a")).isEqualTo("old");
+    assertThat(firstOfferWhenOldWaitedBeforeVip(1, 60)).isEqualTo("old");
   }
 
   @Test

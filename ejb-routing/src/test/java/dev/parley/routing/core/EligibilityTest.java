@@ -11,6 +11,7 @@ import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Capacity;
 import dev.parley.routing.agent.Presence;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.contact.Channel;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
@@ -75,10 +76,7 @@ class EligibilityTest {
 
   @Test
   void aLiveCallIsExclusive() {
-    f.queue(QueueConfig.builder("q", VOICE, CHAT).build()).agent("a", Skills.NONE, "q");
-    f.arrive("call", VOICE, "q");
-    f.accept("call", "a");
-    f.arrive("chat", CHAT, "q");
+    acceptedThenArrives("call", VOICE, "chat", CHAT);
 
     assertThat(f.offeredTo("chat")).isEmpty();
     assertThat(lastVerdict("chat", "a").reason()).isEqualTo(PassReason.BUSY_ON_CALL);
@@ -108,20 +106,14 @@ class EligibilityTest {
 
   @Test
   void emailWorkIsInterruptedByACall() {
-    f.queue(QueueConfig.builder("q", VOICE, EMAIL).build()).agent("a", Skills.NONE, "q");
-    f.arrive("mail", EMAIL, "q");
-    f.accept("mail", "a");
-    f.arrive("call", VOICE, "q");
+    acceptedThenArrives("mail", EMAIL, "call", VOICE);
 
     assertThat(f.offeredTo("call")).containsExactly("a");
   }
 
   @Test
   void chatIsNotInterruptedByACallUnlessConfigured() {
-    f.queue(QueueConfig.builder("q", VOICE, CHAT).build()).agent("a", Skills.NONE, "q");
-    f.arrive("chat", CHAT, "q");
-    f.accept("chat", "a");
-    f.arrive("call", VOICE, "q");
+    acceptedThenArrives("chat", CHAT, "call", VOICE);
 
     assertThat(f.offeredTo("call")).isEmpty();
     assertThat(lastVerdict("call", "a").reason()).isEqualTo(PassReason.BUSY_ON_CHAT);
@@ -148,5 +140,13 @@ class EligibilityTest {
     f.arrive("c1", VOICE, "q");
 
     assertThat(f.offeredTo("c1")).isEmpty();
+  }
+
+  /** Agent a, in a queue serving both channels, has accepted {@code first}; then {@code next} arrives. */
+  private void acceptedThenArrives(String first, Channel firstChannel, String next, Channel nextChannel) {
+    f.queue(QueueConfig.builder("q", firstChannel, nextChannel).build()).agent("a", Skills.NONE, "q");
+    f.arrive(first, firstChannel, "q");
+    f.accept(first, "a");
+    f.arrive(next, nextChannel, "q");
   }
 }

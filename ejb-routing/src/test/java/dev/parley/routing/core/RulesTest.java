@@ -155,13 +155,7 @@ class RulesTest {
 
   @Test
   void aReturningCustomerGoesToTheirPreviousAgentWithinTheWindow() {
-    f.queue(Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build());
-    f.agent("a", Skills.NONE, "q");
-    f.clock.advance(Duration.ofSeconds(1));
-    f.agent("b", Skills.NONE, "q");
-    f.apply(Command.ContactArrived.inbound("first", VOICE, "q").from("cust-1"));
-    f.reject("first", "a");
-    f.handle("first", "b"); // b served the customer; a is now idle longest
+    customerOneWasServedByB();
     f.clock.advance(Duration.ofMinutes(10));
 
     f.apply(Command.ContactArrived.inbound("again", VOICE, "q").from("cust-1"));
@@ -175,13 +169,7 @@ class RulesTest {
 
   @Test
   void aReturningCustomerAfterTheWindowIsRoutedNormally() {
-    f.queue(Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build());
-    f.agent("a", Skills.NONE, "q");
-    f.clock.advance(Duration.ofSeconds(1));
-    f.agent("b", Skills.NONE, "q");
-    f.apply(Command.ContactArrived.inbound("first", VOICE, "q").from("cust-1"));
-    f.reject("first", "a");
-    f.handle("first", "b");
+    customerOneWasServedByB();
     f.clock.advance(Duration.ofHours(2));
 
     f.apply(Command.ContactArrived.inbound("again", VOICE, "q").from("cust-1"));
@@ -191,6 +179,19 @@ class RulesTest {
 
   @Test
   void aReturningCustomerWhoseAgentIsBusyIsRoutedNormally() {
+    customerOneWasServedByB();
+    f.presence("b", Presence.onBreak("lunch"));
+
+    f.apply(Command.ContactArrived.inbound("again", VOICE, "q").from("cust-1"));
+
+    assertThat(f.offeredTo("again")).containsExactly("a");
+  }
+
+  /**
+   * Queue q with a one-hour sticky window and agents a and b; cust-1's first contact was
+   * rejected by a and handled by b, so b is cust-1's agent and a is now idle longest.
+   */
+  private void customerOneWasServedByB() {
     f.queue(Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build());
     f.agent("a", Skills.NONE, "q");
     f.clock.advance(Duration.ofSeconds(1));
@@ -198,10 +199,5 @@ class RulesTest {
     f.apply(Command.ContactArrived.inbound("first", VOICE, "q").from("cust-1"));
     f.reject("first", "a");
     f.handle("first", "b");
-    f.presence("b", Presence.onBreak("lunch"));
-
-    f.apply(Command.ContactArrived.inbound("again", VOICE, "q").from("cust-1"));
-
-    assertThat(f.offeredTo("again")).containsExactly("a");
   }
 }
