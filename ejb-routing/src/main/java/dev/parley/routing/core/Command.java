@@ -9,11 +9,23 @@ import dev.parley.routing.contact.Direction;
 import dev.parley.routing.customer.CustomerId;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
+import java.util.Map;
 
 /** Everything that can change routing state; applied one at a time by {@link RoutingEngine}. */
 public sealed interface Command {
-  /** Adds or replaces a queue's configuration. */
+  /**
+   * Adds or replaces a queue's configuration. A changed queue priority re-orders the contacts
+   * already waiting in it (age kept).
+   */
   record ConfigureQueue(QueueConfig config) implements Command {}
+
+  /**
+   * Replaces the engine-wide channel weights, aging rate and no-answer limit (the other settings
+   * stay). Contacts already waiting are re-ordered by the new weights and aging, age kept; the
+   * no-answer limit applies from the next unanswered offer.
+   */
+  record ChangeSettings(Map<Channel, Integer> channelWeights, double agingPerSecond, int noAnswerLimit)
+      implements Command {}
 
   /**
    * Removes a queue from routing and from every logged-in agent's profile. Refused while a contact

@@ -28,7 +28,8 @@ import java.util.random.RandomGenerator;
  */
 final class EngineState {
   final Clock clock;
-  final RoutingSettings settings;
+  /** Replaced only by {@link Command.ChangeSettings}. */
+  RoutingSettings settings;
   final RandomGenerator random;
   final Map<QueueId, QueueConfig> queues = new HashMap<>();
   /** Logged-in agents per queue they serve, in id order so iteration is deterministic. */
@@ -201,11 +202,27 @@ final class EngineState {
 
   /** Puts a QUEUED contact in the waiting index; its key depends on arrival only (age kept). */
   void addWaiting(Contact c) {
-    double arrivalSeconds = c.arrivedAt().toEpochMilli() / 1000.0;
-    double key = basePriority(c) - settings.agingPerSecond() * arrivalSeconds;
     ContactSlot slot = slot(c.id());
-    waiting.add(new WaitingIndex.Entry(slot, c.queue(), c.channel(), key, slot.seq));
+    waiting.add(new WaitingIndex.Entry(slot, c.queue(), c.channel(), waitingKey(c), slot.seq));
     emit(new RoutingEvent.ContactQueued(c.id(), c.queue(), now));
+  }
+
+  private double waitingKey(Contact c) {
+    double arrivalSeconds = c.arrivedAt().toEpochMilli() / 1000.0;
+    return basePriority(c) - settings.agingPerSecond() * arrivalSeconds;
+  }
+
+  /**
+   * Recomputes the ordering key of the waiting contacts {@code which} selects, after a change to
+   * what the key is made of (queue priority, channel weights, aging). Arrival order and age are
+   * kept; no event is emitted (nothing happened to the contacts).
+   */
+  void rekeyWaiting(java.util.function.Predicate<WaitingIndex.Entry> which) {
+    for (WaitingIndex.Entry e : waiting.entries()) {
+      if (which.test(e)) {
+        waiting.add(new WaitingIndex.Entry(e.slot(), e.queue(), e.channel(), waitingKey(e.subject()), e.seq()));
+      }
+    }
   }
 
   /**

@@ -66,7 +66,21 @@ public final class RoutingEngine {
 
   private void handle(Command c) {
     if (c instanceof Command.ConfigureQueue q) {
-      s.queues.put(q.config().id(), q.config());
+      QueueConfig before = s.queues.put(q.config().id(), q.config());
+      if (before != null && before.priority() != q.config().priority()) {
+        s.rekeyWaiting(e -> e.queue().equals(q.config().id()));
+      }
+    } else if (c instanceof Command.ChangeSettings x) {
+      try {
+        s.settings =
+            s.settings
+                .withChannelWeights(x.channelWeights())
+                .withAgingPerSecond(x.agingPerSecond())
+                .withNoAnswerLimit(x.noAnswerLimit());
+      } catch (IllegalArgumentException e) {
+        throw new Refusal(e.getMessage());
+      }
+      s.rekeyWaiting(e -> true);
     } else if (c instanceof Command.RemoveQueue r) {
       removal.remove(r);
     } else if (c instanceof Command.AgentProfileChanged p) {
@@ -129,6 +143,11 @@ public final class RoutingEngine {
         router.routeAgent(a);
       }
     }
+  }
+
+  /** The settings in force (the engine's own, or the last {@link Command.ChangeSettings}). */
+  public RoutingSettings settings() {
+    return s.settings;
   }
 
   /** The state itself, for this package's tests (white-box checks of internal components). */

@@ -159,4 +159,17 @@ final class WaitingIndex {
   int size() {
     return size;
   }
+
+  /** A copy of every entry, lane by lane (for re-keying after a settings change). */
+  List<Entry> entries() {
+    List<Entry> all = new ArrayList<>(size);
+    for (Lane[] lanes : sets.values()) {
+      for (Lane lane : lanes) {
+        if (lane != null) {
+          lane.forEach(all::add);
+        }
+      }
+    }
+    return all;
+  }
 }

@@ -63,4 +63,15 @@ public interface RoutingAdmin {
 
   /** Removes an unused calendar; CONFLICT while a queue uses it. */
   void deleteBusinessHours(@NotNull String name);
+
+  /** The engine-wide routing settings in force. */
+  RoutingSettingsDefinition routingSettings();
+
+  /**
+   * Replaces the engine-wide routing settings; contacts already waiting are re-ordered by the new
+   * weights and aging (age kept), the no-answer limit counts from the next unanswered offer.
+   *
+   * @return the settings as stored
+   */
+  RoutingSettingsDefinition saveRoutingSettings(@NotNull @Valid RoutingSettingsDefinition settings);
 }

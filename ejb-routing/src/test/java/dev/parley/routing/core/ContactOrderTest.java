@@ -158,4 +158,42 @@ class ContactOrderTest {
 
     assertThat(f.offeredTo("video")).containsExactly("a");
   }
+
+  @Test
+  void changedChannelWeightsReorderContactsAlreadyWaiting() {
+    Fixture f = waitingWithAgentOnBreak(RoutingSettings.DEFAULT.withAgingPerSecond(0), "q");
+    f.queue(QueueConfig.builder("q", VOICE, CHAT).build());
+    f.arrive("call", VOICE, "q");
+    f.arrive("chat", CHAT, "q");
+
+    f.apply(new Command.ChangeSettings(Map.of(VOICE, 100, VIDEO, 0, CHAT, 500, SMS, 0, EMAIL, 0), 0, 3));
+    f.presence("a", Presence.AVAILABLE);
+
+    assertThat(f.engine.settings().weight(CHAT)).isEqualTo(500);
+    assertThat(f.lastOfferTo("a")).isEqualTo("chat");
+  }
+
+  @Test
+  void aRaisedQueuePriorityReordersTheContactsWaitingInIt() {
+    Fixture f = waitingWithAgentOnBreak(RoutingSettings.DEFAULT.withAgingPerSecond(0), "low", "raised");
+    f.queue(Fixture.voiceQueue("low").build()).queue(Fixture.voiceQueue("raised").build());
+    f.arrive("older", VOICE, "low");
+    f.clock.advance(Duration.ofSeconds(1));
+    f.arrive("newer", VOICE, "raised");
+
+    f.queue(Fixture.voiceQueue("raised").priority(50).build());
+    f.presence("a", Presence.AVAILABLE);
+
+    assertThat(f.lastOfferTo("a")).isEqualTo("newer");
+  }
+
+  @Test
+  void settingsThatCannotHoldAreRefusedAndChangeNothing() {
+    Fixture f = new Fixture();
+
+    Fixture.assertRefused(
+        f.apply(new Command.ChangeSettings(Map.of(VOICE, 1), -1, 3)), "agingPerSecond must not be negative");
+
+    assertThat(f.engine.settings()).isEqualTo(RoutingSettings.DEFAULT);
+  }
 }

@@ -142,4 +142,17 @@ class OfferTest {
     assertThat(f.state("c1")).isEqualTo(ContactState.ABANDONED);
     assertThat(f.agentState("a").hasWork()).isFalse();
   }
+
+  @Test
+  void aChangedNoAnswerLimitAppliesToTheNextUnansweredOffer() {
+    Fixture g = new Fixture(RoutingSettings.DEFAULT.withNoAnswerLimit(3));
+    g.queue(Fixture.voiceQueue("q").offerTimeout(Duration.ofSeconds(10)).build());
+    g.agent("a", Skills.NONE, "q");
+    g.arrive("c1", VOICE, "q");
+
+    g.apply(new Command.ChangeSettings(RoutingSettings.DEFAULT.channelWeights(), 1.0, 1));
+    g.tickAfter(Duration.ofSeconds(10));
+
+    assertThat(g.agentState("a").presence()).isEqualTo(Presence.NOT_RESPONDING);
+  }
 }

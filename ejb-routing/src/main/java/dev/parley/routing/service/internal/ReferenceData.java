@@ -5,6 +5,7 @@ import dev.parley.account.Role;
 import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.jpa.AgentProfileEntity;
+import dev.parley.routing.contact.Channel;
 import dev.parley.routing.core.Command;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
@@ -15,11 +16,13 @@ import dev.parley.routing.service.AgentRoutingProfile;
 import dev.parley.routing.service.BusinessHoursDefinition;
 import dev.parley.routing.service.QueueDefinition;
 import dev.parley.routing.service.RoutingRefusedException;
+import dev.parley.routing.service.RoutingSettingsDefinition;
 import dev.parley.routing.service.SkillDefinition;
 import dev.parley.routing.skill.jpa.SkillEntity;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -180,6 +183,28 @@ class ReferenceData {
     }
     store.remove(entity);
     store.flush();
+  }
+
+  /**
+   * Stores new engine-wide settings and applies them to the running engine (waiting contacts are
+   * re-ordered, age kept). Input is checked before anything is written.
+   */
+  RoutingSettingsDefinition saveSettings(RoutingSettingsDefinition d, Live live) {
+    Map<Channel, Integer> weights = checked(() -> SettingsMapping.checkedWeights(d.channelWeights()));
+    checked(
+        () -> {
+          if (!(d.agingPerSecond() >= 0 && d.agingPerSecond() <= 1000)) {
+            throw new IllegalArgumentException("agingPerSecond must be 0 to 1000, was " + d.agingPerSecond());
+          }
+          if (d.noAnswerLimit() < 0 || d.noAnswerLimit() > 100) {
+            throw new IllegalArgumentException("noAnswerLimit must be 0 to 100, was " + d.noAnswerLimit());
+          }
+          return null;
+        });
+    RoutingSettingsEntity row = store.settings();
+    SettingsMapping.write(row, weights, d.agingPerSecond(), d.noAnswerLimit());
+    live.apply(new Command.ChangeSettings(weights, d.agingPerSecond(), d.noAnswerLimit()));
+    return SettingsMapping.toDefinition(row);
   }
 
   private List<QueueEntity> usersOf(String calendar) {

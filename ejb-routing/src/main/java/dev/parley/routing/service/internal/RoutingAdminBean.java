@@ -4,6 +4,7 @@ import dev.parley.routing.service.AgentRoutingProfile;
 import dev.parley.routing.service.BusinessHoursDefinition;
 import dev.parley.routing.service.QueueDefinition;
 import dev.parley.routing.service.RoutingAdmin;
+import dev.parley.routing.service.RoutingSettingsDefinition;
 import dev.parley.routing.service.SkillDefinition;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -101,5 +102,15 @@ public class RoutingAdminBean implements RoutingAdmin {
   @Override
   public void deleteBusinessHours(String name) {
     runtime.deleteBusinessHours(name);
+  }
+
+  @Override
+  public RoutingSettingsDefinition routingSettings() {
+    return SettingsMapping.toDefinition(store.settings());
+  }
+
+  @Override
+  public RoutingSettingsDefinition saveRoutingSettings(RoutingSettingsDefinition settings) {
+    return runtime.saveRoutingSettings(settings);
   }
 }

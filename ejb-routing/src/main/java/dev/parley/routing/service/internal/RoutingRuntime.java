@@ -22,6 +22,7 @@ import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
 import dev.parley.routing.service.AgentNotification;
 import dev.parley.routing.service.RoutingRefusedException;
+import dev.parley.routing.service.RoutingSettingsDefinition;
 import dev.parley.routing.service.SkillDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -45,6 +46,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -255,7 +257,7 @@ public class RoutingRuntime {
 
   /** Replaces the engine with one rebuilt from the committed rows, and routes what waits. */
   private void rebuild(boolean announce) {
-    engine = new RoutingEngine(clock);
+    engine = new RoutingEngine(clock, SettingsMapping.toSettings(store.settings()), new SplittableRandom(0));
     offers = new OpenOffers();
     recorder.reset();
     lastArrivalSeq = store.maxArrivalSeq();
@@ -446,6 +448,11 @@ public class RoutingRuntime {
 
   public void deleteBusinessHours(String name) {
     run(() -> reference.deleteCalendar(name));
+  }
+
+  /** Stores the engine-wide settings and applies them to the running engine. */
+  public RoutingSettingsDefinition saveRoutingSettings(RoutingSettingsDefinition settings) {
+    return submit(() -> reference.saveSettings(settings, live()));
   }
 
   /** {@link #submit} for an operation with no answer. */

@@ -31,6 +31,15 @@ class RoutingStore {
     return Optional.ofNullable(em.find(QueueEntity.class, name));
   }
 
+  /** The routing settings' single row (created by V4__routing_settings.sql). */
+  RoutingSettingsEntity settings() {
+    RoutingSettingsEntity row = em.find(RoutingSettingsEntity.class, RoutingSettingsEntity.ID);
+    if (row == null) {
+      throw new IllegalStateException("routing_settings has no row " + RoutingSettingsEntity.ID);
+    }
+    return row;
+  }
+
   List<SkillEntity> skills() {
     return em.createNamedQuery(SkillEntity.ALL, SkillEntity.class).getResultList();
   }

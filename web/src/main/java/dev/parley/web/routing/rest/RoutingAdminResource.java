@@ -4,6 +4,7 @@ import dev.parley.account.Role;
 import dev.parley.routing.service.AgentRoutingProfile;
 import dev.parley.routing.service.QueueDefinition;
 import dev.parley.routing.service.RoutingAdmin;
+import dev.parley.routing.service.RoutingSettingsDefinition;
 import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -150,5 +151,38 @@ public class RoutingAdminResource {
     }
     return admin.saveAgentProfile(
         new AgentRoutingProfile(username, body.skills(), body.capacity(), body.queues()));
+  }
+
+  @GET
+  @Path("/routing-settings")
+  @Operation(
+      summary = "The engine-wide routing settings",
+      description =
+          "channelWeights (points per channel: VOICE, VIDEO, CHAT, SMS, EMAIL), agingPerSecond and"
+              + " noAnswerLimit. A waiting contact's effective priority is queue priority + contact"
+              + " priority + channel weight + agingPerSecond × seconds waited.")
+  public RoutingSettingsDefinition routingSettings() {
+    return admin.routingSettings();
+  }
+
+  @PUT
+  @Path("/routing-settings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace the engine-wide routing settings; the running engine uses them at once",
+      description =
+          "Contacts already waiting are re-ordered by the new weights and aging, age kept; the"
+              + " no-answer limit (0 = never) counts from the next unanswered offer.")
+  @APIResponse(responseCode = "200", description = "Stored and live; the settings as stored")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "A channel missing, unknown or named twice, a weight outside 0–100,000, agingPerSecond outside"
+              + " 0–1,000 or noAnswerLimit outside 0–100; nothing stored")
+  public RoutingSettingsDefinition replaceRoutingSettings(RoutingSettingsDefinition body) {
+    if (body == null) {
+      throw new IllegalArgumentException("request body required");
+    }
+    return admin.saveRoutingSettings(body);
   }
 }
