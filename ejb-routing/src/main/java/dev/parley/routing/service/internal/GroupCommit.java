@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * One writer, many callers, one transaction per batch (group commit). A caller queues its
- * operation and takes a fair lock; whoever holds the lock runs everything queued so far, up to
+ * operation and tries the writer lock; whoever holds the lock runs everything queued so far, up to
  * {@code maxBatch} operations, through the {@link BatchRunner} (which wraps them in one
  * transaction), and each caller returns only after the batch it was in has run. Callers that
  * arrive while a batch is being stored form the next batch, so commits are shared without a
@@ -36,9 +37,12 @@ final class GroupCommit {
 
   private static final class Pending {
     final Supplier<?> op;
+    /** Parked while it waits; the runner unparks it when its outcome is known. */
+    final Thread caller = Thread.currentThread();
     Object result;
     RuntimeException error;
-    boolean done;
+    /** Set by the runner after the batch ended; result and error are final from then on. */
+    volatile boolean done;
 
     Pending(Supplier<?> op) {
       this.op = op;
@@ -51,8 +55,12 @@ final class GroupCommit {
   private final BatchRunner runner;
   private final Consumer<RuntimeException> onFailure;
 
-  /** Fair, so callers become batch runners in the order they queued. */
-  private final ReentrantLock writer = new ReentrantLock(true);
+  /**
+   * Held by the caller running batches. Only ever tried, never waited for: a caller waits parked
+   * for its own outcome, so when a batch ends its callers all return at once instead of passing a
+   * lock from one to the next, and the next batch can start straight away.
+   */
+  private final ReentrantLock writer = new ReentrantLock();
 
   private final ConcurrentLinkedQueue<Pending> inbox = new ConcurrentLinkedQueue<>();
   private final AtomicInteger waiting = new AtomicInteger();
@@ -77,8 +85,13 @@ final class GroupCommit {
   /**
    * Runs {@code op} in the next batch and returns its result once that batch has run.
    *
-   * @throws RoutingRefusedException BUSY when too many callers wait or the writer could not be
-   *     had in time (then {@code op} did not run); otherwise whatever {@code op} or its batch threw
+   * <p>The caller queues its operation, then either becomes the runner (the writer is free) or
+   * parks until the runner tells it its outcome — or, when the runner leaves with work still
+   * queued, wakes the oldest waiting caller to take over. A caller whose operation no batch has
+   * taken after {@code maxWaitMillis} takes it back out and is refused.
+   *
+   * @throws RoutingRefusedException BUSY when too many callers wait or no batch took the operation
+   *     in time (then {@code op} did not run); otherwise whatever {@code op} or its batch threw
    */
   @SuppressWarnings("unchecked")
   <T> T submit(Supplier<T> op) {
@@ -88,28 +101,54 @@ final class GroupCommit {
     }
     Pending p = new Pending(op);
     inbox.add(p);
-    try {
-      if (!writer.tryLock(maxWaitMillis, TimeUnit.MILLISECONDS)) {
-        if (inbox.remove(p)) {
-          throw busy("routing did not get to this request within " + maxWaitMillis + " ms; retry");
-        }
-        writer.lock(); // a batch runner has taken it already: wait for that batch's outcome
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      if (inbox.remove(p)) {
-        throw busy("interrupted while waiting for routing");
-      }
-      writer.lock();
-    } finally {
-      waiting.decrementAndGet();
-    }
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxWaitMillis);
+    boolean isWaiting = true;
+    boolean taken = false; // a batch has taken p: wait for its outcome however long it takes
+    boolean interrupted = false;
     try {
       while (!p.done) {
-        runQueued();
+        if (writer.tryLock()) {
+          waiting.decrementAndGet();
+          isWaiting = false;
+          try {
+            while (!p.done) {
+              runQueued();
+            }
+          } finally {
+            writer.unlock();
+          }
+          // Whoever queued after the last batch began must not wait for a runner that left.
+          Pending next = inbox.peek();
+          if (next != null) {
+            LockSupport.unpark(next.caller);
+          }
+          break;
+        }
+        if (taken) {
+          LockSupport.park(this);
+        } else {
+          long left = deadline - System.nanoTime();
+          if (left <= 0 || interrupted) {
+            if (inbox.remove(p)) {
+              throw busy(
+                  interrupted
+                      ? "interrupted while waiting for routing"
+                      : "routing did not get to this request within " + maxWaitMillis + " ms; retry");
+            }
+            taken = true;
+            continue;
+          }
+          LockSupport.parkNanos(this, left);
+        }
+        interrupted |= Thread.interrupted();
       }
     } finally {
-      writer.unlock();
+      if (isWaiting) {
+        waiting.decrementAndGet();
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
     if (p.error != null) {
       throw p.error;
@@ -154,13 +193,19 @@ final class GroupCommit {
         // The batch rolled back: nothing any of them did is stored.
         p.result = null;
         p.error = e;
-        p.done = true;
       }
       onFailure.accept(e);
+      answer(batch);
       return;
     }
+    answer(batch); // only now: a result is final once its batch has committed
+  }
+
+  /** Tells each caller of a finished batch its outcome and wakes it. */
+  private static void answer(List<Pending> batch) {
     for (Pending p : batch) {
-      p.done = true; // only now: a result is final once its batch has committed
+      p.done = true;
+      LockSupport.unpark(p.caller);
     }
   }
 

@@ -161,6 +161,35 @@ class GroupCommitTest {
     assertThat(ran).hasValue(0);
   }
 
+  @Test
+  void manyConcurrentCallersEachGetTheirOwnResultPromptly() throws Exception {
+    // A waiting caller is woken by the runner; a lost wake-up would leave it parked until its
+    // 60 s limit, far beyond the 10 s this test allows for everything.
+    GroupCommit gc = commit(10_000, 60_000);
+    int threads = 16;
+    int each = 400;
+    List<Future<Integer>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int base = t * each;
+      done.add(
+          pool.submit(
+              () -> {
+                int sum = 0;
+                for (int i = 0; i < each; i++) {
+                  int n = base + i;
+                  sum += gc.<Integer>submit(counted(() -> n)) == n ? 1 : 0;
+                }
+                return sum;
+              }));
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    for (Future<Integer> f : done) {
+      assertThat(f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)).isEqualTo(each);
+    }
+    assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(threads * each);
+    assertThat(gc.waitingCallers()).isZero();
+  }
+
   /**
    * Starts an operation that holds the writer (its batch is running) until {@code release} opens;
    * returns once it is running. Its result is "x".
