@@ -32,4 +32,24 @@ class IdsTest {
     assertThatThrownBy(() -> QueueId.of(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> AgentId.of("")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theSameValueGivesTheSameInstanceSoMapsFindKeysByReference() {
+    assertThat(QueueId.of(new String("billing"))).isSameAs(QueueId.of("billing"));
+    assertThat(AgentId.of(new String("carol"))).isSameAs(AgentId.of("carol"));
+    assertThat(new QueueId("billing")).isNotSameAs(QueueId.of("billing")).isEqualTo(QueueId.of("billing"));
+  }
+
+  @Test
+  void theCacheStopsGrowingAtItsBoundAndIdsBeyondItStillCompareByValue() {
+    CanonicalIds<QueueId> ids = new CanonicalIds<>(QueueId::new);
+    for (int i = 0; i < CanonicalIds.MAX; i++) {
+      ids.of("q" + i);
+    }
+    QueueId beyond = ids.of("one-too-many");
+
+    assertThat(ids.of("one-too-many")).isNotSameAs(beyond).isEqualTo(beyond);
+    assertThat(ids.of("q7")).isSameAs(ids.of(new String("q7")));
+    assertThatThrownBy(() -> ids.of(null)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -1,5 +1,7 @@
 package dev.parley.routing.agent;
 
+import dev.parley.routing.CanonicalIds;
+
 /** Identity of an agent; never blank. */
 public record AgentId(String value) {
   public AgentId {
@@ -11,8 +13,11 @@ public record AgentId(String value) {
     value = value.intern();
   }
 
+  private static final CanonicalIds<AgentId> IDS = new CanonicalIds<>(AgentId::new);
+
+  /** The id of {@code value}; the same instance for the same value (see {@link CanonicalIds}). */
   public static AgentId of(String value) {
-    return new AgentId(value);
+    return IDS.of(value);
   }
 
   /**

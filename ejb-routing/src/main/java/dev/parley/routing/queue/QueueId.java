@@ -1,5 +1,7 @@
 package dev.parley.routing.queue;
 
+import dev.parley.routing.CanonicalIds;
+
 /** Identity of a queue; never blank. */
 public record QueueId(String value) {
   public QueueId {
@@ -11,8 +13,11 @@ public record QueueId(String value) {
     value = value.intern();
   }
 
+  private static final CanonicalIds<QueueId> IDS = new CanonicalIds<>(QueueId::new);
+
+  /** The id of {@code value}; the same instance for the same value (see {@link CanonicalIds}). */
   public static QueueId of(String value) {
-    return new QueueId(value);
+    return IDS.of(value);
   }
 
   /**
