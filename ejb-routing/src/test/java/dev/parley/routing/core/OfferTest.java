@@ -85,10 +85,7 @@ class OfferTest {
 
   @Test
   void repeatedNoAnswersMoveTheAgentToNotResponding() {
-    Fixture g = new Fixture(RoutingSettings.DEFAULT.withNoAnswerLimit(2));
-    g.queue(Fixture.voiceQueue("q").offerTimeout(Duration.ofSeconds(10)).build());
-    g.agent("a", Skills.NONE, "q");
-    g.arrive("c1", VOICE, "q");
+    Fixture g = ringingForTenSeconds(2);
 
     g.tickAfter(Duration.ofSeconds(10));
     assertThat(g.agentState("a").presence().status()).isEqualTo(PresenceStatus.AVAILABLE);
@@ -101,10 +98,7 @@ class OfferTest {
 
   @Test
   void anAnswerResetsTheNoAnswerCount() {
-    Fixture g = new Fixture(RoutingSettings.DEFAULT.withNoAnswerLimit(2));
-    g.queue(Fixture.voiceQueue("q").offerTimeout(Duration.ofSeconds(10)).build());
-    g.agent("a", Skills.NONE, "q");
-    g.arrive("c1", VOICE, "q");
+    Fixture g = ringingForTenSeconds(2);
     g.tickAfter(Duration.ofSeconds(10));
     g.reject("c1", "a");
     g.tickAfter(Duration.ofSeconds(10));
@@ -145,14 +139,20 @@ class OfferTest {
 
   @Test
   void aChangedNoAnswerLimitAppliesToTheNextUnansweredOffer() {
-    Fixture g = new Fixture(RoutingSettings.DEFAULT.withNoAnswerLimit(3));
-    g.queue(Fixture.voiceQueue("q").offerTimeout(Duration.ofSeconds(10)).build());
-    g.agent("a", Skills.NONE, "q");
-    g.arrive("c1", VOICE, "q");
+    Fixture g = ringingForTenSeconds(3);
 
     g.apply(new Command.ChangeSettings(RoutingSettings.DEFAULT.channelWeights(), 1.0, 1));
     g.tickAfter(Duration.ofSeconds(10));
 
     assertThat(g.agentState("a").presence()).isEqualTo(Presence.NOT_RESPONDING);
+  }
+
+  /** Agent a alone in q; call c1 rings it with a 10 s offer timeout; {@code noAnswerLimit} given. */
+  private static Fixture ringingForTenSeconds(int noAnswerLimit) {
+    Fixture g = new Fixture(RoutingSettings.DEFAULT.withNoAnswerLimit(noAnswerLimit));
+    g.queue(Fixture.voiceQueue("q").offerTimeout(Duration.ofSeconds(10)).build());
+    g.agent("a", Skills.NONE, "q");
+    g.arrive("c1", VOICE, "q");
+    return g;
   }
 }
