@@ -104,7 +104,7 @@ final class AgentPicker {
     }
   }
 
-  /** Earliest idle-since first, as one long per agent (seconds and nanos folded). */
+  /** Earliest idle-since first, read once per agent into arrays of seconds and nanoseconds. */
   private static IndexOrder longestIdle(Agent[] agents) {
     long[] idle = new long[agents.length];
     long[] nanos = new long[agents.length];

@@ -154,7 +154,7 @@ final class Router {
   }
 
   private boolean offerBestTo(Agent a) {
-    if (a.presence().status() != PresenceStatus.AVAILABLE || a.onLiveCall()) {
+    if (a.presenceStatus() != PresenceStatus.AVAILABLE || a.onLiveCall()) {
       return false;
     }
     if (consults.offerWaitingTo(a)) {
@@ -284,7 +284,7 @@ final class Router {
     if (s.waiting.deferrableWaiting() > 0) {
       for (Agent a : s.membersOf(queue).agents()) {
         // Only an agent who could start work now may have been held back.
-        if (a.presence().status() == PresenceStatus.AVAILABLE && !a.onLiveCall()) {
+        if (a.presenceStatus() == PresenceStatus.AVAILABLE && !a.onLiveCall()) {
           s.dirtyAgents.add(a.id());
         }
       }

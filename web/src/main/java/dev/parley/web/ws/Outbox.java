@@ -46,23 +46,24 @@ public final class Outbox {
    *     behind (it is then disconnected)
    */
   public boolean send(String frame) {
+    boolean full; // decided under the lock: this thread found the queue full, or it writes
     synchronized (this) {
       if (overflowed || !session.isOpen()) {
         return false;
       }
-      if (writing) {
-        if (waiting.size() >= MAX_WAITING) {
-          overflowed = true;
-          waiting.clear();
-        } else {
-          waiting.add(frame);
-          return true;
-        }
+      if (writing && waiting.size() < MAX_WAITING) {
+        waiting.add(frame);
+        return true;
+      }
+      full = writing;
+      if (full) {
+        overflowed = true;
+        waiting.clear();
       } else {
         writing = true;
       }
     }
-    if (overflowed) {
+    if (full) {
       disconnectSlowClient();
       return false;
     }

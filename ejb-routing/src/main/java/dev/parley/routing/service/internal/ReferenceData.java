@@ -190,17 +190,7 @@ class ReferenceData {
    * re-ordered, age kept). Input is checked before anything is written.
    */
   RoutingSettingsDefinition saveSettings(RoutingSettingsDefinition d, Live live) {
-    Map<Channel, Integer> weights = checked(() -> SettingsMapping.checkedWeights(d.channelWeights()));
-    checked(
-        () -> {
-          if (!(d.agingPerSecond() >= 0 && d.agingPerSecond() <= 1000)) {
-            throw new IllegalArgumentException("agingPerSecond must be 0 to 1000, was " + d.agingPerSecond());
-          }
-          if (d.noAnswerLimit() < 0 || d.noAnswerLimit() > 100) {
-            throw new IllegalArgumentException("noAnswerLimit must be 0 to 100, was " + d.noAnswerLimit());
-          }
-          return null;
-        });
+    Map<Channel, Integer> weights = checked(() -> SettingsMapping.checked(d));
     RoutingSettingsEntity row = store.settings();
     SettingsMapping.write(row, weights, d.agingPerSecond(), d.noAnswerLimit());
     live.apply(new Command.ChangeSettings(weights, d.agingPerSecond(), d.noAnswerLimit()));

@@ -13,6 +13,12 @@ final class SettingsMapping {
   /** Highest weight an admin may give a channel (queue priorities are of the same order). */
   static final int MAX_WEIGHT = 100_000;
 
+  /** Highest aging rate, points per second waited (the API's Bean Validation says the same). */
+  static final double MAX_AGING_PER_SECOND = 1000;
+
+  /** Highest no-answer limit (the API's Bean Validation says the same). */
+  static final int MAX_NO_ANSWER_LIMIT = 100;
+
   private SettingsMapping() {}
 
   /** The engine's settings: the stored row over the engine's defaults for everything else. */
@@ -35,6 +41,23 @@ final class SettingsMapping {
     Map<String, Integer> w = new LinkedHashMap<>();
     weights(row).forEach((c, v) -> w.put(c.name(), v));
     return new RoutingSettingsDefinition(w, row.agingPerSecond, row.noAnswerLimit);
+  }
+
+  /**
+   * Checks a whole definition (also when it did not come through the API's Bean Validation) and
+   * returns its weights by channel.
+   *
+   * @throws IllegalArgumentException saying what is wrong
+   */
+  static Map<Channel, Integer> checked(RoutingSettingsDefinition d) {
+    Map<Channel, Integer> weights = checkedWeights(d.channelWeights());
+    if (!(d.agingPerSecond() >= 0 && d.agingPerSecond() <= MAX_AGING_PER_SECOND)) {
+      throw new IllegalArgumentException("agingPerSecond must be 0 to 1000, was " + d.agingPerSecond());
+    }
+    if (d.noAnswerLimit() < 0 || d.noAnswerLimit() > MAX_NO_ANSWER_LIMIT) {
+      throw new IllegalArgumentException("noAnswerLimit must be 0 to 100, was " + d.noAnswerLimit());
+    }
+    return weights;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.routing.contact.Channel;
 import dev.parley.routing.core.RoutingSettings;
+import dev.parley.routing.service.RoutingSettingsDefinition;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,16 @@ class SettingsMappingTest {
     assertThat(SettingsMapping.toDefinition(row).channelWeights())
         .containsExactly(
             Map.entry("VOICE", 7), Map.entry("VIDEO", 3), Map.entry("CHAT", 2), Map.entry("EMAIL", 0), Map.entry("SMS", 1));
+  }
+
+  @Test
+  void agingAndTheNoAnswerLimitAreCheckedWithTheWeights() {
+    assertThat(SettingsMapping.checked(new RoutingSettingsDefinition(all(9), 1000, 100))).containsEntry(Channel.VOICE, 9);
+    assertThatThrownBy(() -> SettingsMapping.checked(new RoutingSettingsDefinition(all(9), -0.5, 3)))
+        .hasMessageContaining("agingPerSecond must be 0 to 1000");
+    assertThatThrownBy(() -> SettingsMapping.checked(new RoutingSettingsDefinition(all(9), Double.NaN, 3)))
+        .hasMessageContaining("agingPerSecond");
+    assertThatThrownBy(() -> SettingsMapping.checked(new RoutingSettingsDefinition(all(9), 1, 101)))
+        .hasMessageContaining("noAnswerLimit must be 0 to 100");
   }
 }
