@@ -14,6 +14,8 @@ import java.util.Map;
  *     its own warm-up, on the same logged-in agents
  * @param agentWork what an agent does with an offer: {@code accept} (and nothing else during the
  *     run), {@code complete} (accept, end, wrap up at once) or {@code none} (just record it)
+ * @param connections keep-alive connections the intake posts share ({@link IntakeConnections});
+ *     posts beyond them wait for a free connection and that wait counts in their times
  * @param tidy whether agents close what they hold before the run (and go OFFLINE first so a
  *     changed profile applies) and after it (then go OFFLINE); off, leftovers stay and later
  *     offers for them are counted as {@code stale_offers}
@@ -26,13 +28,14 @@ record LoadOptions(
     int warmupSeconds,
     int adminSessions,
     int maxInFlight,
+    int connections,
     int drainSeconds,
     String agentWork,
     boolean tidy) {
 
   static final String USAGE =
       "--base-url http://127.0.0.1:8080/ --agents 1000 --rate 1000[,2000,...] --seconds 30 --warmup-seconds 5"
-          + " [--admin-sessions 4] [--max-in-flight 512] [--drain-seconds 10]"
+          + " [--admin-sessions 4] [--max-in-flight 512] [--connections 32] [--drain-seconds 10]"
           + " [--agent-work accept|complete|none] [--tidy true|false]";
 
   static LoadOptions parse(String[] args) {
@@ -52,6 +55,7 @@ record LoadOptions(
             bounded(flags, "warmup-seconds", 5, 0, 60),
             bounded(flags, "admin-sessions", 4, 1, 64),
             bounded(flags, "max-in-flight", 512, 1, 4096),
+            bounded(flags, "connections", 32, 1, 256),
             bounded(flags, "drain-seconds", 10, 1, 120),
             flags.getOrDefault("agent-work", "accept"),
             Boolean.parseBoolean(flags.getOrDefault("tidy", "true")));

@@ -23,6 +23,7 @@ public final class LoadRun implements LoadAgent.OfferSink {
 
   private final LoadOptions options;
   private final LoadHttp http;
+  private final IntakeConnections intake;
   private final ExecutorService workers;
   /** The step running now; before the first one, offers (left from earlier runs) are ignored. */
   private volatile LoadAgent.OfferSink step =
@@ -39,6 +40,7 @@ public final class LoadRun implements LoadAgent.OfferSink {
   private LoadRun(LoadOptions options, LoadHttp http, ExecutorService workers) {
     this.options = options;
     this.http = http;
+    this.intake = new IntakeConnections(options.baseUrl(), options.connections());
     this.workers = workers;
   }
 
@@ -80,12 +82,13 @@ public final class LoadRun implements LoadAgent.OfferSink {
         TimeUnit.SECONDS);
     try {
       for (int rate : options.rates()) {
-        LoadStep next = new LoadStep(options, http, rate);
+        LoadStep next = new LoadStep(options, http, intake, rate);
         step = next;
         next.post(admins);
         next.report();
       }
     } finally {
+      intake.close();
       heartbeat.shutdownNow();
       if (options.tidy()) {
         long c0 = System.nanoTime();

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 final class LoadStep implements LoadAgent.OfferSink {
   private final LoadOptions options;
   private final LoadHttp http;
+  private final IntakeConnections intake;
   private final int rate;
   private final String tag = Long.toString(System.nanoTime(), 36);
   private final int total;
@@ -42,9 +43,10 @@ final class LoadStep implements LoadAgent.OfferSink {
   private final AtomicLong maxPacingLagNanos = new AtomicLong();
   private volatile long startNanos;
 
-  LoadStep(LoadOptions options, LoadHttp http, int rate) {
+  LoadStep(LoadOptions options, LoadHttp http, IntakeConnections intake, int rate) {
     this.options = options;
     this.http = http;
+    this.intake = intake;
     this.rate = rate;
     this.total = rate * (options.warmupSeconds() + options.seconds());
     this.warm = rate * options.warmupSeconds();
@@ -96,13 +98,16 @@ final class LoadStep implements LoadAgent.OfferSink {
     String body = "{\"channel\":\"CHAT\",\"queue\":\"%s\",\"customer\":\"load-%s-%d\"}".formatted(LoadSetup.QUEUE, tag, seq);
     long sent = System.nanoTime();
     sentAt.set(seq, sent);
-    http.postAsync(admin, "api/contacts", body)
-        .whenComplete((HttpResponse<String> r, Throwable e) -> {
-          intakeNanos.set(seq, System.nanoTime() - sent);
+    intake.post(
+        admin,
+        "api/contacts",
+        body,
+        (answer, answeredNanos) -> {
+          intakeNanos.set(seq, answeredNanos - sent);
           inFlight.release();
-          if (e != null || r.statusCode() != 201) {
+          if (answer.status() != 201) {
             if (intakeErrors.incrementAndGet() <= 3) {
-              System.err.println("intake error: " + (e != null ? e : r.statusCode() + " " + r.body()));
+              System.err.println("intake error: " + answer.status() + " " + answer.body());
             }
             settled.countDown();
           } else {
@@ -188,6 +193,7 @@ final class LoadStep implements LoadAgent.OfferSink {
     print("target_rate", rate);
     print("measured_seconds", options.seconds());
     print("contacts_posted", posted);
+    print("contacts_stored_with_warmup", intakeOk.get()); // for CPU per contact over a whole step
     print("offers_received", offered);
     print("sustained_contacts_per_s", offered / window);
     print("intake_p50_ms", in.ms(50));

@@ -2,22 +2,16 @@ package dev.parley.routing.contact.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
  * Row of {@code routing_contact_event}: one thing that happened to a contact (a transition, an
- * offer and its outcome, a routing decision). Append-only; ordered by id.
- *
- * <p>The id is given by the routing runtime, the table's only writer, counting up from the
- * largest stored id (no identity round trip per row, so rows go to the database in JDBC
- * batches). The contact is mapped as an association only so that Hibernate, ordering a batch's
- * inserts, writes new contact rows before their history; reads use {@code contactId}.
+ * offer and its outcome, a routing decision). Append-only; ordered by id. Mapped for reading only:
+ * the routing runtime, the table's only writer, inserts the rows itself in one JDBC batch per
+ * group-commit batch, with ids counting up from the largest stored id (ADR 0007).
  */
 @Entity
 @Table(name = "routing_contact_event")
@@ -36,10 +30,6 @@ public class ContactEventEntity {
   public static final String COUNT_OFFERS_TO = "ContactEventEntity.countOffersTo";
 
   @Id private long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "contact_id", nullable = false, updatable = false)
-  private ContactEntity contact;
 
   @Column(name = "contact_id", length = 64, insertable = false, updatable = false)
   private String contactId;
@@ -63,26 +53,6 @@ public class ContactEventEntity {
   private String detail;
 
   protected ContactEventEntity() {}
-
-  public ContactEventEntity(
-      long id,
-      ContactEntity contact,
-      Instant at,
-      String kind,
-      String fromState,
-      String toState,
-      String agent,
-      String detail) {
-    this.id = id;
-    this.contact = contact;
-    this.contactId = contact.id();
-    this.at = at;
-    this.kind = kind;
-    this.fromState = fromState;
-    this.toState = toState;
-    this.agent = agent;
-    this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
-  }
 
   public String contactId() {
     return contactId;

@@ -7,7 +7,6 @@ import dev.parley.routing.agent.jpa.AgentPresenceEntity;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.jpa.ContactEntity;
-import dev.parley.routing.contact.jpa.ContactEventEntity;
 import dev.parley.routing.core.Decision;
 import dev.parley.routing.core.Verdict;
 import dev.parley.routing.core.RoutingEngine;
@@ -31,10 +30,12 @@ import java.util.function.LongSupplier;
 /**
  * Stores what one command changed: contact rows (created on first sight, state and timestamps,
  * queue, agent, disposition), their history (transitions, offers, new decisions) and agents'
- * presence rows. Runs in the runtime's batch transaction; the runtime flushes once per batch, so
- * a batch's rows reach the database in a few JDBC batches and a database error fails the whole
- * batch (which the runtime treats like any failed batch). Owned by the runtime (single writer);
- * the decision cursor and the history id are reset when the engine is rebuilt.
+ * presence rows. Runs in the runtime's batch transaction; the runtime calls {@link #writeBatch}
+ * once per batch, so a batch's rows reach the database in a few JDBC batches and a database error
+ * fails the whole batch (which the runtime treats like any failed batch). Contact and presence
+ * rows are entities; history rows are collected in a {@link HistoryBatch} and inserted with plain
+ * JDBC after the entities are flushed. Owned by the runtime (single writer); the decision cursor,
+ * the history id and unwritten history are reset when the engine is rebuilt.
  */
 @Dependent
 class EventRecorder {
@@ -55,13 +56,24 @@ class EventRecorder {
   /** Rows created by the command being recorded, written in order once it is recorded. */
   private final List<ContactEntity> newRows = new ArrayList<>();
 
-  private final List<ContactEventEntity> newHistory = new ArrayList<>();
+  /** History of the batch so far; written by {@link #writeBatch}. */
+  private final HistoryBatch history = new HistoryBatch();
 
   /** Starts over from what is committed (on every engine rebuild). */
   void reset() {
     decisionsStored.clear();
     announcedNew.clear();
+    history.clear();
     lastEventId = store.maxEventId();
+  }
+
+  /**
+   * Writes what the batch recorded: flushes the entities (new contact rows first), then inserts
+   * the batch's history rows on the same transaction's connection.
+   */
+  void writeBatch() {
+    store.flush();
+    store.insertHistory(history);
   }
 
   /** {@code id} is a contact the next command creates: it has no row yet. */
@@ -88,12 +100,10 @@ class EventRecorder {
         }
       }
       rows.forEach((id, row) -> syncAndExplain(engine, id, row));
-      // Complete rows only (one insert each, no update after it), contacts before their history.
+      // Complete rows only (one insert each, no update after it); history follows in writeBatch.
       newRows.forEach(store::persist);
-      newHistory.forEach(store::persist);
     } finally {
       newRows.clear();
-      newHistory.clear();
       announcedNew.clear();
     }
   }
@@ -181,7 +191,7 @@ class EventRecorder {
   }
 
   /** The history column holds at most this many characters (V2__routing.sql). */
-  static final int MAX_DETAIL = 2000;
+  static final int MAX_DETAIL = HistoryBatch.MAX_DETAIL;
 
   /** Passed-over agents written out by name; the rest are counted (a queue may have thousands). */
   static final int MAX_VERDICTS = 20;
@@ -246,7 +256,7 @@ class EventRecorder {
 
   private void history(
       ContactEntity row, Instant at, String kind, String from, String to, String agent, String detail) {
-    newHistory.add(new ContactEventEntity(++lastEventId, row, at, kind, from, to, agent, detail));
+    history.add(++lastEventId, row.id(), at, kind, from, to, agent, detail);
   }
 
   private static ContactId contactOf(RoutingEvent e) {

@@ -37,8 +37,11 @@ class Guards {
         .orElseThrow(() -> new RoutingRefusedException(Kind.NOT_FOUND, "no open contact " + id));
   }
 
-  /** The offer of {@code id} rings at {@code agent} now; else 404, 403 (never yours) or 409 (gone). */
-  void offeredTo(RoutingEngine engine, AgentId agent, ContactId id) {
+  /**
+   * The offer of {@code id} rings at {@code agent} now; else 404, 403 (never yours) or 409 (gone).
+   * {@code writeHistory} stores the batch's history so far, which the 403/409 answer reads.
+   */
+  void offeredTo(RoutingEngine engine, AgentId agent, ContactId id, Runnable writeHistory) {
     boolean ringing = engine.agent(agent).map(a -> a.workOn(id) == WorkState.OFFERED).orElse(false);
     if (ringing) {
       return;
@@ -46,6 +49,7 @@ class Guards {
     if (engine.contact(id).isEmpty() && store.contact(id.value()).isEmpty()) {
       throw new RoutingRefusedException(Kind.NOT_FOUND, "no contact " + id);
     }
+    writeHistory.run();
     if (store.wasOffered(id.value(), agent.value())) {
       throw new RoutingRefusedException(Kind.CONFLICT, "the offer of " + id + " is gone");
     }

@@ -47,7 +47,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -125,6 +124,7 @@ public class RoutingRuntime {
 
   private RoutingEngine engine;
   private OpenOffers offers;
+  private ContactIds contactIds;
   private long lastArrivalSeq;
   private boolean stale;
   private Timer timer;
@@ -133,7 +133,9 @@ public class RoutingRuntime {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void start() {
+    contactIds = new ContactIds(clock);
     rebuild(false); // nobody is connected yet; agents read their state when they connect
+    recorder.writeBatch();
   }
 
   /** Runs {@code op} as one operation of the next batch (see {@link GroupCommit}). */
@@ -166,7 +168,7 @@ public class RoutingRuntime {
       rebuild(true);
     }
     batch.run();
-    store.flush(); // the batch's rows in JDBC batches; a failure here fails the whole batch
+    recorder.writeBatch(); // the batch's rows in JDBC batches; a failure here fails the whole batch
   }
 
   /**
@@ -313,7 +315,7 @@ public class RoutingRuntime {
           if (!config.serves(c.channel())) {
             throw invalid("queue " + queue + " does not serve " + c.channel());
           }
-          ContactId id = ContactId.of("c-" + UUID.randomUUID());
+          ContactId id = contactIds.next();
           recorder.expectNew(id);
           execute(
               new Command.ContactArrived(
@@ -369,7 +371,7 @@ public class RoutingRuntime {
   public AgentState accept(AgentId agent, ContactId contact) {
     return submit(
         () -> {
-          guards.offeredTo(engine, agent, contact);
+          guards.offeredTo(engine, agent, contact, recorder::writeBatch);
           return agentCommand(agent, new Command.OfferAccepted(contact, agent));
         });
   }
@@ -377,7 +379,7 @@ public class RoutingRuntime {
   public AgentState reject(AgentId agent, ContactId contact) {
     return submit(
         () -> {
-          guards.offeredTo(engine, agent, contact);
+          guards.offeredTo(engine, agent, contact, recorder::writeBatch);
           return agentCommand(agent, new Command.OfferRejected(contact, agent));
         });
   }
@@ -400,7 +402,11 @@ public class RoutingRuntime {
   }
 
   public Optional<ContactDetail> contact(ContactId id) {
-    return submit(() -> details.of(engine, id));
+    return submit(
+        () -> {
+          recorder.writeBatch(); // the history this batch has recorded so far is part of the answer
+          return details.of(engine, id);
+        });
   }
 
   public List<LiveStatus.QueueStatus> queueStatus() {

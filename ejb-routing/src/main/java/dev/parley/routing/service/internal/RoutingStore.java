@@ -7,11 +7,16 @@ import dev.parley.routing.contact.jpa.ContactEventEntity;
 import dev.parley.routing.queue.jpa.BusinessHoursEntity;
 import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.skill.jpa.SkillEntity;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Reads and writes routing's tables in the caller's transaction. Reference data is read with
@@ -22,6 +27,9 @@ class RoutingStore {
 
   @PersistenceContext(unitName = "parley")
   EntityManager em;
+
+  @Resource(lookup = "java:jboss/datasources/ParleyDS")
+  DataSource dataSource;
 
   List<QueueEntity> queues() {
     return em.createNamedQuery(QueueEntity.ALL, QueueEntity.class).getResultList();
@@ -121,5 +129,19 @@ class RoutingStore {
 
   void flush() {
     em.flush();
+  }
+
+  /** Inserts {@code history}'s rows in the caller's transaction (see {@link HistoryBatch}). */
+  void insertHistory(HistoryBatch history) {
+    if (history.size() == 0) {
+      return;
+    }
+    // Within a JTA transaction the pool hands out the transaction's connection, the one
+    // Hibernate has just flushed to, so the new contact rows are visible to the foreign key.
+    try (Connection c = dataSource.getConnection()) {
+      history.writeTo(c);
+    } catch (SQLException e) {
+      throw new PersistenceException("routing history not written: " + e.getMessage(), e);
+    }
   }
 }
