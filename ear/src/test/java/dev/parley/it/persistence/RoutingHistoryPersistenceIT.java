@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A contact's history as the routing runtime writes it (history rows in one JDBC batch per
  * group-commit batch, ADR 0007) and reads it back, on H2 and, in CI, on PostgreSQL: every
- * column, the time stamps to the microsecond, the order, and history written in the middle of a
- * batch before the contact's detail is read.
+ * column, the time stamps to the microsecond (they equal the contact row's, written by Hibernate)
+ * and the order.
  */
 @ExtendWith(ArquillianExtension.class)
 class RoutingHistoryPersistenceIT {
