@@ -3,7 +3,11 @@ package dev.parley.web.routing.ws;
 import dev.parley.routing.service.AgentNotification;
 import dev.parley.web.ws.MessageCodec;
 import dev.parley.web.ws.Outbox;
+import dev.parley.web.ws.SerialLane;
 import dev.parley.web.ws.ServerMessage;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The open agent sessions by username (an agent may have several tabs open) and the push of
  * routing's notifications to them. Thread-safe: sessions come and go on WebSocket threads while
  * notifications arrive on the committing thread; the maps are concurrent and every update is a
- * single atomic map operation (no check-then-act). Each session's frames go through its {@link
- * Outbox}: in order, one send in flight, never blocking routing's single writer.
+ * single atomic map operation (no check-then-act). Notifications are written on a {@link
+ * SerialLane} in commit order, and each session's frames go through its {@link Outbox}: in order,
+ * one send in flight, never blocking routing's single writer.
  */
 @ApplicationScoped
 public class AgentSessions {
@@ -25,6 +30,15 @@ public class AgentSessions {
   private final Map<String, Map<Session, Outbox>> byAgent = new ConcurrentHashMap<>();
 
   @Inject MessageCodec codec;
+
+  @Resource ManagedExecutorService executor;
+
+  private SerialLane<AgentNotification> lane;
+
+  @PostConstruct
+  void start() {
+    lane = new SerialLane<>(executor, this::deliver);
+  }
 
   /** Registers {@code session}; {@code outbox} is the one every frame to it goes through. */
   public void opened(String username, Session session, Outbox outbox) {
@@ -46,8 +60,18 @@ public class AgentSessions {
     return s == null ? 0 : s.size();
   }
 
-  /** Only after the routing transaction committed: nothing is announced that was not stored. */
+  /**
+   * Only after the routing transaction committed: nothing is announced that was not stored. The
+   * committing thread is routing's single writer, so it only hands the notification to the push
+   * lane (one at a time, in commit order) and goes on; the JSON and the socket writes happen there.
+   */
   public void push(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentNotification notification) {
+    if (byAgent.containsKey(notification.agent().value())) {
+      lane.offer(notification);
+    }
+  }
+
+  private void deliver(AgentNotification notification) {
     Map<Session, Outbox> sessions = byAgent.get(notification.agent().value());
     if (sessions == null || sessions.isEmpty()) {
       return;
