@@ -22,6 +22,9 @@ public final class SerialLane<T> {
 
   private static final Logger LOG = Logger.getLogger(SerialLane.class.getName());
 
+  /** Items one task handles before it hands the lane to a fresh task. */
+  static final int MAX_PER_TASK = 4096;
+
   private final Executor executor;
   private final Consumer<T> action;
   private final Queue<T> pending = new ConcurrentLinkedQueue<>();
@@ -35,15 +38,12 @@ public final class SerialLane<T> {
   public void offer(T item) {
     pending.add(item);
     if (draining.compareAndSet(false, true)) {
-      try {
-        executor.execute(this::drain);
-      } catch (RejectedExecutionException e) {
-        drain(); // no threads to hand over to: deliver here rather than drop
-      }
+      resubmit(); // if the executor refuses (no threads to hand over to), delivers here
     }
   }
 
   private void drain() {
+    int done = 0;
     do {
       for (T item = pending.poll(); item != null; item = pending.poll()) {
         try {
@@ -52,10 +52,24 @@ public final class SerialLane<T> {
           // One failed item must not stop the lane.
           LOG.log(Level.WARNING, "event=lane.item.failed item=" + item, e);
         }
+        if (++done == MAX_PER_TASK && !pending.isEmpty()) {
+          // Under sustained load the queue may never empty: hand over to a fresh task now and
+          // then, so no task runs long enough for the container to call it hung.
+          resubmit();
+          return;
+        }
       }
       draining.set(false);
       // An item added after the last poll but before the flag was cleared found the flag set
       // and left it to us: take the lane again if nobody else has.
     } while (!pending.isEmpty() && draining.compareAndSet(false, true));
+  }
+
+  private void resubmit() {
+    try {
+      executor.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      drain();
+    }
   }
 }

@@ -114,6 +114,31 @@ class SerialLaneTest {
     assertThat(done).containsExactly("a", "c");
   }
 
+  @Test
+  void aLongBacklogIsWorkedOffBySeveralTasksOneAfterTheOtherInOrder() {
+    java.util.ArrayDeque<Runnable> tasks = new java.util.ArrayDeque<>();
+    List<Integer> done = new ArrayList<>();
+    SerialLane<Integer> lane = new SerialLane<>(tasks::add, done::add);
+    int items = 2 * SerialLane.MAX_PER_TASK + 10;
+    for (int i = 0; i < items; i++) {
+      lane.offer(i);
+    }
+    assertThat(tasks).as("one task while the lane is taken").hasSize(1);
+
+    int ran = 0;
+    while (!tasks.isEmpty()) {
+      tasks.poll().run();
+      ran++;
+      assertThat(tasks.size()).as("never two tasks at once").isLessThanOrEqualTo(1);
+    }
+
+    assertThat(ran).isEqualTo(3);
+    assertThat(done).hasSize(items);
+    for (int i = 0; i < items; i++) {
+      assertThat(done.get(i)).isEqualTo(i);
+    }
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
