@@ -38,7 +38,7 @@ final class AgentFlow {
     s.agents.put(a.id(), a);
     s.join(a);
     s.presence(a, cmd.presence());
-    s.dirtyAgents.add(a.id());
+    s.dirtyAgents.add(a);
   }
 
   /**
@@ -51,7 +51,7 @@ final class AgentFlow {
     s.leave(a);
     a.updateProfile(cmd.profile());
     s.join(a);
-    s.dirtyAgents.add(a.id());
+    s.dirtyAgents.add(a);
   }
 
   void presenceChanged(Command.PresenceChanged cmd) {
@@ -70,7 +70,7 @@ final class AgentFlow {
     }
     if (p.is(PresenceStatus.AVAILABLE)) {
       a.recordAnswer();
-      s.dirtyAgents.add(a.id());
+      s.dirtyAgents.add(a);
     } else if (p.is(PresenceStatus.OFFLINE)) {
       s.leave(a);
       s.agents.remove(a.id());
@@ -97,9 +97,10 @@ final class AgentFlow {
       s.waitingConsults.remove(c.id());
       s.contact(c.parent().get()).addParticipant(a.id());
     } else {
-      s.serviceLevels.answered(s.queue(c.queue()), Duration.between(c.queuedAt(), s.now));
+      QueueHome home = s.home(c.queue());
+      home.serviceLevel.answered(home.config(), Duration.between(c.queuedAt(), s.now));
       if (c.channel().isLiveCall()) {
-        router.releaseBlending(c.queue()); // the service level may be back on target
+        router.releaseBlending(home); // the service level may be back on target
       }
       c.customer().ifPresent(cu -> s.sticky.remember(cu, a.id(), s.now));
     }
@@ -144,7 +145,7 @@ final class AgentFlow {
     s.timers.cancel(o.timer());
     a.release(c.id(), s.now);
     s.offers.declinedBy(c.id(), a.id());
-    s.dirtyAgents.add(a.id());
+    s.dirtyAgents.add(a);
     if (!s.offers.hasOffers(c.id())) {
       router.requeue(c, why);
     }

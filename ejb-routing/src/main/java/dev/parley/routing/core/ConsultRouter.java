@@ -52,7 +52,7 @@ final class ConsultRouter {
     }
     eligible.sort(Comparator.comparing(Agent::idleSince).thenComparing(a -> a.id().value()));
     Agent expert = eligible.get(0);
-    router.offer(consult, List.of(expert), s.queue(consult.queue()));
+    router.offer(consult, List.of(expert), s.home(consult.queue()));
     s.decide(
         consult, DecisionRule.CONSULT, "consult " + target + passed.summary(), 0, expert.id(), passed.listed());
   }
@@ -62,7 +62,7 @@ final class ConsultRouter {
     for (Map.Entry<ContactId, ExpertTarget> e : s.waitingConsults.entrySet()) {
       Contact c = s.find(e.getKey());
       if (c.state() == ContactState.QUEUED && verdict(a, c, e.getValue()) == null) {
-        router.offer(c, List.of(a), s.queue(c.queue()));
+        router.offer(c, List.of(a), s.home(c.queue()));
         s.decide(c, DecisionRule.CONSULT, "expert " + a.id() + " freed up", 0, a.id(), List.of());
         return true;
       }

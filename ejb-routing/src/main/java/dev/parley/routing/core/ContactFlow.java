@@ -28,7 +28,8 @@ final class ContactFlow {
     if (s.holds(a.contact())) {
       throw new Refusal("contact " + a.contact() + " already exists");
     }
-    QueueConfig q = s.queue(a.queue());
+    QueueHome home = s.home(a.queue());
+    QueueConfig q = home.config();
     if (!q.serves(a.channel())) {
       throw new Refusal("queue " + q.id() + " does not serve " + a.channel());
     }
@@ -39,20 +40,24 @@ final class ContactFlow {
             .priority(a.priority())
             .build();
     s.track(c);
-    enter(c, "arrived");
+    enter(c, home, "arrived");
   }
 
   /** Puts a RECEIVED contact into its queue, or applies the after-hours action. */
   void enter(Contact c, String why) {
-    if (!s.queue(c.queue()).hours().isOpen(s.now)) {
+    enter(c, s.home(c.queue()), why);
+  }
+
+  private void enter(Contact c, QueueHome home, String why) {
+    if (!home.config().hours().isOpen(s.now)) {
       overflow.afterHours(c);
       return;
     }
     s.move(c, ContactState.QUEUED);
     c.enterQueue(c.queue(), s.now);
-    s.scheduleWaitTimers(c);
-    s.addWaiting(c);
-    router.routeContact(c, DecisionRule.STRATEGY, why);
+    s.scheduleWaitTimers(c, home.config());
+    s.addWaiting(c, home);
+    router.routeContact(c, home, DecisionRule.STRATEGY, why);
   }
 
   void abandoned(Command.ContactAbandoned cmd) {
@@ -66,7 +71,8 @@ final class ContactFlow {
     s.overdue.remove(c.id());
     s.waitingConsults.remove(c.id());
     if (c.parent().isEmpty()) {
-      s.serviceLevels.abandoned(s.queue(c.queue()), Duration.between(c.queuedAt(), s.now));
+      QueueHome home = s.home(c.queue());
+      home.serviceLevel.abandoned(home.config(), Duration.between(c.queuedAt(), s.now));
     }
     s.move(c, ContactState.ABANDONED);
   }
@@ -80,7 +86,7 @@ final class ContactFlow {
     if (c.parent().isPresent()) {
       s.move(c, ContactState.CLOSED);
       a.release(c.id(), s.now);
-      s.dirtyAgents.add(a.id());
+      s.dirtyAgents.add(a);
       return;
     }
     s.move(c, ContactState.WRAP_UP);
@@ -123,7 +129,7 @@ final class ContactFlow {
     if (a.presence().is(PresenceStatus.WRAP_UP) && !stillWrapping) {
       s.presence(a, Presence.AVAILABLE);
     }
-    s.dirtyAgents.add(a.id());
+    s.dirtyAgents.add(a);
   }
 
   /** A wait timer fired; it only acts if the contact is still in the queue entry it was set for. */

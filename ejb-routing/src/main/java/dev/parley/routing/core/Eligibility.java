@@ -131,16 +131,17 @@ final class Eligibility {
 
   /** The blending check; with {@code explain} false it returns {@link #HELD} instead of a sentence. */
   private Verdict blending(Agent a, boolean explain) {
-    for (QueueId qid : a.profile().queues().keySet()) {
-      QueueConfig q = s.queues.get(qid);
+    for (QueueHome home : s.homesOf(a)) {
+      QueueConfig q = home.config();
       if (q == null) {
         continue;
       }
+      QueueId qid = home.id;
       for (Channel ch : LIVE_CALLS) {
         if (!q.serves(ch) || a.capacity(ch) == 0) {
           continue;
         }
-        if (!s.serviceLevels.onTarget(q)) {
+        if (!home.onTarget()) {
           return !explain
               ? HELD
               : new Verdict(
@@ -148,7 +149,7 @@ final class Eligibility {
               PassReason.BLENDING_HELD_BACK,
               "call queue " + qid + " below service level " + q.serviceLevel().fraction());
         }
-        WaitingIndex.Lane calls = s.waiting.waitingIn(qid, ch);
+        WaitingIndex.Lane calls = home.lane(ch);
         if (calls.isEmpty()) {
           continue;
         }
@@ -170,7 +171,7 @@ final class Eligibility {
             break;
           }
           Contact call = e.subject();
-          if (meetsSkills(a, s.requirement(call).requirements())) {
+          if (meetsSkills(a, s.requirement(call, q).requirements())) {
             return !explain
                 ? HELD
                 : new Verdict(

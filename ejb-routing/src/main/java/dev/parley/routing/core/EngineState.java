@@ -3,6 +3,7 @@ package dev.parley.routing.core;
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.agent.Presence;
+import dev.parley.routing.contact.Channel;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.ContactState;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +33,17 @@ final class EngineState {
   /** Replaced only by {@link Command.ChangeSettings}. */
   RoutingSettings settings;
   final RandomGenerator random;
-  final Map<QueueId, QueueConfig> queues = new HashMap<>();
-  /** Logged-in agents per queue they serve, in id order so iteration is deterministic. */
-  private final Map<QueueId, Members> members = new HashMap<>();
+  /**
+   * One home per queue that is configured or served by a logged-in agent: its settings, lanes,
+   * service-level counts and members. Looked up once per command that names a queue; routing
+   * reaches the homes of an agent's queues through {@link #homesOf} instead.
+   */
+  private final Map<QueueId, QueueHome> homes = new HashMap<>();
+  /**
+   * The homes of the queues each logged-in agent serves, in its profile's order; by identity
+   * (finding an agent's entry reads no id). Set by {@link #join}, dropped by {@link #leave}.
+   */
+  private final Map<Agent, QueueHome[]> served = new IdentityHashMap<>();
   final Map<AgentId, Agent> agents = new HashMap<>();
   /** Every contact the engine holds, with what it keeps about each (one look-up per id). */
   private final Map<ContactId, ContactSlot> contacts = new HashMap<>();
@@ -48,8 +58,13 @@ final class EngineState {
   final ServiceLevels serviceLevels = new ServiceLevels();
   final StickyAgentMemory sticky = new StickyAgentMemory();
   final Map<QueueId, AgentId> roundRobinLast = new HashMap<>();
-  /** Agents that may be able to take work, routed at the end of the current command. */
-  final Set<AgentId> dirtyAgents = new LinkedHashSet<>();
+  /**
+   * Agents that may be able to take work, routed at the end of the current command, in the order
+   * they were marked. Held by reference (an agent's identity, not a look-up by id): within one
+   * command an agent is never replaced, and one that logged out is OFFLINE, so routing it does
+   * nothing.
+   */
+  final Set<Agent> dirtyAgents = new LinkedHashSet<>();
   Instant now;
   List<RoutingEvent> out = new ArrayList<>();
   private long nextSeq;
@@ -67,12 +82,51 @@ final class EngineState {
   }
 
   QueueConfig queue(QueueId id) {
-    QueueConfig q = queues.get(id);
-    if (q == null) {
+    return home(id).config();
+  }
+
+  /** The home of a configured queue. */
+  QueueHome home(QueueId id) {
+    QueueHome h = homes.get(id);
+    if (h == null || h.config() == null) {
       throw new Refusal("unknown queue " + id);
     }
-    return q;
+    return h;
   }
+
+  /** The queue's configuration, or null when it is not configured. */
+  QueueConfig findQueue(QueueId id) {
+    QueueHome h = homes.get(id);
+    return h == null ? null : h.config();
+  }
+
+  /** Every configured queue, in no particular order. */
+  List<QueueConfig> configuredQueues() {
+    List<QueueConfig> all = new ArrayList<>(homes.size());
+    for (QueueHome h : homes.values()) {
+      if (h.config() != null) {
+        all.add(h.config());
+      }
+    }
+    return all;
+  }
+
+  /** Adds or replaces a queue's configuration; returns the one replaced (null if none). */
+  QueueConfig configure(QueueConfig q) {
+    return homes.computeIfAbsent(q.id(), this::newHome).configure(q);
+  }
+
+  private QueueHome newHome(QueueId id) {
+    return new QueueHome(id, serviceLevels.of(id));
+  }
+
+  /** The homes of the queues {@code a} serves, in its profile's order (none if not logged in). */
+  QueueHome[] homesOf(Agent a) {
+    QueueHome[] mine = served.get(a);
+    return mine == null ? NO_HOMES : mine;
+  }
+
+  private static final QueueHome[] NO_HOMES = new QueueHome[0];
 
   Contact contact(ContactId id) {
     return slot(id).contact;
@@ -189,39 +243,54 @@ final class EngineState {
     offers.forget(id);
   }
 
-  /** Base priority: queue + contact + channel weight (aging comes on top). */
-  int basePriority(Contact c) {
-    return queue(c.queue()).priority() + c.priority() + settings.weight(c.channel());
+  /**
+   * Base priority of {@code c} in its queue {@code q}: queue + contact + channel weight (aging
+   * comes on top).
+   */
+  int basePriority(Contact c, QueueConfig q) {
+    return q.priority() + c.priority() + settings.weight(c.channel());
   }
 
-  /** Effective priority at {@code now}, for explanations. */
-  double effectivePriority(Contact c) {
+  /** Effective priority at {@code now} of {@code c} in its queue {@code q}, for explanations. */
+  double effectivePriority(Contact c, QueueConfig q) {
     double waitedSeconds = Duration.between(c.arrivedAt(), now).toMillis() / 1000.0;
-    return basePriority(c) + settings.agingPerSecond() * waitedSeconds;
+    return basePriority(c, q) + settings.agingPerSecond() * waitedSeconds;
   }
 
   /** Puts a QUEUED contact in the waiting index; its key depends on arrival only (age kept). */
   void addWaiting(Contact c) {
+    addWaiting(c, home(c.queue()));
+  }
+
+  /** As {@link #addWaiting(Contact)} with the home of the contact's queue at hand. */
+  void addWaiting(Contact c, QueueHome home) {
     ContactSlot slot = slot(c.id());
-    waiting.add(new WaitingIndex.Entry(slot, c.queue(), c.channel(), waitingKey(c), slot.seq));
+    waiting.add(
+        new WaitingIndex.Entry(slot, home, c.channel(), waitingKey(c, home.config()), slot.seq));
     emit(new RoutingEvent.ContactQueued(c.id(), c.queue(), now));
   }
 
-  private double waitingKey(Contact c) {
+  private double waitingKey(Contact c, QueueConfig q) {
     double arrivalSeconds = c.arrivedAt().toEpochMilli() / 1000.0;
-    return basePriority(c) - settings.agingPerSecond() * arrivalSeconds;
+    return basePriority(c, q) - settings.agingPerSecond() * arrivalSeconds;
   }
 
   /**
-   * Recomputes the ordering key of the waiting contacts {@code which} selects, after a change to
-   * what the key is made of (queue priority, channel weights, aging). Arrival order and age are
-   * kept; no event is emitted (nothing happened to the contacts).
+   * Recomputes the ordering key of the contacts waiting in {@code home} (every queue's when null),
+   * after a change to what the key is made of (queue priority, channel weights, aging). Arrival
+   * order and age are kept; no event is emitted (nothing happened to the contacts).
    */
-  void rekeyWaiting(java.util.function.Predicate<WaitingIndex.Entry> which) {
-    for (WaitingIndex.Entry e : waiting.entries()) {
-      if (which.test(e)) {
-        waiting.add(new WaitingIndex.Entry(e.slot(), e.queue(), e.channel(), waitingKey(e.subject()), e.seq()));
+  void rekeyWaiting(QueueHome home) {
+    List<WaitingIndex.Entry> entries = new ArrayList<>();
+    for (QueueHome h : home == null ? homes.values() : List.of(home)) {
+      for (Channel ch : Channel.values()) {
+        h.lane(ch).forEach(entries::add);
       }
+    }
+    for (WaitingIndex.Entry e : entries) {
+      QueueConfig q = e.home().config();
+      waiting.add(
+          new WaitingIndex.Entry(e.slot(), e.home(), e.channel(), waitingKey(e.subject(), q), e.seq()));
     }
   }
 
@@ -230,7 +299,11 @@ final class EngineState {
    * timer left over from an earlier queue entry is recognised as stale when it fires.
    */
   void scheduleWaitTimers(Contact c) {
-    QueueConfig q = queue(c.queue());
+    scheduleWaitTimers(c, queue(c.queue()));
+  }
+
+  /** As {@link #scheduleWaitTimers(Contact)} with the contact's queue {@code q} at hand. */
+  void scheduleWaitTimers(Contact c, QueueConfig q) {
     long token = c.queuedAt().toEpochMilli();
     if (!q.maxWait().isZero()) {
       timers.schedule(c.queuedAt().plus(q.maxWait()), Timers.Kind.MAX_WAIT, c.id(), null, token);
@@ -241,31 +314,49 @@ final class EngineState {
   }
 
   QueueConfig.CurrentRequirement requirement(Contact c) {
-    QueueConfig q = queue(c.queue());
+    return requirement(c, queue(c.queue()));
+  }
+
+  /** As {@link #requirement(Contact)} with the contact's queue {@code q} at hand. */
+  QueueConfig.CurrentRequirement requirement(Contact c, QueueConfig q) {
     return q.relaxation().isEmpty()
         ? q.requirementAfter(Duration.ZERO)
         : q.requirementAfter(Duration.between(c.queuedAt(), now));
   }
 
+  /** Adds a logged-in agent to the members of every queue its profile names. */
   void join(Agent a) {
-    for (QueueId q : a.profile().queues().keySet()) {
-      members.computeIfAbsent(q, Members::new).put(a);
+    Set<QueueId> ids = a.profile().queues().keySet();
+    QueueHome[] mine = new QueueHome[ids.size()];
+    int i = 0;
+    for (QueueId q : ids) {
+      QueueHome h = homes.computeIfAbsent(q, this::newHome);
+      h.members.put(a);
+      mine[i++] = h;
     }
+    served.put(a, mine);
   }
 
+  /** Takes the agent out of the members of the queues it joined (its profile then may change). */
   void leave(Agent a) {
-    for (QueueId q : a.profile().queues().keySet()) {
-      Members m = members.get(q);
-      if (m != null) {
-        m.remove(a.id());
+    QueueHome[] mine = served.remove(a);
+    if (mine != null) {
+      for (QueueHome h : mine) {
+        h.members.remove(a.id());
       }
     }
   }
 
+  /** The contacts waiting in {@code q} on {@code ch}, best first (empty for an unknown queue). */
+  WaitingIndex.Lane waitingIn(QueueId q, Channel ch) {
+    QueueHome h = homes.get(q);
+    return h == null ? WaitingIndex.Lane.EMPTY : h.lane(ch);
+  }
+
   /** The logged-in agents serving {@code q}, in id order, with their priority in it. */
   Members.Snapshot membersOf(QueueId q) {
-    Members m = members.get(q);
-    return m == null ? Members.Snapshot.EMPTY : m.snapshot();
+    QueueHome h = homes.get(q);
+    return h == null ? Members.Snapshot.EMPTY : h.members.snapshot();
   }
 
   /** How many contacts of {@code q} are not finished (waiting, offered, active, wrap-up). */
@@ -279,8 +370,11 @@ final class EngineState {
     return open;
   }
 
-  /** Forgets a removed queue's membership (every agent has left it already). */
-  void dropMembers(QueueId q) {
-    members.remove(q);
+  /**
+   * Forgets a removed queue: its settings and members (every agent has left it already, and none
+   * of its contacts waits). Its service-level counts stay with {@link #serviceLevels}.
+   */
+  void dropQueue(QueueId q) {
+    homes.remove(q);
   }
 }

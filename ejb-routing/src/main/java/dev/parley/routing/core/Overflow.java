@@ -45,7 +45,7 @@ final class Overflow {
     router.withdrawOffers(c, "contact overflowed");
     s.emit(new RoutingEvent.ContactOverflowed(c.id(), from, action, cause, s.now));
     QueueConfig target =
-        action instanceof OverflowAction.ToQueue t ? s.queues.get(t.target()) : null;
+        action instanceof OverflowAction.ToQueue t ? s.findQueue(t.target()) : null;
     if (target != null && target.serves(c.channel())) {
       OverflowAction.ToQueue t = (OverflowAction.ToQueue) action;
       s.decide(c, rule, why + "; moved to queue " + t.target(), 0, null, List.of());

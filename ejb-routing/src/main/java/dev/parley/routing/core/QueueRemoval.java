@@ -26,7 +26,7 @@ final class QueueRemoval {
   void remove(Command.RemoveQueue cmd) {
     QueueId id = s.queue(cmd.queue()).id();
     List<QueueId> feeding = new ArrayList<>();
-    for (QueueConfig q : s.queues.values()) {
+    for (QueueConfig q : s.configuredQueues()) {
       if (!q.id().equals(id) && (targets(q.overflow(), id) || targets(q.afterHours(), id))) {
         feeding.add(q.id());
       }
@@ -46,9 +46,8 @@ final class QueueRemoval {
         s.join(a);
       }
     }
-    s.dropMembers(id);
+    s.dropQueue(id);
     s.roundRobinLast.remove(id);
-    s.queues.remove(id);
   }
 
   private static boolean targets(OverflowAction action, QueueId id) {

@@ -29,13 +29,13 @@ final class Restorer {
     if (!s.holdsNoContact() || !s.agents.isEmpty()) {
       throw new IllegalStateException("restore needs an empty engine");
     }
-    queues.forEach(q -> s.queues.put(q.id(), q));
+    queues.forEach(s::configure);
     for (AgentSnapshot snap : agents) {
       Agent a = new Agent(snap.profile(), snap.presence(), snap.idleSince());
       a.restoreHandled(s.today(), snap.handledToday(), snap.idleSince());
       s.agents.put(a.id(), a);
       s.join(a);
-      s.dirtyAgents.add(a.id());
+      s.dirtyAgents.add(a);
     }
     List<Contact> ordered = new ArrayList<>(stored);
     ordered.sort(Comparator.comparing(Contact::arrivedAt).thenComparing(c -> c.id().value()));

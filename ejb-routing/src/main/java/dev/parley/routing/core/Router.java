@@ -9,7 +9,6 @@ import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.queue.QueueId;
 import dev.parley.routing.queue.SkillRequirement;
 import dev.parley.routing.queue.Strategy;
 import java.time.Instant;
@@ -45,11 +44,20 @@ final class Router {
       consults.route(c);
       return;
     }
-    QueueConfig q = s.queue(c.queue());
-    QueueConfig.CurrentRequirement req = s.requirement(c);
+    routeContact(c, s.home(c.queue()), rule, detail);
+  }
+
+  /** As {@link #routeContact(Contact, DecisionRule, String)} with the home of its queue at hand. */
+  void routeContact(Contact c, QueueHome home, DecisionRule rule, String detail) {
+    if (c.parent().isPresent()) {
+      consults.route(c);
+      return;
+    }
+    QueueConfig q = home.config();
+    QueueConfig.CurrentRequirement req = s.requirement(c, q);
     List<SkillRequirement> required = req.requirements();
     PassedOver passed = new PassedOver();
-    Members.Snapshot members = s.membersOf(q.id());
+    Members.Snapshot members = home.members.snapshot();
     List<Agent> eligible = new ArrayList<>();
     int[] priority = new int[members.size()]; // of eligible.get(i), from the snapshot
     for (int i = 0; i < members.size(); i++) {
@@ -90,7 +98,7 @@ final class Router {
           passed.add(new Verdict(a.id(), PassReason.NOT_STICKY_AGENT, "customer's agent is " + sticky.id()));
         }
       }
-      offer(c, List.of(sticky), q);
+      offer(c, List.of(sticky), home);
       AgentId chosen = sticky.id();
       s.decide(
           c,
@@ -134,7 +142,7 @@ final class Router {
     if (strategy == Strategy.ROUND_ROBIN) {
       s.roundRobinLast.put(q.id(), first);
     }
-    offer(c, chosen, q);
+    offer(c, chosen, home);
     s.decide(
         c,
         () ->
@@ -142,13 +150,16 @@ final class Router {
                 at, rule, detail + "; strategy " + strategy + passed.summary(), step, first, passed.listed()));
   }
 
-  /** Offers an agent that may have room the best contacts it can take, until it has no room. */
+  /**
+   * Offers an agent that may have room the best contacts it can take, until it has no room. An
+   * agent that logged out meanwhile is OFFLINE, so nothing is offered to it.
+   */
   void routeAgent(Agent a) {
     int guard = 0;
     for (Channel ch : Channel.values()) {
       guard += a.capacity(ch);
     }
-    while (guard-- > 0 && s.agents.get(a.id()) == a && offerBestTo(a)) {
+    while (guard-- > 0 && offerBestTo(a)) {
       // Each pass fills one slot; multi-slot channels (chat, e-mail) may take several.
     }
   }
@@ -165,13 +176,13 @@ final class Router {
     // Blending depends on the agent only, not on the contact, and matters only when a deferrable
     // contact (e-mail, SMS) would win: it is decided after the scan, and only then (it walks the
     // agent's call queues, which cost more than the scan itself).
-    for (QueueId qid : a.profile().queues().keySet()) {
-      QueueConfig q = s.queues.get(qid);
+    for (QueueHome home : s.homesOf(a)) {
+      QueueConfig q = home.config();
       if (q == null) {
         continue;
       }
       for (Channel ch : q.channels()) {
-        WaitingIndex.Lane waiting = s.waiting.waitingIn(qid, ch);
+        WaitingIndex.Lane waiting = home.lane(ch);
         if (waiting.isEmpty() || eligibility.workReason(a, ch) != null) {
           continue;
         }
@@ -191,7 +202,7 @@ final class Router {
             break;
           }
           Contact c = e.subject();
-          if (eligibility.meetsSkills(a, s.requirement(c).requirements())) {
+          if (eligibility.meetsSkills(a, s.requirement(c, q).requirements())) {
             candidates.add(e);
             break;
           }
@@ -209,20 +220,21 @@ final class Router {
         return false;
       }
     }
-    Contact best = candidates.get(0).subject();
-    double bestPriority = s.effectivePriority(best);
-    QueueConfig q = s.queue(best.queue());
+    WaitingIndex.Entry top = candidates.get(0);
+    Contact best = top.subject();
+    QueueConfig q = top.home().config();
+    double bestPriority = s.effectivePriority(best, q);
     if (q.strategy() == Strategy.ROUND_ROBIN) {
       s.roundRobinLast.put(q.id(), a.id());
     }
-    offer(best, List.of(a), q);
+    offer(best, List.of(a), top.home());
     // The decisions capture values and build their sentences only when explained.
     Instant at = s.now;
     AgentId agent = a.id();
     ContactId bestId = best.id();
-    int bestStep = s.requirement(best).step();
+    int bestStep = s.requirement(best, q).step();
     s.decide(
-        candidates.get(0).slot(),
+        top.slot(),
         () ->
             new Decision(
                 at,
@@ -233,8 +245,9 @@ final class Router {
                 List.of()));
     for (WaitingIndex.Entry e : candidates.subList(1, candidates.size())) {
       Contact other = e.subject();
-      int step = s.requirement(other).step();
-      double otherPriority = s.effectivePriority(other);
+      QueueConfig otherQueue = e.home().config();
+      int step = s.requirement(other, otherQueue).step();
+      double otherPriority = s.effectivePriority(other, otherQueue);
       s.decide(
           e.slot(),
           () ->
@@ -260,11 +273,14 @@ final class Router {
     return (x < 0 && tenths != 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
   }
 
-  /** Offers {@code c} (QUEUED, or ACTIVE when transferred to an agent) to {@code agents}. */
-  void offer(Contact c, List<Agent> agents, QueueConfig q) {
+  /**
+   * Offers {@code c} (QUEUED, or ACTIVE when transferred to an agent) to {@code agents}; {@code
+   * home} is its queue's.
+   */
+  void offer(Contact c, List<Agent> agents, QueueHome home) {
     s.unqueue(c);
     s.move(c, ContactState.OFFERED);
-    var expires = s.now.plus(q.offerTimeout());
+    var expires = s.now.plus(home.config().offerTimeout());
     for (Agent a : agents) {
       a.hold(c.id(), c.channel(), WorkState.OFFERED);
       Timers.Timer t = s.timers.schedule(expires, Timers.Kind.OFFER_TIMEOUT, c.id(), a.id(), 0);
@@ -272,7 +288,7 @@ final class Router {
       s.emit(new RoutingEvent.OfferMade(c.id(), a.id(), expires));
     }
     if (c.channel().isLiveCall()) {
-      releaseBlending(c.queue());
+      releaseBlending(home);
     }
   }
 
@@ -280,12 +296,12 @@ final class Router {
    * A call left the queue or its service level moved: agents of the queue who held deferrable
    * work back may now take it. Skipped when no e-mail or SMS waits anywhere (the common case).
    */
-  void releaseBlending(QueueId queue) {
+  void releaseBlending(QueueHome home) {
     if (s.waiting.deferrableWaiting() > 0) {
-      for (Agent a : s.membersOf(queue).agents()) {
+      for (Agent a : home.members.snapshot().agents()) {
         // Only an agent who could start work now may have been held back.
         if (a.presenceStatus() == PresenceStatus.AVAILABLE && !a.onLiveCall()) {
-          s.dirtyAgents.add(a.id());
+          s.dirtyAgents.add(a);
         }
       }
     }
@@ -298,7 +314,7 @@ final class Router {
       Agent a = s.agents.get(o.agent());
       if (a != null) {
         a.release(c.id(), s.now);
-        s.dirtyAgents.add(a.id());
+        s.dirtyAgents.add(a);
       }
       s.emit(new RoutingEvent.OfferWithdrawn(c.id(), o.agent(), reason));
     }

@@ -66,9 +66,9 @@ public final class RoutingEngine {
 
   private void handle(Command c) {
     if (c instanceof Command.ConfigureQueue q) {
-      QueueConfig before = s.queues.put(q.config().id(), q.config());
+      QueueConfig before = s.configure(q.config());
       if (before != null && before.priority() != q.config().priority()) {
-        s.rekeyWaiting(e -> e.queue().equals(q.config().id()));
+        s.rekeyWaiting(s.home(q.config().id()));
       }
     } else if (c instanceof Command.ChangeSettings x) {
       try {
@@ -80,7 +80,7 @@ public final class RoutingEngine {
       } catch (IllegalArgumentException e) {
         throw new Refusal(e.getMessage());
       }
-      s.rekeyWaiting(e -> true);
+      s.rekeyWaiting(null);
     } else if (c instanceof Command.RemoveQueue r) {
       removal.remove(r);
     } else if (c instanceof Command.AgentProfileChanged p) {
@@ -135,13 +135,10 @@ public final class RoutingEngine {
   /** Routes every agent that may have room, until nothing more can be matched. */
   private void drain() {
     while (!s.dirtyAgents.isEmpty()) {
-      Iterator<AgentId> it = s.dirtyAgents.iterator();
-      AgentId id = it.next();
+      Iterator<Agent> it = s.dirtyAgents.iterator();
+      Agent a = it.next();
       it.remove();
-      Agent a = s.agents.get(id);
-      if (a != null) {
-        router.routeAgent(a);
-      }
+      router.routeAgent(a); // does nothing for an agent that logged out (it is OFFLINE)
     }
   }
 
@@ -190,12 +187,14 @@ public final class RoutingEngine {
   }
 
   public Optional<QueueConfig> queue(QueueId id) {
-    return Optional.ofNullable(s.queues.get(id));
+    return Optional.ofNullable(s.findQueue(id));
   }
 
   /** Contacts waiting in {@code queue} on {@code channel}, in the order they will be served. */
   public List<ContactId> waiting(QueueId queue, Channel channel) {
-    return s.waiting.all(queue, channel).stream().map(WaitingIndex.Entry::contact).toList();
+    return s.waitingIn(queue, channel).head(Integer.MAX_VALUE).stream()
+        .map(WaitingIndex.Entry::contact)
+        .toList();
   }
 
   /** Service level achieved by {@code queue} so far (1.0 before any contact counted). */

@@ -26,20 +26,21 @@ final class TransferFlow {
 
   void toQueue(Command.TransferToQueue cmd) {
     Contact c = activeCustomerContact(cmd.contact());
-    QueueConfig target = s.queue(cmd.queue());
+    QueueHome home = s.home(cmd.queue());
+    QueueConfig target = home.config();
     if (!target.serves(c.channel())) {
       throw new Refusal("queue " + target.id() + " does not serve " + c.channel());
     }
     AgentId from = releaseHandler(c);
     s.move(c, ContactState.QUEUED);
     c.enterQueue(target.id(), s.now);
-    s.scheduleWaitTimers(c);
+    s.scheduleWaitTimers(c, target);
     if (!target.hours().isOpen(s.now)) {
       overflow.afterHours(c);
       return;
     }
-    s.addWaiting(c);
-    router.routeContact(c, DecisionRule.TRANSFER, "blind transfer from " + from);
+    s.addWaiting(c, home);
+    router.routeContact(c, home, DecisionRule.TRANSFER, "blind transfer from " + from);
   }
 
   void toAgent(Command.TransferToAgent cmd) {
@@ -53,7 +54,7 @@ final class TransferFlow {
       throw new Refusal("agent " + target.id() + " cannot take it: " + v.reason() + " " + v.detail());
     }
     AgentId from = releaseHandler(c);
-    router.offer(c, List.of(target), s.queue(c.queue()));
+    router.offer(c, List.of(target), s.home(c.queue()));
     s.decide(c, DecisionRule.TRANSFER, "transfer from " + from, 0, target.id(), List.of());
   }
 
@@ -110,7 +111,7 @@ final class TransferFlow {
     Agent a = s.agents.get(from);
     if (a != null) {
       a.release(c.id(), s.now);
-      s.dirtyAgents.add(from);
+      s.dirtyAgents.add(a);
     }
     c.assignTo(null);
     return from;

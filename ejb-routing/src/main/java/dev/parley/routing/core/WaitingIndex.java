@@ -7,14 +7,13 @@ import dev.parley.routing.queue.QueueId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Waiting contacts, one ordered set per queue and channel.
+ * Waiting contacts, one ordered set (a {@link Lane}) per queue and channel, kept in the queue's
+ * {@link QueueHome}; this class keeps the entry type, the order and the counts over all lanes.
  *
  * <p>Effective priority is {@code base + aging × (now − arrival)}. Every contact ages at the same
  * rate, so ordering by {@code base − aging × arrival} gives the same order at every instant: the
@@ -25,9 +24,14 @@ final class WaitingIndex {
   /**
    * A waiting contact's time-invariant ordering key ({@code key}, then {@code seq}, copied here so
    * comparisons stay within the entry). {@code slot} leads to the live contact and its decisions
-   * without a look-up in the map of every contact (cache misses over 100,000 contacts).
+   * without a look-up in the map of every contact (cache misses over 100,000 contacts), {@code
+   * home} to its queue's settings and lane without a look-up by queue id.
    */
-  record Entry(ContactSlot slot, QueueId queue, Channel channel, double key, long seq) {
+  record Entry(ContactSlot slot, QueueHome home, Channel channel, double key, long seq) {
+    QueueId queue() {
+      return home.id;
+    }
+
     ContactId contact() {
       return slot.contact.id();
     }
@@ -50,6 +54,9 @@ final class WaitingIndex {
    * down its left spine (a cache miss per level with 100,000 contacts waiting).
    */
   static final class Lane implements Iterable<Entry> {
+    /** The lane of a queue and channel nobody has waited in yet; never modified. */
+    static final Lane EMPTY = new Lane();
+
     private final TreeSet<Entry> set = new TreeSet<>(ORDER);
     private Entry head;
 
@@ -84,22 +91,25 @@ final class WaitingIndex {
     public Iterator<Entry> iterator() {
       return Collections.unmodifiableSet(set).iterator();
     }
+
+    /** Up to {@code n} entries, best first (a copy). */
+    List<Entry> head(int n) {
+      List<Entry> out = new ArrayList<>(Math.min(n, set.size()));
+      Iterator<Entry> it = set.iterator();
+      while (it.hasNext() && out.size() < n) {
+        out.add(it.next());
+      }
+      return out;
+    }
   }
 
-  private static final Lane EMPTY_LANE = new Lane();
-
-  private final Map<QueueId, Lane[]> sets = new HashMap<>();
   private int size;
   private int deferrable;
 
+  /** Puts {@code e} in its queue's lane (taking the contact out of any lane it was in). */
   void add(Entry e) {
     remove(e.slot());
-    Lane[] lanes = sets.computeIfAbsent(e.queue(), q -> new Lane[CHANNELS]);
-    int ch = e.channel().ordinal();
-    if (lanes[ch] == null) {
-      lanes[ch] = new Lane();
-    }
-    lanes[ch].add(e);
+    e.home().laneToAdd(e.channel()).add(e);
     e.slot().waiting = e;
     size++;
     if (e.channel().isDeferrable()) {
@@ -112,7 +122,7 @@ final class WaitingIndex {
     if (e != null) {
       slot.waiting = null;
       size--;
-      sets.get(e.queue())[e.channel().ordinal()].remove(e);
+      e.home().lane(e.channel()).remove(e);
       if (e.channel().isDeferrable()) {
         deferrable--;
       }
@@ -124,52 +134,7 @@ final class WaitingIndex {
     return deferrable;
   }
 
-
-  /**
-   * The contacts waiting in {@code queue} on {@code channel}, best first; a live read-only view
-   * (the routing hot paths look at its head, or walk it, without copying). Empty when none wait.
-   */
-  Lane waitingIn(QueueId queue, Channel channel) {
-    Lane[] lanes = sets.get(queue);
-    Lane lane = lanes == null ? null : lanes[channel.ordinal()];
-    return lane == null ? EMPTY_LANE : lane;
-  }
-
-  private static final int CHANNELS = Channel.values().length;
-
-  /** Up to {@code n} contacts waiting in {@code queue} on {@code channel}, best first. */
-  List<Entry> head(QueueId queue, Channel channel, int n) {
-    Lane lane = waitingIn(queue, channel);
-    if (lane.isEmpty()) {
-      return List.of();
-    }
-    List<Entry> out = new ArrayList<>(Math.min(n, lane.size()));
-    Iterator<Entry> it = lane.iterator();
-    while (it.hasNext() && out.size() < n) {
-      out.add(it.next());
-    }
-    return out;
-  }
-
-  /** All waiting contacts of a queue and channel, best first (for supervisors and tests). */
-  List<Entry> all(QueueId queue, Channel channel) {
-    return head(queue, channel, Integer.MAX_VALUE);
-  }
-
   int size() {
     return size;
-  }
-
-  /** A copy of every entry, lane by lane (for re-keying after a settings change). */
-  List<Entry> entries() {
-    List<Entry> all = new ArrayList<>(size);
-    for (Lane[] lanes : sets.values()) {
-      for (Lane lane : lanes) {
-        if (lane != null) {
-          lane.forEach(all::add);
-        }
-      }
-    }
-    return all;
   }
 }
