@@ -247,7 +247,7 @@ final class EngineState {
    * Base priority of {@code c} in its queue {@code q}: queue + contact + channel weight (aging
    * comes on top).
    */
-  int basePriority(Contact c, QueueConfig q) {
+  private int basePriority(Contact c, QueueConfig q) {
     return q.priority() + c.priority() + settings.weight(c.channel());
   }
 

@@ -190,9 +190,6 @@ class EventRecorder {
             });
   }
 
-  /** The history column holds at most this many characters (V2__routing.sql). */
-  static final int MAX_DETAIL = HistoryBatch.MAX_DETAIL;
-
   /** Passed-over agents written out by name; the rest are counted (a queue may have thousands). */
   static final int MAX_VERDICTS = 20;
 
@@ -229,7 +226,9 @@ class EventRecorder {
     if (verdicts.size() > MAX_VERDICTS) {
       line.append("; and ").append(verdicts.size() - MAX_VERDICTS).append(" more");
     }
-    return line.length() <= MAX_DETAIL ? line.toString() : line.substring(0, MAX_DETAIL - 1) + "…";
+    return line.length() <= HistoryBatch.MAX_DETAIL
+        ? line.toString()
+        : line.substring(0, HistoryBatch.MAX_DETAIL - 1) + "…";
   }
 
   private void presence(RoutingEngine engine, AgentId id, Presence p, Instant at) {

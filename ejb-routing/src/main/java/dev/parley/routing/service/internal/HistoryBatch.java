@@ -52,6 +52,10 @@ final class HistoryBatch {
     return rows.size();
   }
 
+  boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
   /** Forgets the rows (their transaction rolled back, or they were written). */
   void clear() {
     rows.clear();
@@ -59,9 +63,6 @@ final class HistoryBatch {
 
   /** Inserts every row through {@code connection} in id order, then forgets them. */
   void writeTo(Connection connection) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       int pending = 0;
       for (Row r : rows) {

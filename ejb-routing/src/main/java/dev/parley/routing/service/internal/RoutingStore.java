@@ -133,8 +133,8 @@ class RoutingStore {
 
   /** Inserts {@code history}'s rows in the caller's transaction (see {@link HistoryBatch}). */
   void insertHistory(HistoryBatch history) {
-    if (history.size() == 0) {
-      return;
+    if (history.isEmpty()) {
+      return; // no connection handle for a batch without history
     }
     // Within a JTA transaction the pool hands out the transaction's connection, the one
     // Hibernate has just flushed to, so the new contact rows are visible to the foreign key.

@@ -44,7 +44,7 @@ class DecisionDescriptionTest {
   void aThousandAgentQueueStillFitsTheHistoryColumn() {
     String line = EventRecorder.describe(decision(1_000));
 
-    assertThat(line).hasSizeLessThanOrEqualTo(EventRecorder.MAX_DETAIL).contains(", a-19;").doesNotContain("a-20").endsWith("; and 980 more");
+    assertThat(line).hasSizeLessThanOrEqualTo(HistoryBatch.MAX_DETAIL).contains(", a-19;").doesNotContain("a-20").endsWith("; and 980 more");
   }
 
   private static Decision decision(int passedOver) {
