@@ -4,7 +4,6 @@ import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.SkillRequirement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +54,7 @@ final class AgentPicker {
     IndexOrder byPriority = (i, j) -> Integer.compare(priority[j], priority[i]);
     IndexOrder order =
         switch (q.strategy()) {
-          case LONGEST_IDLE, RING_ALL -> byPriority.then(longestIdle(agents)).then(byId);
+          case LONGEST_IDLE, RING_ALL -> priorityThenLongestIdle(agents, priority);
           case LINEAR -> byPriority.then(byId);
           case LEAST_BUSY -> {
             LocalDate today = s.today();
@@ -104,19 +103,32 @@ final class AgentPicker {
     }
   }
 
-  /** Earliest idle-since first, read once per agent into arrays of seconds and nanoseconds. */
-  private static IndexOrder longestIdle(Agent[] agents) {
+  /**
+   * The default strategy's order — agent priority, then longest idle, then id — as one comparison
+   * rather than a chain of three: a queue of a thousand eligible agents runs it a thousand times
+   * per arrival.
+   */
+  private static IndexOrder priorityThenLongestIdle(Agent[] agents, int[] priority) {
     long[] idle = new long[agents.length];
-    long[] nanos = new long[agents.length];
     for (int i = 0; i < agents.length; i++) {
-      Instant since = agents[i].idleSince();
-      idle[i] = since.getEpochSecond();
-      nanos[i] = since.getNano();
+      idle[i] = agents[i].idleNanos();
     }
     return (i, j) -> {
-      int c = Long.compare(idle[i], idle[j]);
-      return c != 0 ? c : Long.compare(nanos[i], nanos[j]);
+      int c = Integer.compare(priority[j], priority[i]);
+      if (c == 0) {
+        c = Long.compare(idle[i], idle[j]);
+      }
+      return c != 0 ? c : agents[i].id().value().compareTo(agents[j].id().value());
     };
+  }
+
+  /** Earliest idle-since first, read once per agent into an array. */
+  private static IndexOrder longestIdle(Agent[] agents) {
+    long[] idle = new long[agents.length];
+    for (int i = 0; i < agents.length; i++) {
+      idle[i] = agents[i].idleNanos();
+    }
+    return (i, j) -> Long.compare(idle[i], idle[j]);
   }
 
   /** The first {@code limit} of {@code all} in {@code order} (a total order), best first. */

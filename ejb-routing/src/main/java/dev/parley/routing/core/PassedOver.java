@@ -33,11 +33,19 @@ final class PassedOver {
 
   /** An agent beyond the list, passed over for {@code reason}. */
   void count(PassReason reason) {
+    count(reason, 1);
+  }
+
+  /** {@code agents} more beyond the list, all passed over for {@code reason}. */
+  void count(PassReason reason, int agents) {
+    if (agents <= 0) {
+      return;
+    }
     if (counted == null) {
       counted = new int[PassReason.values().length];
     }
-    counted[reason.ordinal()]++;
-    countedTotal++;
+    counted[reason.ordinal()] += agents;
+    countedTotal += agents;
   }
 
   List<Verdict> listed() {

@@ -58,7 +58,9 @@ final class Router {
     List<SkillRequirement> required = req.requirements();
     PassedOver passed = new PassedOver();
     Members.Snapshot members = home.members.snapshot();
-    List<Agent> eligible = new ArrayList<>();
+    // Sized for every member: in a large queue most are eligible, and growing the list step by
+    // step cost more than the walk itself.
+    List<Agent> eligible = new ArrayList<>(members.size());
     int[] priority = new int[members.size()]; // of eligible.get(i), from the snapshot
     for (int i = 0; i < members.size(); i++) {
       Agent a = members.agents()[i];
@@ -136,9 +138,7 @@ final class Router {
       passed.add(
           new Verdict(a.id(), PassReason.RANKED_LOWER_BY_STRATEGY, "ranked below " + first + " by " + strategy));
     }
-    for (int i = ranked.size(); i < offerable.size(); i++) {
-      passed.count(PassReason.RANKED_LOWER_BY_STRATEGY);
-    }
+    passed.count(PassReason.RANKED_LOWER_BY_STRATEGY, offerable.size() - ranked.size());
     if (strategy == Strategy.ROUND_ROBIN) {
       s.roundRobinLast.put(q.id(), first);
     }
