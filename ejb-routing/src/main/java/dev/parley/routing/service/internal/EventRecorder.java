@@ -32,9 +32,11 @@ import java.util.function.LongSupplier;
  * queue, agent, disposition), their history (transitions, offers, new decisions) and agents'
  * presence rows. Runs in the runtime's batch transaction; the runtime calls {@link #writeBatch}
  * once per batch, so a batch's rows reach the database in a few JDBC batches and a database error
- * fails the whole batch (which the runtime treats like any failed batch). Contact and presence
- * rows are entities; history rows are collected in a {@link HistoryBatch} and inserted with plain
- * JDBC after the entities are flushed. Owned by the runtime (single writer); the decision cursor,
+ * fails the whole batch (which the runtime treats like any failed batch). Presence rows and stored
+ * contact rows are entities; contact rows created in the batch wait in {@link NewContactRows} and
+ * history rows in a {@link HistoryBatch}, both inserted with plain JDBC after the entities are
+ * flushed. Code of the writer that reads a contact row asks {@link #contactRow}, which sees the
+ * batch's unwritten rows. Owned by the runtime (single writer); the decision cursor,
  * the history id and unwritten history are reset when the engine is rebuilt.
  */
 @Dependent
@@ -53,8 +55,8 @@ class EventRecorder {
   /** The id of the last history row given out; this is the table's only writer. */
   private long lastEventId;
 
-  /** Rows created by the command being recorded, written in order once it is recorded. */
-  private final List<ContactEntity> newRows = new ArrayList<>();
+  /** Contact rows created in the batch so far; written by {@link #writeBatch}. */
+  private final NewContactRows newRows = new NewContactRows();
 
   /** History of the batch so far; written by {@link #writeBatch}. */
   private final HistoryBatch history = new HistoryBatch();
@@ -63,17 +65,24 @@ class EventRecorder {
   void reset() {
     decisionsStored.clear();
     announcedNew.clear();
+    newRows.clear();
     history.clear();
     lastEventId = store.maxEventId();
   }
 
   /**
-   * Writes what the batch recorded: flushes the entities (new contact rows first), then inserts
-   * the batch's history rows on the same transaction's connection.
+   * Writes what the batch recorded: flushes the entities, then inserts the batch's new contact
+   * rows and their history on the same transaction's connection.
    */
   void writeBatch() {
     store.flush();
-    store.insertHistory(history);
+    store.insert(newRows, history);
+  }
+
+  /** The row of contact {@code id}: created by this batch and not written yet, or stored. */
+  Optional<ContactEntity> contactRow(String id) {
+    Optional<ContactEntity> created = newRows.get(id);
+    return created.isPresent() ? created : store.contact(id);
   }
 
   /** {@code id} is a contact the next command creates: it has no row yet. */
@@ -100,10 +109,7 @@ class EventRecorder {
         }
       }
       rows.forEach((id, row) -> syncAndExplain(engine, id, row));
-      // Complete rows only (one insert each, no update after it); history follows in writeBatch.
-      newRows.forEach(store::persist);
     } finally {
-      newRows.clear();
       announcedNew.clear();
     }
   }
@@ -137,9 +143,13 @@ class EventRecorder {
     }
   }
 
-  /** The row of {@code id}: stored, or created from the engine's contact the first time. */
+  /**
+   * The row of {@code id}: created earlier in this batch, stored, or created from the engine's
+   * contact the first time.
+   */
   private ContactEntity row(RoutingEngine engine, ContactId id, LongSupplier nextArrivalSeq) {
-    Optional<ContactEntity> stored = announcedNew.contains(id) ? Optional.empty() : store.contact(id.value());
+    Optional<ContactEntity> stored =
+        announcedNew.contains(id) ? Optional.empty() : contactRow(id.value());
     return stored.orElseGet(
         () ->
             engine

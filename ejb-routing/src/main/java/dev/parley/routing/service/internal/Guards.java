@@ -39,28 +39,33 @@ class Guards {
 
   /**
    * The offer of {@code id} rings at {@code agent} now; else 404, 403 (never yours) or 409 (gone).
-   * {@code writeHistory} stores the batch's history so far, which the 403/409 answer reads.
+   * {@code recorder} knows the batch's unwritten contact rows and writes the batch's history so
+   * far, which the 403/409 answer reads.
    */
-  void offeredTo(RoutingEngine engine, AgentId agent, ContactId id, Runnable writeHistory) {
+  void offeredTo(RoutingEngine engine, AgentId agent, ContactId id, EventRecorder recorder) {
     boolean ringing = engine.agent(agent).map(a -> a.workOn(id) == WorkState.OFFERED).orElse(false);
     if (ringing) {
       return;
     }
-    if (engine.contact(id).isEmpty() && store.contact(id.value()).isEmpty()) {
+    if (engine.contact(id).isEmpty() && recorder.contactRow(id.value()).isEmpty()) {
       throw new RoutingRefusedException(Kind.NOT_FOUND, "no contact " + id);
     }
-    writeHistory.run();
+    recorder.writeBatch();
     if (store.wasOffered(id.value(), agent.value())) {
       throw new RoutingRefusedException(Kind.CONFLICT, "the offer of " + id + " is gone");
     }
     throw new RoutingRefusedException(Kind.FORBIDDEN, "contact " + id + " is not offered to you");
   }
 
-  /** {@code agent} handles {@code id} and it is in {@code state}. */
-  Contact handledBy(RoutingEngine engine, AgentId agent, ContactId id, ContactState state) {
+  /**
+   * {@code agent} handles {@code id} and it is in {@code state}; {@code recorder} knows the batch's
+   * unwritten contact rows.
+   */
+  Contact handledBy(
+      RoutingEngine engine, AgentId agent, ContactId id, ContactState state, EventRecorder recorder) {
     Contact c = engine.contact(id).orElse(null);
     if (c == null) {
-      if (store.contact(id.value()).isEmpty()) {
+      if (recorder.contactRow(id.value()).isEmpty()) {
         throw new RoutingRefusedException(Kind.NOT_FOUND, "no contact " + id);
       }
       throw new RoutingRefusedException(Kind.CONFLICT, "contact " + id + " is no longer open");

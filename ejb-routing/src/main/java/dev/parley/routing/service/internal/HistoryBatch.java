@@ -88,7 +88,7 @@ final class HistoryBatch {
     }
   }
 
-  private static void setNullable(PreparedStatement s, int index, String value) throws SQLException {
+  static void setNullable(PreparedStatement s, int index, String value) throws SQLException {
     if (value == null) {
       s.setNull(index, Types.VARCHAR);
     } else {

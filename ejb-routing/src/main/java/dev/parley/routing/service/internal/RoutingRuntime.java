@@ -334,7 +334,7 @@ public class RoutingRuntime {
   }
 
   private ContactView storedView(ContactId contact) {
-    return store.contact(contact.value()).map(ContactMapping::toView).orElseThrow();
+    return recorder.contactRow(contact.value()).map(ContactMapping::toView).orElseThrow();
   }
 
   public AgentState agentState(AgentId agent) {
@@ -371,7 +371,7 @@ public class RoutingRuntime {
   public AgentState accept(AgentId agent, ContactId contact) {
     return submit(
         () -> {
-          guards.offeredTo(engine, agent, contact, recorder::writeBatch);
+          guards.offeredTo(engine, agent, contact, recorder);
           return agentCommand(agent, new Command.OfferAccepted(contact, agent));
         });
   }
@@ -379,7 +379,7 @@ public class RoutingRuntime {
   public AgentState reject(AgentId agent, ContactId contact) {
     return submit(
         () -> {
-          guards.offeredTo(engine, agent, contact, recorder::writeBatch);
+          guards.offeredTo(engine, agent, contact, recorder);
           return agentCommand(agent, new Command.OfferRejected(contact, agent));
         });
   }
@@ -387,7 +387,7 @@ public class RoutingRuntime {
   public AgentState end(AgentId agent, ContactId contact) {
     return submit(
         () -> {
-          guards.handledBy(engine, agent, contact, ContactState.ACTIVE);
+          guards.handledBy(engine, agent, contact, ContactState.ACTIVE, recorder);
           return agentCommand(agent, new Command.ContactEnded(contact));
         });
   }
@@ -395,7 +395,7 @@ public class RoutingRuntime {
   public AgentState wrapUp(AgentId agent, ContactId contact, String disposition) {
     return submit(
         () -> {
-          Contact c = guards.handledBy(engine, agent, contact, ContactState.WRAP_UP);
+          Contact c = guards.handledBy(engine, agent, contact, ContactState.WRAP_UP, recorder);
           String code = guards.disposition(c, disposition);
           return agentCommand(agent, new Command.WrapUpCompleted(contact, code));
         });

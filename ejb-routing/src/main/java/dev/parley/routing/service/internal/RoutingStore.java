@@ -131,17 +131,26 @@ class RoutingStore {
     em.flush();
   }
 
-  /** Inserts {@code history}'s rows in the caller's transaction (see {@link HistoryBatch}). */
-  void insertHistory(HistoryBatch history) {
-    if (history.isEmpty()) {
-      return; // no connection handle for a batch without history
+  /**
+   * Inserts a batch's new contact rows, then its history, in the caller's transaction (see {@link
+   * NewContactRows} and {@link HistoryBatch}).
+   */
+  void insert(NewContactRows contacts, HistoryBatch history) {
+    if (contacts.isEmpty() && history.isEmpty()) {
+      return; // no connection handle for a batch that wrote neither
     }
     // Within a JTA transaction the pool hands out the transaction's connection, the one
-    // Hibernate has just flushed to, so the new contact rows are visible to the foreign key.
+    // Hibernate has just flushed to: everything commits or rolls back together, and the new
+    // contacts are visible to their history's foreign key.
     try (Connection c = dataSource.getConnection()) {
-      history.writeTo(c);
+      if (!contacts.isEmpty()) {
+        contacts.writeTo(c);
+      }
+      if (!history.isEmpty()) {
+        history.writeTo(c);
+      }
     } catch (SQLException e) {
-      throw new PersistenceException("routing history not written: " + e.getMessage(), e);
+      throw new PersistenceException("routing contacts or history not written: " + e.getMessage(), e);
     }
   }
 }
