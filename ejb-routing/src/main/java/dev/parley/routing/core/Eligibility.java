@@ -138,10 +138,12 @@ final class Eligibility {
       }
       QueueId qid = home.id;
       for (Channel ch : LIVE_CALLS) {
-        if (!q.serves(ch) || a.capacity(ch) == 0) {
+        if (a.capacity(ch) == 0) {
           continue;
         }
-        if (!home.onTarget()) {
+        // A call queue below its target holds work back; calls still waiting on a channel the
+        // queue no longer serves (it drains them) count as waiting calls below.
+        if (q.serves(ch) && !home.onTarget()) {
           return !explain
               ? HELD
               : new Verdict(

@@ -26,6 +26,8 @@ import java.util.Optional;
  * why a contact-driven match never needs to compare with other waiting contacts.
  */
 final class Router {
+  private static final Channel[] CHANNELS = Channel.values();
+
   private final EngineState s;
   private final Eligibility eligibility;
   private final AgentPicker picker;
@@ -181,7 +183,9 @@ final class Router {
       if (q == null) {
         continue;
       }
-      for (Channel ch : q.channels()) {
+      // Every lane with waiting contacts, not only the channels the queue serves now: contacts
+      // that waited on a channel before the queue stopped serving it are still its to drain.
+      for (Channel ch : CHANNELS) {
         WaitingIndex.Lane waiting = home.lane(ch);
         if (waiting.isEmpty() || eligibility.workReason(a, ch) != null) {
           continue;

@@ -1,5 +1,7 @@
 package dev.parley.routing.core;
 
+import static dev.parley.routing.contact.Channel.CHAT;
+import static dev.parley.routing.contact.Channel.EMAIL;
 import static dev.parley.routing.contact.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +9,7 @@ import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.agent.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.contact.ContactId;
+import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
 import dev.parley.routing.queue.ServiceLevelTarget;
 import java.time.Duration;
@@ -56,6 +59,59 @@ class QueueHomeTest {
                             ContactId.of("c2"),
                             AgentId.of("a"),
                             f.clock.instant().plusSeconds(7))));
+  }
+
+  @Test
+  void contactsWaitingOnAChannelTheQueueStopsServingAreStillOfferedAndNewOnesAreRefused() {
+    f.queue(QueueConfig.builder("q", VOICE, EMAIL).build());
+    f.agent("a", Skills.NONE, "q");
+    f.arrive("c1", VOICE, "q");
+    f.accept("c1", "a"); // a live call: the e-mail below has to wait
+    f.arrive("m1", EMAIL, "q");
+
+    f.queue(QueueConfig.builder("q", VOICE).build()); // e-mail no longer served by q
+    Fixture.assertRefused(f.arrive("m2", EMAIL, "q"), "does not serve");
+    f.end("c1");
+    f.wrapUp("c1", "done");
+
+    assertThat(f.offeredTo("m1")).as("the queue drains what already waits").containsExactly("a");
+  }
+
+  @Test
+  void aCallWaitingOnAChannelTheQueueStopsServingStillGoesBeforeItsEmail() {
+    f.queue(QueueConfig.builder("q", VOICE, EMAIL).build());
+    f.agent("a", Skills.NONE, "q");
+    f.agent("b", Skills.NONE, "q");
+    f.arrive("c1", VOICE, "q");
+    f.arrive("c2", VOICE, "q");
+    f.accept("c1", "a");
+    f.accept("c2", "b");
+    f.arrive("c3", VOICE, "q"); // waits: both agents are on calls
+    f.arrive("m1", EMAIL, "q");
+
+    f.queue(QueueConfig.builder("q", EMAIL).build()); // voice no longer served by q
+    f.end("c1");
+    f.wrapUp("c1", "done");
+
+    assertThat(f.offeredTo("c3")).as("the waiting call goes first").containsExactly("a");
+    assertThat(f.offeredTo("m1")).isEmpty();
+  }
+
+  @Test
+  void aCallWaitingOnAChannelTheQueueStopsServingStillHoldsBlendedWorkBack() {
+    f.queue(QueueConfig.builder("q", VOICE, CHAT, EMAIL).build());
+    f.agent("a", Skills.NONE, "q");
+    f.arrive("t1", CHAT, "q");
+    f.accept("t1", "a"); // on a chat, which a call does not interrupt by default
+    f.arrive("c1", VOICE, "q"); // waits for a
+
+    f.queue(QueueConfig.builder("q", CHAT, EMAIL).build()); // voice no longer served by q
+    f.arrive("m1", EMAIL, "q");
+
+    assertThat(f.offeredTo("m1")).as("a call a could take still waits").isEmpty();
+    f.end("t1");
+    f.wrapUp("t1", "done");
+    assertThat(f.offeredTo("c1")).containsExactly("a");
   }
 
   @Test
