@@ -3,14 +3,10 @@ package dev.parley.it.browser;
 import static dev.parley.it.support.DemoAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.it.support.Chromium;
 import dev.parley.it.support.ParleyServer;
 import dev.parley.it.support.SharedServer;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,24 +15,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, logs in to the Angular app as each role and must land in that
- * role's area; a role's area is closed to the others. Needs the packages chromium and
- * chromium-driver ({@code .ci/run} installs them).
+ * role's area; a role's area is closed to the others (see {@link Chromium}).
  */
 @ExtendWith(SharedServer.class)
 class LoginBrowserIT {
-
-  static final String CHROMIUM = System.getProperty("parley.it.chromium", "/usr/bin/chromium");
-  static final String CHROMEDRIVER = System.getProperty("parley.it.chromedriver", "/usr/bin/chromedriver");
 
   private ParleyServer server;
   private ChromeDriver browser;
@@ -45,22 +33,7 @@ class LoginBrowserIT {
   @BeforeEach
   void openBrowser(ParleyServer server) {
     this.server = server;
-    assertThat(new File(CHROMIUM).canExecute()).as("Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver)").isTrue();
-    assertThat(new File(CHROMEDRIVER).canExecute()).as("ChromeDriver at " + CHROMEDRIVER + " (apt-get install chromium-driver)").isTrue();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,900");
-    var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
@@ -125,9 +98,6 @@ class LoginBrowserIT {
   }
 
   private void screenshot(String name) throws IOException {
-    Path dir = Paths.get(System.getProperty("parley.it.dir", "target/it"), "screenshots");
-    Files.createDirectories(dir);
-    File shot = ((WebDriver & org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Chromium.screenshot(browser, name);
   }
 }

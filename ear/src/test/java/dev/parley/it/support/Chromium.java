@@ -1,0 +1,58 @@
+package dev.parley.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's ChromeDriver, for the browser tests. Needs
+ * the packages chromium and chromium-driver ({@code .ci/run} installs them); the paths can be
+ * overridden with {@code -Dparley.it.chromium} and {@code -Dparley.it.chromedriver}.
+ */
+public final class Chromium {
+  static final String BINARY = System.getProperty("parley.it.chromium", "/usr/bin/chromium");
+  static final String DRIVER = System.getProperty("parley.it.chromedriver", "/usr/bin/chromedriver");
+
+  private Chromium() {}
+
+  /** A new headless browser; the caller quits it. */
+  public static ChromeDriver start() {
+    assertThat(new File(BINARY).canExecute())
+        .as("Chromium at " + BINARY + " (apt-get install chromium chromium-driver)")
+        .isTrue();
+    assertThat(new File(DRIVER).canExecute())
+        .as("ChromeDriver at " + DRIVER + " (apt-get install chromium-driver)")
+        .isTrue();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BINARY);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900");
+    var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    return new ChromeDriver(service, options);
+  }
+
+  /** Saves what {@code browser} shows as {@code target/it/screenshots/<name>.png}. */
+  public static void screenshot(ChromeDriver browser, String name) throws IOException {
+    Path dir = Paths.get(System.getProperty("parley.it.dir", "target/it"), "screenshots");
+    Files.createDirectories(dir);
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
