@@ -3,10 +3,7 @@ package dev.parley.routing.service.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,9 +34,6 @@ final class HistoryBatch {
       "INSERT INTO routing_contact_event (id, contact_id, occurred_at, kind, from_state, to_state, agent, detail)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-  /** Rows sent to the database per {@code executeBatch}. */
-  private static final int CHUNK = 512;
-
   private final List<Row> rows = new ArrayList<>();
 
   void add(
@@ -63,36 +57,21 @@ final class HistoryBatch {
 
   /** Inserts every row through {@code connection} in id order, then forgets them. */
   void writeTo(Connection connection) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      int pending = 0;
-      for (Row r : rows) {
-        insert.setLong(1, r.id());
-        insert.setString(2, r.contactId());
-        insert.setObject(3, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
-        insert.setString(4, r.kind());
-        setNullable(insert, 5, r.fromState());
-        setNullable(insert, 6, r.toState());
-        setNullable(insert, 7, r.agent());
-        setNullable(insert, 8, r.detail());
-        insert.addBatch();
-        if (++pending == CHUNK) {
-          insert.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        insert.executeBatch();
-      }
+    try {
+      BatchInsert.run(connection, INSERT, rows, HistoryBatch::bind);
     } finally {
       rows.clear();
     }
   }
 
-  static void setNullable(PreparedStatement s, int index, String value) throws SQLException {
-    if (value == null) {
-      s.setNull(index, Types.VARCHAR);
-    } else {
-      s.setString(index, value);
-    }
+  private static void bind(PreparedStatement insert, Row r) throws SQLException {
+    insert.setLong(1, r.id());
+    insert.setString(2, r.contactId());
+    BatchInsert.setTime(insert, 3, r.at());
+    insert.setString(4, r.kind());
+    BatchInsert.setNullable(insert, 5, r.fromState());
+    BatchInsert.setNullable(insert, 6, r.toState());
+    BatchInsert.setNullable(insert, 7, r.agent());
+    BatchInsert.setNullable(insert, 8, r.detail());
   }
 }

@@ -4,10 +4,6 @@ import dev.parley.routing.contact.jpa.ContactEntity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +25,6 @@ final class NewContactRows {
           + " parent_id, assigned_agent, disposition, received_at, queued_at, offered_at, accepted_at,"
           + " wrap_up_at, closed_at, abandoned_at, overflowed_at, version)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
-
-  /** Rows sent to the database per {@code executeBatch}. */
-  private static final int CHUNK = 512;
 
   /** By contact id, in the order they were created (arrival order). */
   private final Map<String, ContactEntity> rows = new LinkedHashMap<>();
@@ -62,48 +55,32 @@ final class NewContactRows {
 
   /** Inserts every row through {@code connection} in creation order, then forgets them. */
   void writeTo(Connection connection) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      int pending = 0;
-      for (ContactEntity r : rows.values()) {
-        insert.setString(1, r.id());
-        insert.setString(2, r.channel());
-        insert.setString(3, r.direction());
-        HistoryBatch.setNullable(insert, 4, r.customer());
-        insert.setString(5, r.queue());
-        insert.setInt(6, r.priority());
-        insert.setString(7, r.state());
-        insert.setLong(8, r.arrivalSeq());
-        HistoryBatch.setNullable(insert, 9, r.parentId());
-        HistoryBatch.setNullable(insert, 10, r.assignedAgent());
-        HistoryBatch.setNullable(insert, 11, r.disposition());
-        setTime(insert, 12, r.receivedAt());
-        setTime(insert, 13, r.queuedAt());
-        setTime(insert, 14, r.offeredAt());
-        setTime(insert, 15, r.acceptedAt());
-        setTime(insert, 16, r.wrapUpAt());
-        setTime(insert, 17, r.closedAt());
-        setTime(insert, 18, r.abandonedAt());
-        setTime(insert, 19, r.overflowedAt());
-        insert.addBatch();
-        if (++pending == CHUNK) {
-          insert.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        insert.executeBatch();
-      }
+    try {
+      BatchInsert.run(connection, INSERT, rows.values(), NewContactRows::bind);
     } finally {
       rows.clear();
     }
   }
 
-  /** As Hibernate writes an {@code Instant} with {@code hibernate.jdbc.time_zone=UTC}. */
-  private static void setTime(PreparedStatement s, int index, Instant at) throws SQLException {
-    if (at == null) {
-      s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-    } else {
-      s.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-    }
+  private static void bind(PreparedStatement insert, ContactEntity r) throws SQLException {
+    insert.setString(1, r.id());
+    insert.setString(2, r.channel());
+    insert.setString(3, r.direction());
+    BatchInsert.setNullable(insert, 4, r.customer());
+    insert.setString(5, r.queue());
+    insert.setInt(6, r.priority());
+    insert.setString(7, r.state());
+    insert.setLong(8, r.arrivalSeq());
+    BatchInsert.setNullable(insert, 9, r.parentId());
+    BatchInsert.setNullable(insert, 10, r.assignedAgent());
+    BatchInsert.setNullable(insert, 11, r.disposition());
+    BatchInsert.setTime(insert, 12, r.receivedAt());
+    BatchInsert.setTime(insert, 13, r.queuedAt());
+    BatchInsert.setTime(insert, 14, r.offeredAt());
+    BatchInsert.setTime(insert, 15, r.acceptedAt());
+    BatchInsert.setTime(insert, 16, r.wrapUpAt());
+    BatchInsert.setTime(insert, 17, r.closedAt());
+    BatchInsert.setTime(insert, 18, r.abandonedAt());
+    BatchInsert.setTime(insert, 19, r.overflowedAt());
   }
 }
