@@ -36,8 +36,8 @@ import java.util.function.LongSupplier;
  * contact rows are entities; contact rows created in the batch wait in {@link NewContactRows} and
  * history rows in a {@link HistoryBatch}, both inserted with plain JDBC after the entities are
  * flushed. Code of the writer that reads a contact row asks {@link #contactRow}, which sees the
- * batch's unwritten rows. Owned by the runtime (single writer); the decision cursor,
- * the history id and unwritten history are reset when the engine is rebuilt.
+ * batch's unwritten rows. Owned by the runtime (single writer); the decision cursor, the history
+ * id and the unwritten contact and history rows are reset when the engine is rebuilt.
  */
 @Dependent
 class EventRecorder {
