@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The agent workstation end to end in a real browser against the running server: presence, an
  * offer pushed over the agent's socket with its countdown, accept and reject, the active contact,
- * wrap-up with a disposition, and a break that withdraws offers and keeps new ones away. What the page shows is checked
- * against what routing stored (the admin API).
+ * wrap-up with a disposition, and a break that withdraws offers and keeps new ones away. What the
+ * page shows is checked against what routing stored (the admin API).
  */
 @ExtendWith(SharedServer.class)
 class WorkstationBrowserIT {
