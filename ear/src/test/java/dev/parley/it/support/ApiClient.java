@@ -29,9 +29,16 @@ public final class ApiClient {
     }
 
     public JsonObject json() {
+      return structure().asJsonObject();
+    }
+
+    public jakarta.json.JsonArray jsonArray() {
+      return structure().asJsonArray();
+    }
+
+    private JsonStructure structure() {
       try (var reader = Json.createReader(new StringReader(body))) {
-        JsonStructure structure = reader.read();
-        return structure.asJsonObject();
+        return reader.read();
       }
     }
   }

@@ -24,7 +24,10 @@ public interface RoutingService {
 
   Optional<ContactDetail> contact(@NotNull ContactId contact);
 
-  /** Every contact of this customer on every channel, newest first. */
+  /**
+   * Every contact of this customer on every channel, newest first: the contacts of every identity
+   * linked to it ({@link CustomerDirectory}).
+   */
   List<ContactView> customerHistory(@NotNull CustomerId customer);
 
   AgentState agentState(@NotNull AgentId agent);

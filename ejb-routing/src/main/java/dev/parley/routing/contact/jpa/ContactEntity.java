@@ -1,5 +1,6 @@
 package dev.parley.routing.contact.jpa;
 
+import dev.parley.routing.customer.CustomerKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -22,7 +23,7 @@ import java.time.Instant;
             + " order by c.arrivalSeq")
 @NamedQuery(
     name = ContactEntity.BY_CUSTOMER,
-    query = "select c from ContactEntity c where c.customer = :customer order by c.arrivalSeq desc")
+    query = "select c from ContactEntity c where c.customerKey in :keys order by c.arrivalSeq desc")
 @NamedQuery(name = ContactEntity.MAX_SEQ, query = "select max(c.arrivalSeq) from ContactEntity c")
 public class ContactEntity {
   public static final String OPEN = "ContactEntity.open";
@@ -41,6 +42,10 @@ public class ContactEntity {
 
   @Column(length = 200)
   private String customer;
+
+  /** {@link CustomerKey} of {@code customer}: what customer history and links match on. */
+  @Column(name = "customer_key", length = 200)
+  private String customerKey;
 
   @Column(name = "queue_name", nullable = false, length = 64)
   private String queue;
@@ -105,6 +110,7 @@ public class ContactEntity {
     this.channel = channel;
     this.direction = direction;
     this.customer = customer;
+    this.customerKey = customer == null ? null : CustomerKey.of(customer);
     this.queue = queue;
     this.priority = priority;
     this.arrivalSeq = arrivalSeq;
@@ -154,6 +160,10 @@ public class ContactEntity {
 
   public String customer() {
     return customer;
+  }
+
+  public String customerKey() {
+    return customerKey;
   }
 
   public String queue() {

@@ -23,8 +23,8 @@ final class NewContactRows {
   static final String INSERT =
       "INSERT INTO routing_contact (id, channel, direction, customer, queue_name, priority, state, arrival_seq,"
           + " parent_id, assigned_agent, disposition, received_at, queued_at, offered_at, accepted_at,"
-          + " wrap_up_at, closed_at, abandoned_at, overflowed_at, version)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+          + " wrap_up_at, closed_at, abandoned_at, overflowed_at, customer_key, version)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
   /** By contact id, in the order they were created (arrival order). */
   private final Map<String, ContactEntity> rows = new LinkedHashMap<>();
@@ -82,5 +82,6 @@ final class NewContactRows {
     BatchInsert.setTime(insert, 17, r.closedAt());
     BatchInsert.setTime(insert, 18, r.abandonedAt());
     BatchInsert.setTime(insert, 19, r.overflowedAt());
+    BatchInsert.setNullable(insert, 20, r.customerKey());
   }
 }

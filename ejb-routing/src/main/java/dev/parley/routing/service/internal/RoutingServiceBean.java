@@ -4,11 +4,14 @@ import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.agent.Presence;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.customer.CustomerId;
+import dev.parley.routing.customer.CustomerKey;
 import dev.parley.routing.service.AgentState;
 import dev.parley.routing.service.ContactDetail;
 import dev.parley.routing.service.ContactView;
+import dev.parley.routing.service.CustomerDirectory;
 import dev.parley.routing.service.LiveStatus;
 import dev.parley.routing.service.NewContact;
+import dev.parley.routing.service.RoutingRefusedException;
 import dev.parley.routing.service.RoutingService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -31,6 +34,8 @@ public class RoutingServiceBean implements RoutingService {
 
   @EJB RoutingRuntime runtime;
 
+  @EJB CustomerDirectory customers;
+
   @Inject RoutingStore store;
 
   @Override
@@ -50,7 +55,13 @@ public class RoutingServiceBean implements RoutingService {
 
   @Override
   public List<ContactView> customerHistory(CustomerId customer) {
-    return store.contactsOf(customer.value()).stream().map(ContactMapping::toView).toList();
+    String key;
+    try {
+      key = CustomerKey.of(customer.value());
+    } catch (IllegalArgumentException e) {
+      throw new RoutingRefusedException(RoutingRefusedException.Kind.INVALID, e.getMessage());
+    }
+    return store.contactsOf(customers.identitiesOf(key)).stream().map(ContactMapping::toView).toList();
   }
 
   @Override

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -84,9 +85,10 @@ class RoutingStore {
     return em.createNamedQuery(ContactEntity.OPEN, ContactEntity.class).getResultList();
   }
 
-  List<ContactEntity> contactsOf(String customer) {
+  /** The contacts of every one of {@code customerKeys}, newest first (at most 500). */
+  List<ContactEntity> contactsOf(Collection<String> customerKeys) {
     return em.createNamedQuery(ContactEntity.BY_CUSTOMER, ContactEntity.class)
-        .setParameter("customer", customer)
+        .setParameter("keys", customerKeys)
         .setMaxResults(500)
         .getResultList();
   }

@@ -37,7 +37,8 @@ class NewContactRowsTest {
   @Test
   void writesEveryColumnInTheStateTheBatchLeftTheRowIn() throws SQLException {
     NewContactRows rows = new NewContactRows();
-    ContactEntity full = new ContactEntity("c-1", "VOICE", "OUTBOUND", "ann", "support", 7, 41, "c-0", AT);
+    ContactEntity full =
+        new ContactEntity("c-1", "VOICE", "OUTBOUND", "Ann <ann@example.com>", "support", 7, 41, "c-0", AT);
     rows.add(full);
     // Later commands of the same batch change the detached row; the insert carries their effect.
     for (String state : new String[] {"QUEUED", "OFFERED", "ACTIVE", "WRAP_UP", "CLOSED", "ABANDONED", "OVERFLOWED"}) {
@@ -59,12 +60,13 @@ class NewContactRowsTest {
             s.executeQuery(
                 "SELECT id, channel, direction, customer, queue_name, priority, state, arrival_seq, parent_id,"
                     + " assigned_agent, disposition, received_at, queued_at, offered_at, accepted_at, wrap_up_at,"
-                    + " closed_at, abandoned_at, overflowed_at, version FROM routing_contact ORDER BY arrival_seq")) {
+                    + " closed_at, abandoned_at, overflowed_at, version, customer_key FROM routing_contact"
+                    + " ORDER BY arrival_seq")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("c-1");
       assertThat(rs.getString(2)).isEqualTo("VOICE");
       assertThat(rs.getString(3)).isEqualTo("OUTBOUND");
-      assertThat(rs.getString(4)).isEqualTo("ann");
+      assertThat(rs.getString(4)).isEqualTo("Ann <ann@example.com>");
       assertThat(rs.getString(5)).isEqualTo("support");
       assertThat(rs.getInt(6)).isEqualTo(7);
       assertThat(rs.getString(7)).isEqualTo("CLOSED");
@@ -81,6 +83,7 @@ class NewContactRowsTest {
       assertThat(time(rs, 18)).isEqualTo(full.abandonedAt());
       assertThat(time(rs, 19)).isEqualTo(full.overflowedAt());
       assertThat(rs.getLong(20)).as("Hibernate's first version").isZero();
+      assertThat(rs.getString(21)).as("the customer's key").isEqualTo("ann@example.com");
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("c-2");
       assertThat(rs.getString(4)).isNull();
@@ -89,6 +92,7 @@ class NewContactRowsTest {
       assertThat(rs.getString(10)).isNull();
       assertThat(rs.getObject(13)).isNull();
       assertThat(rs.getObject(19)).isNull();
+      assertThat(rs.getString(21)).isNull();
       assertThat(rs.next()).isFalse();
     }
   }
