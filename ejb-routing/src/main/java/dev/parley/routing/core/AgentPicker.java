@@ -109,10 +109,7 @@ final class AgentPicker {
    * per arrival.
    */
   private static IndexOrder priorityThenLongestIdle(Agent[] agents, int[] priority) {
-    long[] idle = new long[agents.length];
-    for (int i = 0; i < agents.length; i++) {
-      idle[i] = agents[i].idleNanos();
-    }
+    long[] idle = idleNanos(agents);
     return (i, j) -> {
       int c = Integer.compare(priority[j], priority[i]);
       if (c == 0) {
@@ -124,11 +121,16 @@ final class AgentPicker {
 
   /** Earliest idle-since first, read once per agent into an array. */
   private static IndexOrder longestIdle(Agent[] agents) {
+    long[] idle = idleNanos(agents);
+    return (i, j) -> Long.compare(idle[i], idle[j]);
+  }
+
+  private static long[] idleNanos(Agent[] agents) {
     long[] idle = new long[agents.length];
     for (int i = 0; i < agents.length; i++) {
       idle[i] = agents[i].idleNanos();
     }
-    return (i, j) -> Long.compare(idle[i], idle[j]);
+    return idle;
   }
 
   /** The first {@code limit} of {@code all} in {@code order} (a total order), best first. */

@@ -26,6 +26,6 @@ public interface CustomerDirectory {
    */
   CustomerView unlink(@NotNull String customer, @NotNull String identity);
 
-  /** The keys of every identity of the customer of {@code key} (a customer key), itself included. */
-  Set<String> identitiesOf(@NotNull String key);
+  /** The keys of every identity of the customer {@code identity} belongs to, its own included. */
+  Set<String> identitiesOf(@NotNull String identity);
 }

@@ -92,8 +92,8 @@ public class CustomerDirectoryBean implements CustomerDirectory {
   }
 
   @Override
-  public Set<String> identitiesOf(String key) {
-    return new TreeSet<>(identities(customerOf(key)));
+  public Set<String> identitiesOf(String identity) {
+    return Set.copyOf(identities(customerOf(key(identity))));
   }
 
   private static String key(String identity) {
@@ -115,6 +115,7 @@ public class CustomerDirectoryBean implements CustomerDirectory {
         .getResultList();
   }
 
+  /** The keys of the customer's identities in order (its link rows are read in key order). */
   private List<String> identities(String customer) {
     List<String> keys = new ArrayList<>();
     rows(customer).forEach(r -> keys.add(r.identity()));
@@ -125,6 +126,6 @@ public class CustomerDirectoryBean implements CustomerDirectory {
   }
 
   private CustomerView view(String customer) {
-    return new CustomerView(customer, List.copyOf(new TreeSet<>(identities(customer))));
+    return new CustomerView(customer, List.copyOf(identities(customer)));
   }
 }

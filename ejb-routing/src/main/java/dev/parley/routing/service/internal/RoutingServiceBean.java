@@ -4,14 +4,12 @@ import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.agent.Presence;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.customer.CustomerId;
-import dev.parley.routing.customer.CustomerKey;
 import dev.parley.routing.service.AgentState;
 import dev.parley.routing.service.ContactDetail;
 import dev.parley.routing.service.ContactView;
 import dev.parley.routing.service.CustomerDirectory;
 import dev.parley.routing.service.LiveStatus;
 import dev.parley.routing.service.NewContact;
-import dev.parley.routing.service.RoutingRefusedException;
 import dev.parley.routing.service.RoutingService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -55,13 +53,9 @@ public class RoutingServiceBean implements RoutingService {
 
   @Override
   public List<ContactView> customerHistory(CustomerId customer) {
-    String key;
-    try {
-      key = CustomerKey.of(customer.value());
-    } catch (IllegalArgumentException e) {
-      throw new RoutingRefusedException(RoutingRefusedException.Kind.INVALID, e.getMessage());
-    }
-    return store.contactsOf(customers.identitiesOf(key)).stream().map(ContactMapping::toView).toList();
+    return store.contactsOf(customers.identitiesOf(customer.value())).stream()
+        .map(ContactMapping::toView)
+        .toList();
   }
 
   @Override
