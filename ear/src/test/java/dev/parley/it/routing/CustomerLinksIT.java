@@ -113,7 +113,34 @@ class CustomerLinksIT {
     assertThat(anonymous.status()).isEqualTo(401);
   }
 
+  @Test
+  void aLinkedIdentityReachesTheAgentWhoLastServedTheCustomer(ParleyServer server) {
+    String sticky = setup.stickyQueue(3600);
+    String first = setup.agentServing(sticky);
+    String second = setup.agentServing(sticky);
+    ApiClient firstClient = RoutingSetup.available(server.baseUri(), first);
+    ApiClient secondClient = RoutingSetup.available(server.baseUri(), second);
+    String call = posted("VOICE", sticky, spaced(phone));
+    String servedBy = setup.chosenAgent(call);
+    assertThat(servedBy).isIn(first, second);
+    String other = servedBy.equals(first) ? second : first;
+    RoutingSetup.handle(servedBy.equals(first) ? firstClient : secondClient, call);
+    // The other agent is now the one idle longest: only the sticky rule sends Jane back.
+
+    link(phone, "Jane <" + email + ">");
+    String chat = posted("CHAT", sticky, email.toUpperCase());
+    String stranger = posted("CHAT", sticky, visitor);
+
+    assertThat(setup.chosenAgent(chat)).isEqualTo(servedBy);
+    assertThat(setup.rule(chat)).isEqualTo("STICKY_AGENT");
+    assertThat(setup.chosenAgent(stranger)).isEqualTo(other);
+  }
+
   private String posted(String channel, String customer) {
+    return posted(channel, queue, customer);
+  }
+
+  private String posted(String channel, String queue, String customer) {
     var reply = setup.contact(channel, queue, customer);
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     return reply.json().getString("id");

@@ -169,6 +169,17 @@ class ReferenceDataAdminIT {
     assertThat(waitWithoutAction.json().getString("error")).isEqualTo("maxWaitSeconds needs an overflow action");
     assertThat(badCalendar.status()).isEqualTo(400);
     assertThat(badCalendar.json().getString("error")).contains("unknown time zone 'Mars/Base'");
+    var noCodes =
+        RoutingSetup.put(
+            admin, "api/admin/queues/" + queue, queueJson(queue, "billing", "").replace("\"dispositionCodes\":[],", ""));
+    assertThat(noCodes.status()).as(noCodes.body()).isEqualTo(400);
+    assertThat(noCodes.body()).contains("dispositionCodes");
+    var noSkills =
+        admin.post(
+            "api/admin/queues",
+            queueJson(unique("q"), "billing", "").replace("\"requiredSkills\":[{\"skill\":\"billing\",\"minLevel\":3}],", ""));
+    assertThat(noSkills.status()).as(noSkills.body()).isEqualTo(400);
+    assertThat(noSkills.body()).contains("requiredSkills");
     assertThat(admin.get("api/admin/queues/" + queue).body()).isEqualTo(before);
   }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Black-box, own server (port offset 400): a contact waiting when the server stops is still
  * QUEUED after the restart, with its age, the agent's presence is rebuilt, and the contact is
- * offered as soon as the agent is available again.
+ * offered as soon as the agent is available again; who served a customer is remembered, so a
+ * returning customer (under any of their linked identities) still reaches that agent.
  */
 class RoutingRestartIT {
 
@@ -53,6 +54,43 @@ class RoutingRestartIT {
           .extracting(o -> o.getString("contactId"))
           .containsExactly(id);
       assertThat(again.post("api/agent/offers/" + id + "/accept", "").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void whoServedACustomerIsRememberedAcrossARestartForTheirLinkedIdentities() {
+    try (ParleyServer server = new ParleyServer("routing-restart-sticky", 400).prepare()) {
+      server.start();
+      RoutingSetup setup = new RoutingSetup(server.baseUri());
+      String queue = setup.stickyQueue(3600);
+      String first = setup.agentServing(queue);
+      String second = setup.agentServing(queue);
+      ApiClient firstClient = RoutingSetup.available(server.baseUri(), first);
+      ApiClient secondClient = RoutingSetup.available(server.baseUri(), second);
+      String unique = UUID.randomUUID().toString().substring(0, 8);
+      String phone = "+4570" + (100_000 + Math.abs(unique.hashCode() % 899_999));
+      String email = "ann." + unique + "@example.com";
+      var call = setup.contact("VOICE", queue, phone);
+      assertThat(call.status()).as(call.body()).isEqualTo(201);
+      String callId = call.json().getString("id");
+      String servedBy = setup.chosenAgent(callId);
+      String other = servedBy.equals(first) ? second : first;
+      RoutingSetup.handle(servedBy.equals(first) ? firstClient : secondClient, callId);
+      var linked =
+          setup.admin().post("api/customers/" + phone.replace("+", "%2B") + "/links", "{\"identity\":\"" + email + "\"}");
+      assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+
+      server.stop();
+      server.start();
+
+      RoutingSetup after = new RoutingSetup(server.baseUri());
+      var chat = after.contact("CHAT", queue, email);
+      var stranger = after.contact("CHAT", queue, "visitor-" + unique);
+      assertThat(chat.status()).as(chat.body()).isEqualTo(201);
+      // The other agent has been idle longest: only the remembered service sends Ann back.
+      assertThat(after.chosenAgent(chat.json().getString("id"))).isEqualTo(servedBy);
+      assertThat(after.rule(chat.json().getString("id"))).isEqualTo("STICKY_AGENT");
+      assertThat(after.chosenAgent(stranger.json().getString("id"))).isEqualTo(other);
     }
   }
 }

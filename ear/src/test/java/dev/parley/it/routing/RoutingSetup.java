@@ -54,6 +54,55 @@ final class RoutingSetup {
     return name;
   }
 
+  /**
+   * A CHAT+VOICE queue requiring "billing" 3 with a sticky-agent window of {@code windowSeconds},
+   * no disposition required, 300 s wrap-up.
+   */
+  String stickyQueue(int windowSeconds) {
+    skill("billing");
+    String name = "sq-" + UUID.randomUUID().toString().substring(0, 8);
+    var created =
+        admin.post(
+            "api/admin/queues",
+            """
+            {"name":"%s","channels":["CHAT","VOICE"],"priority":0,"strategy":"LONGEST_IDLE",
+             "offerTimeoutSeconds":600,"wrapUpSeconds":300,"dispositionCodes":[],"dispositionRequired":false,
+             "requiredSkills":[{"skill":"billing","minLevel":3}],"stickyWindowSeconds":%d}
+            """
+                .formatted(name, windowSeconds));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return name;
+  }
+
+  /** Logs the agent {@code username} in and makes it AVAILABLE. */
+  static ApiClient available(URI base, String username) {
+    ApiClient agent = ApiClient.loggedIn(base, username, AGENT_PASSWORD);
+    var available = presence(agent, "{\"presence\":\"AVAILABLE\"}");
+    assertThat(available.status()).as(available.body()).isEqualTo(200);
+    return agent;
+  }
+
+  /** The agent the engine chose for {@code contact} in its latest decision (null if none). */
+  String chosenAgent(String contact) {
+    var explanation = admin.get("api/contacts/" + contact).json().getJsonArray("explanation");
+    var last = explanation.getJsonObject(explanation.size() - 1);
+    return last.isNull("chosenAgent") ? null : last.getString("chosenAgent");
+  }
+
+  /** The rule of the engine's latest decision for {@code contact}. */
+  String rule(String contact) {
+    var explanation = admin.get("api/contacts/" + contact).json().getJsonArray("explanation");
+    return explanation.getJsonObject(explanation.size() - 1).getString("rule");
+  }
+
+  /** {@code agent} accepts, ends and wraps up {@code contact} (no disposition): it is CLOSED. */
+  static void handle(ApiClient agent, String contact) {
+    assertThat(agent.post("api/agent/offers/" + contact + "/accept", "").status()).isEqualTo(200);
+    assertThat(agent.post("api/agent/contacts/" + contact + "/end", "").status()).isEqualTo(200);
+    var closed = agent.post("api/agent/contacts/" + contact + "/wrap-up", "{\"disposition\":null}");
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+  }
+
   /** Makes sure the skills catalogue holds {@code name} (created now or by an earlier test). */
   void skill(String name) {
     var created = admin.post("api/admin/skills", "{\"name\":\"%s\",\"kind\":\"SKILL\"}".formatted(name));

@@ -26,6 +26,7 @@ public final class Contact {
   private final Channel channel;
   private final Direction direction;
   private final CustomerId customer;
+  private final List<CustomerId> identities;
   private final int priority;
   private final Instant arrivedAt;
   private final ContactId parent;
@@ -42,6 +43,7 @@ public final class Contact {
     this.channel = Objects.requireNonNull(b.channel, "channel");
     this.direction = b.direction;
     this.customer = b.customer;
+    this.identities = b.identities;
     this.queue = Objects.requireNonNull(b.queue, "queue");
     this.priority = b.priority;
     this.arrivedAt = Objects.requireNonNull(b.arrivedAt, "arrivedAt");
@@ -97,6 +99,18 @@ public final class Contact {
 
   public Optional<CustomerId> customer() {
     return Optional.ofNullable(customer);
+  }
+
+  /**
+   * The identities whose previous agent counts for this contact (sticky agent): the canonical key
+   * of its own identity first, then the identities linked to it into one customer. Without them
+   * (a contact built without its channel's keys) the customer as given is the only one.
+   */
+  public List<CustomerId> identities() {
+    if (identities.isEmpty() && customer != null) {
+      return List.of(customer);
+    }
+    return identities;
   }
 
   public QueueId queue() {
@@ -163,6 +177,7 @@ public final class Contact {
     private final Instant arrivedAt;
     private Direction direction = Direction.INBOUND;
     private CustomerId customer;
+    private List<CustomerId> identities = List.of();
     private int priority;
     private Instant queuedAt;
     private ContactId parent;
@@ -184,6 +199,12 @@ public final class Contact {
 
     public Builder customer(CustomerId c) {
       this.customer = c;
+      return this;
+    }
+
+    /** See {@link Contact#identities()}; the contact's own key first. */
+    public Builder identities(List<CustomerId> keys) {
+      this.identities = List.copyOf(keys);
       return this;
     }
 

@@ -102,7 +102,7 @@ final class AgentFlow {
       if (c.channel().isLiveCall()) {
         router.releaseBlending(home); // the service level may be back on target
       }
-      c.customer().ifPresent(cu -> s.sticky.remember(cu, a.id(), s.now));
+      s.rememberAgentOf(c, a.id());
     }
     s.emit(new RoutingEvent.ContactAccepted(c.id(), a.id(), s.now));
   }

@@ -9,6 +9,7 @@ import dev.parley.routing.contact.Direction;
 import dev.parley.routing.customer.CustomerId;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
+import java.util.List;
 import java.util.Map;
 
 /** Everything that can change routing state; applied one at a time by {@link RoutingEngine}. */
@@ -34,26 +35,50 @@ public sealed interface Command {
    */
   record RemoveQueue(QueueId queue) implements Command {}
 
-  /** A new contact for {@code queue}; {@code customer} may be null, {@code priority} is extra. */
+  /**
+   * A new contact for {@code queue}; {@code customer} (the identity as the channel gave it) may be
+   * null, {@code priority} is extra. {@code identities} are the keys whose previous agent counts
+   * for the sticky-agent rule, the contact's own first, then those linked to it (see {@link
+   * dev.parley.routing.contact.Contact#identities()}); empty means the customer as given.
+   */
   record ContactArrived(
       ContactId contact,
       Channel channel,
       Direction direction,
       QueueId queue,
       CustomerId customer,
-      int priority)
+      int priority,
+      List<CustomerId> identities)
       implements Command {
+    public ContactArrived {
+      identities = List.copyOf(identities);
+    }
+
+    public ContactArrived(
+        ContactId contact, Channel channel, Direction direction, QueueId queue, CustomerId customer, int priority) {
+      this(contact, channel, direction, queue, customer, priority, List.of());
+    }
+
     public static ContactArrived inbound(String id, Channel channel, String queue) {
       return new ContactArrived(
           ContactId.of(id), channel, Direction.INBOUND, QueueId.of(queue), null, 0);
     }
 
     public ContactArrived from(String customer) {
-      return new ContactArrived(contact, channel, direction, queue, CustomerId.of(customer), priority);
+      return new ContactArrived(contact, channel, direction, queue, CustomerId.of(customer), priority, identities);
+    }
+
+    /** The same contact with the sticky-agent keys of its customer, its own first. */
+    public ContactArrived identifiedAs(String... keys) {
+      List<CustomerId> ids = new java.util.ArrayList<>();
+      for (String k : keys) {
+        ids.add(CustomerId.of(k));
+      }
+      return new ContactArrived(contact, channel, direction, queue, customer, priority, ids);
     }
 
     public ContactArrived withPriority(int p) {
-      return new ContactArrived(contact, channel, direction, queue, customer, p);
+      return new ContactArrived(contact, channel, direction, queue, customer, p, identities);
     }
   }
 

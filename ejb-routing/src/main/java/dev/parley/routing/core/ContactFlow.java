@@ -37,6 +37,7 @@ final class ContactFlow {
         Contact.builder(a.contact(), a.channel(), a.queue(), s.now)
             .direction(a.direction())
             .customer(a.customer())
+            .identities(a.identities())
             .priority(a.priority())
             .build();
     s.track(c);

@@ -7,6 +7,7 @@ import dev.parley.routing.contact.Channel;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.ContactState;
+import dev.parley.routing.customer.CustomerId;
 import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
@@ -57,6 +58,8 @@ final class EngineState {
   final DecisionLog log;
   final ServiceLevels serviceLevels = new ServiceLevels();
   final StickyAgentMemory sticky = new StickyAgentMemory();
+  /** The longest sticky-agent window of any configured queue: how long {@link #sticky} keeps. */
+  private Duration longestStickyWindow = Duration.ZERO;
   final Map<QueueId, AgentId> roundRobinLast = new HashMap<>();
   /**
    * Agents that may be able to take work, routed at the end of the current command, in the order
@@ -113,7 +116,36 @@ final class EngineState {
 
   /** Adds or replaces a queue's configuration; returns the one replaced (null if none). */
   QueueConfig configure(QueueConfig q) {
-    return homes.computeIfAbsent(q.id(), this::newHome).configure(q);
+    QueueConfig replaced = homes.computeIfAbsent(q.id(), this::newHome).configure(q);
+    if (q.stickyWindow().compareTo(longestStickyWindow) > 0) {
+      longestStickyWindow = q.stickyWindow();
+    } else if (replaced != null && replaced.stickyWindow().equals(longestStickyWindow)) {
+      longestStickyWindow = longestOf(homes.values());
+    }
+    return replaced;
+  }
+
+  /** {@code agent} took a contact of {@code c}'s customer now: remembered for the sticky rule. */
+  void rememberAgentOf(Contact c, AgentId agent) {
+    List<CustomerId> ids = c.identities();
+    if (!ids.isEmpty()) {
+      rememberAgentOf(ids.get(0), agent, now);
+    }
+  }
+
+  void rememberAgentOf(CustomerId identity, AgentId agent, Instant at) {
+    sticky.remember(identity, agent, at, longestStickyWindow);
+  }
+
+  /** What {@link #sticky} must keep: the longest window of the queues in {@code all}. */
+  private static Duration longestOf(Iterable<QueueHome> all) {
+    Duration longest = Duration.ZERO;
+    for (QueueHome h : all) {
+      if (h.config() != null && h.config().stickyWindow().compareTo(longest) > 0) {
+        longest = h.config().stickyWindow();
+      }
+    }
+    return longest;
   }
 
   private QueueHome newHome(QueueId id) {
@@ -375,6 +407,10 @@ final class EngineState {
    * of its contacts waits). Its service-level counts stay with {@link #serviceLevels}.
    */
   void dropQueue(QueueId q) {
-    homes.remove(q);
+    QueueHome dropped = homes.remove(q);
+    if (dropped != null && dropped.config() != null
+        && dropped.config().stickyWindow().equals(longestStickyWindow)) {
+      longestStickyWindow = longestOf(homes.values());
+    }
   }
 }

@@ -5,6 +5,7 @@ import dev.parley.routing.agent.Presence;
 import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
+import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.QueueConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,8 @@ import java.util.List;
  * Rebuilds an empty engine from stored state. Waiting contacts (QUEUED, and OFFERED whose offer
  * died with the old process) are queued again in arrival order with their age kept; active and
  * wrapping-up contacts take their agent's slot again. Pending consult requests are not restored
- * (they are abandoned; the agent asks again).
+ * (they are abandoned; the agent asks again). Who served which customer identity within the
+ * sticky windows is remembered again, so a returning customer still reaches their agent.
  */
 final class Restorer {
   private final EngineState s;
@@ -25,11 +27,20 @@ final class Restorer {
     this.contacts = contacts;
   }
 
-  void restore(List<QueueConfig> queues, List<AgentSnapshot> agents, List<Contact> stored) {
+  void restore(
+      List<QueueConfig> queues,
+      List<AgentSnapshot> agents,
+      List<Contact> stored,
+      List<StickyAgentMemory.Served> served) {
     if (!s.holdsNoContact() || !s.agents.isEmpty()) {
       throw new IllegalStateException("restore needs an empty engine");
     }
     queues.forEach(s::configure);
+    List<StickyAgentMemory.Served> byTime = new ArrayList<>(served);
+    byTime.sort(Comparator.comparing(StickyAgentMemory.Served::at));
+    for (StickyAgentMemory.Served v : byTime) {
+      s.rememberAgentOf(v.identity(), v.agent(), v.at());
+    }
     for (AgentSnapshot snap : agents) {
       Agent a = new Agent(snap.profile(), snap.presence(), snap.idleSince());
       a.restoreHandled(s.today(), snap.handledToday(), snap.idleSince());

@@ -92,14 +92,17 @@ final class Router {
       return;
     }
     Optional<AgentId> previous =
-        c.customer().flatMap(cu -> s.sticky.previousAgent(cu, s.now, q.stickyWindow()));
+        q.stickyWindow().isZero()
+            ? Optional.empty()
+            : s.sticky.previousAgent(c.identities(), s.now, q.stickyWindow());
     Agent sticky =
         previous.flatMap(p -> eligible.stream().filter(a -> a.id().equals(p)).findFirst())
             .orElse(null);
     if (sticky != null) {
+      String why = "customer's agent is " + sticky.id();
       for (Agent a : eligible) {
         if (a != sticky) {
-          passed.add(new Verdict(a.id(), PassReason.NOT_STICKY_AGENT, "customer's agent is " + sticky.id()));
+          passed.add(new Verdict(a.id(), PassReason.NOT_STICKY_AGENT, why));
         }
       }
       offer(c, List.of(sticky), home);
@@ -136,9 +139,11 @@ final class Router {
     List<Agent> chosen = ringAll ? ranked : List.of(ranked.get(0));
     AgentId first = chosen.get(0).id();
     Strategy strategy = q.strategy();
-    for (Agent a : ranked.subList(chosen.size(), ranked.size())) {
-      passed.add(
-          new Verdict(a.id(), PassReason.RANKED_LOWER_BY_STRATEGY, "ranked below " + first + " by " + strategy));
+    if (ranked.size() > chosen.size()) {
+      String why = "ranked below " + first + " by " + strategy; // one text for every agent listed
+      for (Agent a : ranked.subList(chosen.size(), ranked.size())) {
+        passed.add(new Verdict(a.id(), PassReason.RANKED_LOWER_BY_STRATEGY, why));
+      }
     }
     passed.count(PassReason.RANKED_LOWER_BY_STRATEGY, offerable.size() - ranked.size());
     if (strategy == Strategy.ROUND_ROBIN) {

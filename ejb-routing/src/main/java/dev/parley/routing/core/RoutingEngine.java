@@ -5,6 +5,7 @@ import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.contact.Channel;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
+import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
 import java.time.Clock;
@@ -209,9 +210,21 @@ public final class RoutingEngine {
    */
   public List<RoutingEvent> restore(
       List<QueueConfig> queues, List<AgentSnapshot> agentStates, List<Contact> stored) {
+    return restore(queues, agentStates, stored, List.of());
+  }
+
+  /**
+   * As {@link #restore(List, List, List)}, also remembering who served which customer identity
+   * ({@code served}, any order) so the sticky-agent rule holds across the restart.
+   */
+  public List<RoutingEvent> restore(
+      List<QueueConfig> queues,
+      List<AgentSnapshot> agentStates,
+      List<Contact> stored,
+      List<StickyAgentMemory.Served> served) {
     s.out = new ArrayList<>();
     s.now = s.clock.instant();
-    new Restorer(s, contacts).restore(queues, agentStates, stored);
+    new Restorer(s, contacts).restore(queues, agentStates, stored, served);
     drain();
     return List.copyOf(s.out);
   }

@@ -1,5 +1,8 @@
 package dev.parley.routing.customer;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,5 +61,20 @@ public final class CustomerKey {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * {@code own} and then the other keys of {@code customer} (one customer's linked identities,
+   * which include {@code own} when it is linked), as the engine's sticky-agent keys.
+   */
+  public static List<CustomerId> ownFirst(String own, Collection<String> customer) {
+    List<CustomerId> keys = new ArrayList<>(customer.size() + 1);
+    keys.add(CustomerId.of(own));
+    for (String k : customer) {
+      if (!k.equals(own)) {
+        keys.add(CustomerId.of(k));
+      }
+    }
+    return keys;
   }
 }

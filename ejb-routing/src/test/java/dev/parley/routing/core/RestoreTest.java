@@ -10,6 +10,8 @@ import dev.parley.routing.agent.Skills;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.ContactState;
+import dev.parley.routing.customer.CustomerId;
+import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.QueueId;
 import java.time.Duration;
@@ -64,5 +66,28 @@ class RestoreTest {
     assertThat(f.offeredTo("c2")).isEmpty();
     f.end("talking");
     assertThat(f.offeredTo("c2")).containsExactly("a");
+  }
+
+  @Test
+  void whoServedACustomerIsRememberedAcrossTheRestart() {
+    Fixture f = new Fixture();
+    QueueConfig q = Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build();
+    Instant t = Fixture.T0.minus(Duration.ofMinutes(30));
+    AgentSnapshot a = new AgentSnapshot(AgentProfile.of("a", Skills.NONE, Q), Presence.AVAILABLE, t, 0);
+    AgentSnapshot b =
+        new AgentSnapshot(AgentProfile.of("b", Skills.NONE, Q), Presence.AVAILABLE, t.plusSeconds(60), 1);
+
+    f.engine.restore(
+        List.of(q),
+        List.of(a, b),
+        List.of(),
+        List.of(
+            new StickyAgentMemory.Served(CustomerId.of("+15550100"), AgentId.of("b"), t.plusSeconds(10)),
+            new StickyAgentMemory.Served(CustomerId.of("old@example.com"), AgentId.of("b"), t.minus(Duration.ofHours(2)))));
+    f.apply(Command.ContactArrived.inbound("back", VOICE, "q").identifiedAs("+15550100"));
+    f.apply(Command.ContactArrived.inbound("too-late", VOICE, "q").identifiedAs("old@example.com"));
+
+    assertThat(f.offeredTo("back")).containsExactly("b"); // a is idle longer: only the memory says b
+    assertThat(f.offeredTo("too-late")).containsExactly("a"); // served before the window
   }
 }

@@ -200,4 +200,52 @@ class RulesTest {
     f.reject("first", "a");
     f.handle("first", "b");
   }
+
+  @Test
+  void aReturningCustomerReachesTheirAgentThroughALinkedIdentity() {
+    f.queue(Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build());
+    f.agent("a", Skills.NONE, "q");
+    f.clock.advance(Duration.ofSeconds(1));
+    f.agent("b", Skills.NONE, "q");
+    f.apply(Command.ContactArrived.inbound("call", VOICE, "q").from("+1 555 0100").identifiedAs("+15550100"));
+    f.reject("call", "a");
+    f.handle("call", "b");
+
+    // The same person writes from an e-mail address linked to that phone number.
+    f.apply(
+        Command.ContactArrived.inbound("mail", VOICE, "q")
+            .from("Ann <Ann@Example.com>")
+            .identifiedAs("ann@example.com", "+15550100"));
+
+    assertThat(f.offeredTo("mail")).containsExactly("b");
+    assertThat(f.engine.explain(ContactId.of("mail")).get(0).rule()).isEqualTo(DecisionRule.STICKY_AGENT);
+  }
+
+  @Test
+  void anIdentityNotLinkedToTheServedOneIsRoutedNormally() {
+    customerOneWasServedByB();
+
+    f.apply(Command.ContactArrived.inbound("other", VOICE, "q").from("cust-2").identifiedAs("cust-2"));
+
+    assertThat(f.offeredTo("other")).containsExactly("a");
+  }
+
+  @Test
+  void theLatestAgentOfAnyLinkedIdentityIsTheCustomersAgent() {
+    f.queue(Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build());
+    f.agent("a", Skills.NONE, "q");
+    f.clock.advance(Duration.ofSeconds(1));
+    f.agent("b", Skills.NONE, "q");
+    f.clock.advance(Duration.ofSeconds(1));
+    f.agent("c", Skills.NONE, "q");
+    f.apply(Command.ContactArrived.inbound("by-phone", VOICE, "q").identifiedAs("+15550100"));
+    f.handle("by-phone", "a"); // a: phone, earlier
+    f.clock.advance(Duration.ofMinutes(5));
+    f.apply(Command.ContactArrived.inbound("by-mail", VOICE, "q").identifiedAs("ann@example.com"));
+    f.handle("by-mail", "b"); // b: e-mail, later; c is now idle longest
+
+    f.apply(Command.ContactArrived.inbound("linked", VOICE, "q").identifiedAs("+15550100", "ann@example.com"));
+
+    assertThat(f.offeredTo("linked")).containsExactly("b");
+  }
 }

@@ -25,10 +25,18 @@ import java.time.Instant;
     name = ContactEntity.BY_CUSTOMER,
     query = "select c from ContactEntity c where c.customerKey in :keys order by c.arrivalSeq desc")
 @NamedQuery(name = ContactEntity.MAX_SEQ, query = "select max(c.arrivalSeq) from ContactEntity c")
+@NamedQuery(
+    name = ContactEntity.SERVED_SINCE,
+    query =
+        "select c.customerKey, c.assignedAgent, c.acceptedAt from ContactEntity c"
+            + " where c.acceptedAt >= :since and c.parentId is null"
+            + " and c.customerKey is not null and c.assignedAgent is not null")
 public class ContactEntity {
   public static final String OPEN = "ContactEntity.open";
   public static final String BY_CUSTOMER = "ContactEntity.byCustomer";
   public static final String MAX_SEQ = "ContactEntity.maxSeq";
+  /** Customer key, agent and time of every contact last accepted at or after {@code since}. */
+  public static final String SERVED_SINCE = "ContactEntity.servedSince";
 
   @Id
   @Column(length = 64)

@@ -8,8 +8,11 @@ import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.contact.Direction;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.customer.CustomerId;
+import dev.parley.routing.customer.CustomerKey;
 import dev.parley.routing.queue.QueueId;
 import dev.parley.routing.service.ContactView;
+import java.util.List;
+import java.util.Set;
 
 /** Translates stored contact rows to views and, for a rebuild, to the engine's {@link Contact}. Pure. */
 final class ContactMapping {
@@ -40,12 +43,17 @@ final class ContactMapping {
   /**
    * The contact as the engine last committed it. Its age ({@code arrivedAt}) is the intake time,
    * so a rebuilt queue keeps the original order; {@code queuedAt} restarts nothing either.
+   * {@code linked} are the keys of the identities linked to the contact's customer (empty when
+   * not asked), for the sticky-agent rule.
    */
-  static Contact toContact(ContactEntity e) {
+  static Contact toContact(ContactEntity e, Set<String> linked) {
+    List<CustomerId> identities =
+        e.customerKey() == null ? List.of() : CustomerKey.ownFirst(e.customerKey(), linked);
     return Contact.builder(
             ContactId.of(e.id()), Channel.valueOf(e.channel()), QueueId.of(e.queue()), e.receivedAt())
         .direction(Direction.valueOf(e.direction()))
         .customer(e.customer() == null ? null : CustomerId.of(e.customer()))
+        .identities(identities)
         .priority(e.priority())
         .queuedAt(e.queuedAt())
         .parent(e.parentId() == null ? null : ContactId.of(e.parentId()))

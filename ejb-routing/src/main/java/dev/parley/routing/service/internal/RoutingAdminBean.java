@@ -8,9 +8,12 @@ import dev.parley.routing.service.RoutingSettingsDefinition;
 import dev.parley.routing.service.SkillDefinition;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,6 +29,8 @@ public class RoutingAdminBean implements RoutingAdmin {
 
   @Inject RoutingStore store;
 
+  @Inject Validator validator;
+
   @Override
   public List<QueueDefinition> queues() {
     return store.queues().stream().map(QueueMapping::toDefinition).toList();
@@ -38,7 +43,7 @@ public class RoutingAdminBean implements RoutingAdmin {
 
   @Override
   public boolean saveQueue(QueueDefinition queue) {
-    return runtime.saveQueue(queue);
+    return runtime.saveQueue(valid(queue));
   }
 
   @Override
@@ -58,7 +63,7 @@ public class RoutingAdminBean implements RoutingAdmin {
 
   @Override
   public AgentRoutingProfile saveAgentProfile(AgentRoutingProfile profile) {
-    return runtime.saveAgentProfile(profile);
+    return runtime.saveAgentProfile(valid(profile));
   }
 
   @Override
@@ -76,7 +81,7 @@ public class RoutingAdminBean implements RoutingAdmin {
 
   @Override
   public SkillDefinition createSkill(SkillDefinition skill) {
-    return runtime.createSkill(skill);
+    return runtime.createSkill(valid(skill));
   }
 
   @Override
@@ -96,7 +101,7 @@ public class RoutingAdminBean implements RoutingAdmin {
 
   @Override
   public boolean saveBusinessHours(BusinessHoursDefinition calendar) {
-    return runtime.saveBusinessHours(calendar);
+    return runtime.saveBusinessHours(valid(calendar));
   }
 
   @Override
@@ -111,6 +116,19 @@ public class RoutingAdminBean implements RoutingAdmin {
 
   @Override
   public RoutingSettingsDefinition saveRoutingSettings(RoutingSettingsDefinition settings) {
-    return runtime.saveRoutingSettings(settings);
+    return runtime.saveRoutingSettings(valid(settings));
+  }
+
+  /**
+   * Checks a definition's Bean Validation constraints here, before the runtime reads it: a field
+   * left out (null) is refused as a bad request (400) naming the field, not met by a
+   * NullPointerException deep in the mapping.
+   */
+  private <T> T valid(T definition) {
+    var violations = validator.validate(Objects.requireNonNull(definition, "request body required"));
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return definition;
   }
 }

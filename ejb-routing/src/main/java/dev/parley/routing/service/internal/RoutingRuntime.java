@@ -7,6 +7,8 @@ import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.customer.CustomerId;
+import dev.parley.routing.customer.CustomerKey;
+import dev.parley.routing.service.CustomerDirectory;
 import dev.parley.routing.service.AgentRoutingProfile;
 import dev.parley.routing.service.AgentState;
 import dev.parley.routing.service.BusinessHoursDefinition;
@@ -29,6 +31,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.NoSuchObjectLocalException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
@@ -117,6 +120,8 @@ public class RoutingRuntime {
   @Inject LiveStatusReader live;
 
   @Inject ReferenceData reference;
+
+  @EJB CustomerDirectory customers;
 
   @Inject Event<AgentNotification> notifications;
 
@@ -263,8 +268,8 @@ public class RoutingRuntime {
     offers = new OpenOffers();
     recorder.reset();
     lastArrivalSeq = store.maxArrivalSeq();
-    Rebuild data = Rebuild.from(store, clock);
-    List<RoutingEvent> events = engine.restore(data.queues(), data.agents(), data.contacts());
+    Rebuild data = Rebuild.from(store, clock, customers::identitiesOf);
+    List<RoutingEvent> events = engine.restore(data.queues(), data.agents(), data.contacts(), data.served());
     storeAndAnnounce(events, announce);
     stale = false;
     reschedule();
@@ -315,13 +320,38 @@ public class RoutingRuntime {
           if (!config.serves(c.channel())) {
             throw invalid("queue " + queue + " does not serve " + c.channel());
           }
+          List<CustomerId> identities = identities(c.customer(), config);
           ContactId id = contactIds.next();
           recorder.expectNew(id);
           execute(
               new Command.ContactArrived(
-                  id, c.channel(), c.direction(), queue, CustomerId.of(c.customer().strip()), c.priority()));
+                  id,
+                  c.channel(),
+                  c.direction(),
+                  queue,
+                  CustomerId.of(c.customer().strip()),
+                  c.priority(),
+                  identities));
           return storedView(id);
         });
+  }
+
+  /**
+   * The sticky-agent keys of a new contact: its identity's canonical key, and in a queue with a
+   * sticky window the identities linked to it too (read from {@code customer_link} in the batch's
+   * transaction, so a link made before the contact arrived counts).
+   */
+  private List<CustomerId> identities(String customer, QueueConfig queue) {
+    String key;
+    try {
+      key = CustomerKey.of(customer);
+    } catch (IllegalArgumentException e) {
+      throw invalid(e.getMessage());
+    }
+    if (queue.stickyWindow().isZero()) {
+      return List.of(CustomerId.of(key));
+    }
+    return CustomerKey.ownFirst(key, customers.identitiesOf(key));
   }
 
   public ContactView abandon(ContactId contact) {

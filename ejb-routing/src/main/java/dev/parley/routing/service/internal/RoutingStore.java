@@ -1,9 +1,12 @@
 package dev.parley.routing.service.internal;
 
+import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.agent.jpa.AgentPresenceEntity;
 import dev.parley.routing.agent.jpa.AgentProfileEntity;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.contact.jpa.ContactEventEntity;
+import dev.parley.routing.customer.CustomerId;
+import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.jpa.BusinessHoursEntity;
 import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.skill.jpa.SkillEntity;
@@ -14,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +96,23 @@ class RoutingStore {
         .setParameter("keys", customerKeys)
         .setMaxResults(500)
         .getResultList();
+  }
+
+  /**
+   * Who took which customer's contact at or after {@code since} (the latest acceptance of each
+   * contact; consult segments left out), for the sticky-agent memory of a rebuilt engine.
+   */
+  List<StickyAgentMemory.Served> servedSince(Instant since) {
+    List<StickyAgentMemory.Served> served = new ArrayList<>();
+    for (Object[] row :
+        em.createNamedQuery(ContactEntity.SERVED_SINCE, Object[].class)
+            .setParameter("since", since)
+            .getResultList()) {
+      served.add(
+          new StickyAgentMemory.Served(
+              CustomerId.of((String) row[0]), AgentId.of((String) row[1]), (Instant) row[2]));
+    }
+    return served;
   }
 
   Optional<ContactEntity> contact(String id) {
