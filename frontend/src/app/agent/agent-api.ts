@@ -29,6 +29,19 @@ export interface ActiveContact {
   readonly dispositionCodes: readonly string[];
 }
 
+/** A stored contact of the customer's history (`GET /api/customers/{identity}/contacts`). */
+export interface PastContact {
+  readonly id: string;
+  readonly channel: Channel;
+  readonly customer: string;
+  readonly queue: string;
+  readonly state: string;
+  readonly assignedAgent: string | null;
+  readonly disposition: string | null;
+  /** ISO-8601 instant. */
+  readonly receivedAt: string;
+}
+
 export interface AgentState {
   readonly presence: Presence;
   readonly breakReason: string | null;
@@ -77,6 +90,11 @@ export class AgentApi {
   }
 }
 
-function encode(contactId: string): string {
-  return encodeURIComponent(contactId);
+/** The URL of a customer's history: every linked identity, every channel, newest first. */
+export function customerHistoryUrl(customer: string): string {
+  return `/api/customers/${encode(customer)}/contacts`;
+}
+
+function encode(pathPart: string): string {
+  return encodeURIComponent(pathPart);
 }

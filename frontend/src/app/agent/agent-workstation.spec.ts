@@ -9,7 +9,7 @@ import { FakeWebSocket, fakeWebSocketFactory } from '../core/realtime/fake-web-s
 import { WEB_SOCKET_FACTORY } from '../core/realtime/web-socket';
 import { Clock } from '../core/time/clock';
 import { FakeClock } from '../core/time/fake-clock';
-import { ActiveContact, AgentState, Offer } from './agent-api';
+import { ActiveContact, AgentState, Offer, PastContact } from './agent-api';
 import { AgentWorkstation } from './agent-workstation';
 
 const REASONS = ['Lunch', 'Training', 'Meeting', 'Personal'];
@@ -373,5 +373,91 @@ describe('AgentWorkstation', () => {
     clock.advance(60_000);
     expect(sockets).toHaveLength(1);
     expect(clock.pendingTimers()).toBe(0);
+  });
+
+  describe('customer history', () => {
+    const HISTORY_URL = '/api/customers/Jane%20Doe%20%3C%2B4512345678%3E/contacts';
+
+    /** The history read the panel sends once opened (from an effect, hence the wait). */
+    function historyRead(): Promise<TestRequest> {
+      return vi.waitFor(() => http.expectOne(HISTORY_URL));
+    }
+
+    function past(id: string, changes: Partial<PastContact>): PastContact {
+      return {
+        id,
+        channel: 'CHAT',
+        customer: 'Jane Doe <+4512345678>',
+        queue: 'Support',
+        state: 'CLOSED',
+        assignedAgent: 'agent-7',
+        disposition: null,
+        receivedAt: '2026-11-20T09:00:00Z',
+        ...changes,
+      };
+    }
+
+    it('is read only when the agent opens it, over every channel, without the contact itself', async () => {
+      await open(agentState({ contacts: [ACTIVE] }));
+      http.expectNone(HISTORY_URL);
+      expect(find('history-toggle').getAttribute('aria-expanded')).toBe('false');
+
+      click('history-toggle');
+      const read = await historyRead();
+      expect(read.request.method).toBe('GET');
+      read.flush([
+        past('c-1', {}),
+        past('c-0', { channel: 'EMAIL', customer: 'jane@example.com', disposition: 'RESOLVED' }),
+        past('c-00', {
+          channel: 'VOICE',
+          customer: '+45 12 34 56 78',
+          state: 'ABANDONED',
+          assignedAgent: null,
+        }),
+      ]);
+      await fixture.whenStable();
+
+      expect(find('history-toggle').getAttribute('aria-expanded')).toBe('true');
+      expect(all('history-entry').map((e) => e.dataset['contact'])).toEqual(['c-0', 'c-00']);
+      expect(all('history-channel').map((e) => e.textContent?.trim())).toEqual([
+        'E-mail',
+        'Voice call',
+      ]);
+      expect(all('history-outcome').map((e) => e.textContent?.replace(/\s+/g, ' ').trim())).toEqual(
+        ['RESOLVED · agent-7', 'ABANDONED'],
+      );
+
+      click('history-toggle');
+      await fixture.whenStable();
+      expect(all('customer-history')).toHaveLength(0);
+    });
+
+    it('lists the newest ten and says how many older ones there are', async () => {
+      await open(agentState({ contacts: [ACTIVE] }));
+
+      click('history-toggle');
+      (await historyRead()).flush(Array.from({ length: 13 }, (_, n) => past(`c-old-${n}`, {})));
+      await fixture.whenStable();
+
+      expect(all('history-entry')).toHaveLength(10);
+      expect(text('history-more')).toBe('3 older contacts not shown.');
+    });
+
+    it('says so when there is nothing earlier, or when the history cannot be read', async () => {
+      await open(agentState({ contacts: [ACTIVE] }));
+
+      click('history-toggle');
+      (await historyRead()).flush([past('c-1', {})]);
+      await fixture.whenStable();
+      expect(text('history-empty')).toBe('No earlier contacts.');
+
+      click('history-toggle');
+      await fixture.whenStable();
+      click('history-toggle'); // opened again: read again
+      (await historyRead()).flush({ error: 'down' }, { status: 500, statusText: 'Server Error' });
+      await fixture.whenStable();
+      expect(text('history-error')).toBe("The customer's history could not be read.");
+      expect(all('active-contact')).toHaveLength(1);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { Component, computed, input, output, signal } from '@angular/core';
 import { FormField, FormRoot, form, required } from '@angular/forms/signals';
 import { ActiveContact } from './agent-api';
 import { CHANNELS, ChannelIcon } from './channel';
+import { CustomerHistory } from './customer-history';
 import { formatSeconds, secondsUntil } from './countdown';
 
 export interface WrapUpFinished {
@@ -11,11 +12,12 @@ export interface WrapUpFinished {
 
 /**
  * One of the agent's contacts: End while it is ACTIVE; in WRAP_UP, the wrap-up form, which will
- * not submit without a disposition when the queue requires one.
+ * not submit without a disposition when the queue requires one. The customer's history on every
+ * channel opens below it.
  */
 @Component({
   selector: 'parley-contact-card',
-  imports: [ChannelIcon, FormField, FormRoot],
+  imports: [ChannelIcon, CustomerHistory, FormField, FormRoot],
   templateUrl: './contact-card.html',
   styleUrls: ['./card-header.css', './contact-card.css'],
 })

@@ -57,6 +57,11 @@ class WorkstationBrowserIT {
     String agent = setup.agentServing(queue);
     logInAndGoAvailable(agent);
 
+    // Ann called earlier from a number linked to her: that call waits in another queue.
+    String phone = "+4560" + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(899_999));
+    String earlier = setup.contact("VOICE", setup.queue(), phone).json().getString("id");
+    var linked = setup.admin().post("api/customers/browser-ann/links", "{\"identity\":\"" + phone + "\"}");
+    assertThat(linked.status()).as(linked.body()).isEqualTo(200);
     String id = setup.contact(queue, "browser-ann").json().getString("id");
 
     WebElement offer = wait.until(ExpectedConditions.visibilityOfElementLocated(testId("offer")));
@@ -76,6 +81,18 @@ class WorkstationBrowserIT {
     WebElement active = wait.until(ExpectedConditions.visibilityOfElementLocated(testId("active-contact")));
     wait.until(d -> stateShown("Active"));
     assertThat(stored(id).getString("state")).isEqualTo("ACTIVE");
+
+    active.findElement(testId("history-toggle")).click();
+    WebElement past =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=history-entry][data-contact='" + earlier + "']")));
+    assertThat(past.findElement(testId("history-channel")).getText()).isEqualToIgnoringCase("Voice call");
+    assertThat(past.getText()).contains(phone).containsIgnoringCase("QUEUED");
+    assertThat(browser.findElements(By.cssSelector("[data-testid=history-entry][data-contact='" + id + "']")))
+        .as("the open contact itself is not listed")
+        .isEmpty();
+    Chromium.screenshot(browser, "workstation-history");
 
     active.findElement(testId("end-contact")).click();
 

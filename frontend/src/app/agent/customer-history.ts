@@ -1,0 +1,47 @@
+import { DatePipe } from '@angular/common';
+import { httpResource } from '@angular/common/http';
+import { Component, computed, input, signal } from '@angular/core';
+import { PastContact, customerHistoryUrl } from './agent-api';
+import { CHANNELS } from './channel';
+
+/** How many earlier contacts the card lists; the REST answer holds up to 500. */
+export const HISTORY_SHOWN = 10;
+
+/**
+ * The customer's earlier contacts on every channel and every linked identity, newest first,
+ * without the contact the card is about. Read when the agent opens it (not for every card on
+ * every state change), and read again each time it is opened.
+ */
+@Component({
+  selector: 'parley-customer-history',
+  imports: [DatePipe],
+  templateUrl: './customer-history.html',
+  styleUrl: './customer-history.css',
+})
+export class CustomerHistory {
+  /** The identity as the channel gave it. */
+  readonly customer = input.required<string>();
+  /** The contact on the card, left out of the list. */
+  readonly contactId = input.required<string>();
+
+  protected readonly open = signal(false);
+  protected readonly channels = CHANNELS;
+
+  protected readonly history = httpResource<PastContact[]>(() =>
+    this.open() ? customerHistoryUrl(this.customer()) : undefined,
+  );
+
+  protected readonly earlier = computed(() => {
+    const all = this.history.hasValue() ? (this.history.value() ?? []) : [];
+    return all.filter((c) => c.id !== this.contactId());
+  });
+  protected readonly shown = computed(() => this.earlier().slice(0, HISTORY_SHOWN));
+
+  protected toggle(): void {
+    this.open.update((o) => !o);
+  }
+
+  protected panelId(): string {
+    return `history-${this.contactId()}`;
+  }
+}
