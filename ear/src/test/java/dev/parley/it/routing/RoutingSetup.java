@@ -38,20 +38,12 @@ final class RoutingSetup {
 
   /** The same queue with an offer timeout of {@code offerTimeoutSeconds}. */
   String queue(int offerTimeoutSeconds) {
-    skill("billing");
-    String name = "q-" + UUID.randomUUID().toString().substring(0, 8);
-    var created =
-        admin.post(
-            "api/admin/queues",
-            """
-            {"name":"%s","channels":["CHAT","VOICE"],"priority":0,"strategy":"LONGEST_IDLE",
-             "offerTimeoutSeconds":%d,"wrapUpSeconds":300,"dispositionCodes":["RESOLVED","CALLBACK"],
-             "dispositionRequired":true,"requiredSkills":[{"skill":"billing","minLevel":3}],
-             "serviceLevelSeconds":20,"serviceLevelPercent":80}
-            """
-                .formatted(name, offerTimeoutSeconds));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return name;
+    return billingQueue(
+        "q-",
+        """
+        "offerTimeoutSeconds":%d,"wrapUpSeconds":300,"dispositionCodes":["RESOLVED","CALLBACK"],
+        "dispositionRequired":true,"serviceLevelSeconds":20,"serviceLevelPercent":80"""
+            .formatted(offerTimeoutSeconds));
   }
 
   /**
@@ -59,17 +51,26 @@ final class RoutingSetup {
    * no disposition required, 300 s wrap-up.
    */
   String stickyQueue(int windowSeconds) {
+    return billingQueue(
+        "sq-",
+        """
+        "offerTimeoutSeconds":600,"wrapUpSeconds":300,"dispositionCodes":[],"dispositionRequired":false,
+        "serviceLevelSeconds":20,"serviceLevelPercent":80,"stickyWindowSeconds":%d"""
+            .formatted(windowSeconds));
+  }
+
+  /** Creates a CHAT+VOICE longest-idle queue requiring "billing" 3, with the given other fields. */
+  private String billingQueue(String prefix, String otherFields) {
     skill("billing");
-    String name = "sq-" + UUID.randomUUID().toString().substring(0, 8);
+    String name = prefix + UUID.randomUUID().toString().substring(0, 8);
     var created =
         admin.post(
             "api/admin/queues",
             """
             {"name":"%s","channels":["CHAT","VOICE"],"priority":0,"strategy":"LONGEST_IDLE",
-             "offerTimeoutSeconds":600,"wrapUpSeconds":300,"dispositionCodes":[],"dispositionRequired":false,
-             "requiredSkills":[{"skill":"billing","minLevel":3}],"stickyWindowSeconds":%d}
+             "requiredSkills":[{"skill":"billing","minLevel":3}],%s}
             """
-                .formatted(name, windowSeconds));
+                .formatted(name, otherFields));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return name;
   }

@@ -192,10 +192,7 @@ class RulesTest {
    * rejected by a and handled by b, so b is cust-1's agent and a is now idle longest.
    */
   private void customerOneWasServedByB() {
-    f.queue(Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build());
-    f.agent("a", Skills.NONE, "q");
-    f.clock.advance(Duration.ofSeconds(1));
-    f.agent("b", Skills.NONE, "q");
+    stickyQueueWith("a", "b");
     f.apply(Command.ContactArrived.inbound("first", VOICE, "q").from("cust-1"));
     f.reject("first", "a");
     f.handle("first", "b");
@@ -203,10 +200,7 @@ class RulesTest {
 
   @Test
   void aReturningCustomerReachesTheirAgentThroughALinkedIdentity() {
-    f.queue(Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build());
-    f.agent("a", Skills.NONE, "q");
-    f.clock.advance(Duration.ofSeconds(1));
-    f.agent("b", Skills.NONE, "q");
+    stickyQueueWith("a", "b");
     f.apply(Command.ContactArrived.inbound("call", VOICE, "q").from("+1 555 0100").identifiedAs("+15550100"));
     f.reject("call", "a");
     f.handle("call", "b");
@@ -232,12 +226,7 @@ class RulesTest {
 
   @Test
   void theLatestAgentOfAnyLinkedIdentityIsTheCustomersAgent() {
-    f.queue(Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build());
-    f.agent("a", Skills.NONE, "q");
-    f.clock.advance(Duration.ofSeconds(1));
-    f.agent("b", Skills.NONE, "q");
-    f.clock.advance(Duration.ofSeconds(1));
-    f.agent("c", Skills.NONE, "q");
+    stickyQueueWith("a", "b", "c");
     f.apply(Command.ContactArrived.inbound("by-phone", VOICE, "q").identifiedAs("+15550100"));
     f.handle("by-phone", "a"); // a: phone, earlier
     f.clock.advance(Duration.ofMinutes(5));
@@ -247,5 +236,16 @@ class RulesTest {
     f.apply(Command.ContactArrived.inbound("linked", VOICE, "q").identifiedAs("+15550100", "ann@example.com"));
 
     assertThat(f.offeredTo("linked")).containsExactly("b");
+  }
+
+  /** Queue q with a one-hour sticky window; {@code agents} log in a second apart (first idle longest). */
+  private void stickyQueueWith(String... agents) {
+    f.queue(Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build());
+    for (int i = 0; i < agents.length; i++) {
+      if (i > 0) {
+        f.clock.advance(Duration.ofSeconds(1));
+      }
+      f.agent(agents[i], Skills.NONE, "q");
+    }
   }
 }
