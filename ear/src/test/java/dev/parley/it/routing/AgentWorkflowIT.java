@@ -160,11 +160,19 @@ class AgentWorkflowIT {
     var unknownChannel = setup.admin().post("api/contacts", "{\"channel\":\"FAX\",\"queue\":\"" + queue + "\",\"customer\":\"" + customer + "\"}");
     var unserved = setup.admin().post("api/contacts", "{\"channel\":\"EMAIL\",\"queue\":\"" + queue + "\",\"customer\":\"" + customer + "\"}");
 
+    // Too long as given, though its address alone would be a short key.
+    String longName = "Jane " + "x".repeat(200) + " <" + customer + "@example.com>";
+    var tooLong = setup.admin().post("api/contacts", "{\"channel\":\"CHAT\",\"queue\":\"" + queue + "\",\"customer\":\"" + longName + "\"}");
+
     assertThat(unknownQueue.status()).isEqualTo(400);
     assertThat(unknownChannel.status()).isEqualTo(400);
     assertThat(unserved.status()).isEqualTo(400);
+    assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("longer than 200");
+    assertThat(setup.contact(queue, customer).status()).as("the writer still takes contacts").isEqualTo(201);
     var history = setup.admin().get("api/customers/" + customer + "/contacts");
     assertThat(history.status()).isEqualTo(200);
-    assertThat(history.body()).isEqualTo("[]");
+    assertThat(history.jsonArray()).hasSize(1); // only the good one
+    assertThat(setup.admin().get("api/customers/" + customer + "@example.com/contacts").body()).isEqualTo("[]");
   }
 }

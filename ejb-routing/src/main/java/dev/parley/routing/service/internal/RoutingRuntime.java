@@ -314,6 +314,10 @@ public class RoutingRuntime {
           if (c.customer() == null || c.customer().isBlank() || c.queue() == null || c.queue().isBlank()) {
             throw invalid("queue and customer are required"); // Bean Validation says so too; belt and braces
           }
+          if (c.customer().strip().length() > CustomerKey.MAX_LENGTH) {
+            // Refused here: a row the database refuses would fail the whole batch, other callers too.
+            throw invalid("customer longer than " + CustomerKey.MAX_LENGTH + " characters");
+          }
           QueueId queue = QueueId.of(c.queue().strip());
           QueueConfig config =
               engine.queue(queue).orElseThrow(() -> invalid("unknown queue '" + c.queue() + "'"));
