@@ -75,26 +75,14 @@ class LoginBrowserIT {
 
   @Test
   void aWrongPasswordShowsAnErrorAndStaysOnTheLoginPage() {
-    browser.get(server.baseUri().resolve("login").toString());
-    type("username", "agent1");
-    type("password", "wrong-password");
-    browser.findElement(By.cssSelector("[data-testid=login-submit]")).click();
+    Chromium.logIn(browser, wait, server.baseUri(), "agent1", "wrong-password");
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=login-error]")));
     assertThat(browser.getCurrentUrl()).contains("/login");
   }
 
   private void logIn(String username) {
-    browser.get(server.baseUri().resolve("login").toString());
-    type("username", username);
-    type("password", PASSWORD);
-    browser.findElement(By.cssSelector("[data-testid=login-submit]")).click();
-  }
-
-  private void type(String id, String text) {
-    var field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-    field.clear();
-    field.sendKeys(text);
+    Chromium.logIn(browser, wait, server.baseUri(), username, PASSWORD);
   }
 
   private void screenshot(String name) throws IOException {

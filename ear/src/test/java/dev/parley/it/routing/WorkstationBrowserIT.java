@@ -174,10 +174,7 @@ class WorkstationBrowserIT {
   }
 
   private void logInAndGoAvailable(String agent) {
-    browser.get(server.baseUri().resolve("login").toString());
-    type("username", agent);
-    type("password", RoutingSetup.AGENT_PASSWORD);
-    browser.findElement(testId("login-submit")).click();
+    Chromium.logIn(browser, wait, server.baseUri(), agent, RoutingSetup.AGENT_PASSWORD);
     wait.until(ExpectedConditions.textToBe(testId("area-title"), "Agent workstation"));
     wait.until(ExpectedConditions.textToBe(testId("connection"), "Live"));
     wait.until(ExpectedConditions.elementToBeClickable(testId("go-available"))).click();
@@ -189,12 +186,6 @@ class WorkstationBrowserIT {
     ApiClient.Reply reply = setup.admin().get("api/contacts/" + id);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return reply.json().getJsonObject("contact");
-  }
-
-  private void type(String id, String text) {
-    var field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-    field.clear();
-    field.sendKeys(text);
   }
 
   private static By testId(String id) {

@@ -3,15 +3,19 @@ package dev.parley.it.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.net.URI;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's ChromeDriver, for the browser tests. Needs
@@ -46,6 +50,21 @@ public final class Chromium {
         "--window-size=1280,900");
     var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     return new ChromeDriver(service, options);
+  }
+
+  /** Opens the login page of {@code base}, fills in the form and submits it. */
+  public static void logIn(ChromeDriver browser, WebDriverWait wait, URI base, String username, String password) {
+    browser.get(base.resolve("login").toString());
+    type(wait, "username", username);
+    type(wait, "password", password);
+    browser.findElement(By.cssSelector("[data-testid=login-submit]")).click();
+  }
+
+  /** Replaces the text of the input with DOM id {@code id} once it can be clicked. */
+  public static void type(WebDriverWait wait, String id, String text) {
+    var field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    field.clear();
+    field.sendKeys(text);
   }
 
   /** Saves what {@code browser} shows as {@code target/it/screenshots/<name>.png}. */
