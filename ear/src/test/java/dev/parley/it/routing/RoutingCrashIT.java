@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.it.support.ApiClient;
 import dev.parley.it.support.ParleyServer;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Black-box, own server (port offset 450): the server is killed with SIGKILL while contacts wait
  * and an agent holds an offer. After the restart every contact is still there with its age, the
- * offered one is back in line first, and all of them are routed in their original order.
+ * offered one is back in line first, and all of them are routed in their original order. Writes
+ * outside routing (an account, a customer link) acknowledged just before the kill are kept too.
  */
 class RoutingCrashIT {
 
@@ -46,7 +48,9 @@ class RoutingCrashIT {
 
       RoutingSetup after = new RoutingSetup(server.baseUri());
       for (int i = 0; i < 3; i++) {
-        JsonObject contact = after.admin().get("api/contacts/" + ids.get(i)).json().getJsonObject("contact");
+        var kept = after.admin().get("api/contacts/" + ids.get(i));
+        assertThat(kept.status()).as("contact %d after the restart: %s", i, kept.body()).isEqualTo(200);
+        JsonObject contact = kept.json().getJsonObject("contact");
         assertThat(contact.getString("state")).as("contact %d", i).isIn("QUEUED", "OFFERED");
         assertThat(millis(contact.getString("receivedAt"))).as("age of contact %d", i).isEqualTo(received.get(i));
       }
@@ -61,6 +65,38 @@ class RoutingCrashIT {
         assertThat(wrapped.status()).as(wrapped.body()).isEqualTo(200);
         assertThat(state(after, expected)).isEqualTo("CLOSED");
       }
+    }
+  }
+
+  @Test
+  void anAccountAndALinkAcknowledgedJustBeforeAKillMinus9AreKept() {
+    // The embedded H2 store writes commits in the background (WRITE_DELAY); these writers answer
+    // only once their commit is in the file, so the kill straight after the answers loses neither.
+    try (ParleyServer server = new ParleyServer("routing-crash", 450).prepare()) {
+      server.start();
+      RoutingSetup setup = new RoutingSetup(server.baseUri());
+      String unique = UUID.randomUUID().toString().substring(0, 8);
+      String visitor = "visitor-" + unique;
+      String email = "crash." + unique + "@example.com";
+      var linked = setup.admin().post("api/customers/" + visitor + "/links", "{\"identity\":\"" + email + "\"}");
+      assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+      String username = "crash-" + unique;
+      var account =
+          setup.admin().post(
+              "api/admin/accounts",
+              "{\"username\":\"%s\",\"displayName\":\"Kept\",\"password\":\"%s\",\"roles\":[\"agent\"]}"
+                  .formatted(username, RoutingSetup.AGENT_PASSWORD));
+      assertThat(account.status()).as(account.body()).isEqualTo(201);
+
+      server.crash();
+      server.start();
+
+      RoutingSetup after = new RoutingSetup(server.baseUri());
+      var customer = after.admin().get("api/customers/" + email).json();
+      assertThat(customer.getJsonArray("identities").getValuesAs(JsonString.class).stream().map(JsonString::getString))
+          .containsExactlyInAnyOrder(visitor, email);
+      ApiClient agent = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
+      assertThat(agent.get("api/agent/state").status()).isEqualTo(200);
     }
   }
 

@@ -7,6 +7,7 @@ import dev.parley.account.NewAccount;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import dev.parley.platform.persistence.StoreDurability;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -28,6 +29,8 @@ public class AccountServiceBean implements AccountService {
   EntityManager em;
 
   @Inject Clock clock;
+
+  @Inject StoreDurability durability;
 
   @Inject Validator validator;
 
@@ -51,6 +54,7 @@ public class AccountServiceBean implements AccountService {
             clock.instant());
     em.persist(entity);
     em.flush();
+    durability.flushAfterCommit(); // answered only once it would survive a kill -9
     Account account = entity.toAccount();
     LOG.info(
         () ->

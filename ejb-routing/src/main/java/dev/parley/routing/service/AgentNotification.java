@@ -4,9 +4,10 @@ import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.contact.ContactId;
 
 /**
- * CDI event payloads telling one agent what routing decided. Fired inside the command's
- * transaction: observers that push to clients observe {@code during = AFTER_SUCCESS}, so nothing
- * is announced that was not stored.
+ * CDI event payloads telling one agent what routing decided. Fired once the command's batch is
+ * committed and written to the database file, outside any transaction; observers that push to
+ * clients observe {@code during = AFTER_SUCCESS}, so that nothing would be announced that was not
+ * stored even if one were fired inside a transaction.
  */
 public sealed interface AgentNotification {
   AgentId agent();

@@ -3,8 +3,8 @@
  * {@link dev.parley.routing.service.RoutingService} takes contacts and agents' actions, {@link
  * dev.parley.routing.service.RoutingAdmin} edits reference data; both answer with plain records.
  * Agents hear about what routing decided through CDI events of type {@link
- * dev.parley.routing.service.AgentNotification}, fired in the command's transaction (observe them
- * {@code during = AFTER_SUCCESS}). Refusals are {@link
+ * dev.parley.routing.service.AgentNotification}, fired once the command's batch is stored
+ * (observe them {@code during = AFTER_SUCCESS}). Refusals are {@link
  * dev.parley.routing.service.RoutingRefusedException}s with a kind the caller maps to a status.
  */
 package dev.parley.routing.service;

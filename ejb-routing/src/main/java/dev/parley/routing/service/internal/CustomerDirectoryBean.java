@@ -9,6 +9,7 @@ import dev.parley.routing.service.RoutingRefusedException.Kind;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import dev.parley.platform.persistence.StoreDurability;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,8 @@ public class CustomerDirectoryBean implements CustomerDirectory {
 
   @Inject Clock clock;
 
+  @Inject StoreDurability durability;
+
   @Override
   public CustomerView customer(String identity) {
     return view(customerOf(key(identity)));
@@ -51,6 +54,7 @@ public class CustomerDirectoryBean implements CustomerDirectory {
     if (target.equals(source)) {
       return view(target);
     }
+    durability.flushAfterCommit(); // answered only once it would survive a kill -9
     Instant now = clock.instant();
     TreeSet<String> members = new TreeSet<>(identities(target));
     members.addAll(identities(source));
@@ -73,6 +77,7 @@ public class CustomerDirectoryBean implements CustomerDirectory {
     if (row == null || !row.customerId().equals(c)) {
       throw new RoutingRefusedException(Kind.NOT_FOUND, "'" + identity + "' is not linked to customer " + c);
     }
+    durability.flushAfterCommit();
     em.remove(row);
     em.flush();
     List<CustomerLinkEntity> rest = rows(c);

@@ -26,6 +26,13 @@ import java.util.function.Supplier;
  * without its batch starting, is refused at once as {@link RoutingRefusedException.Kind#BUSY}
  * and its operation never runs.
  *
+ * <p>Commit interval: a batch starts no sooner than {@code minIntervalNanos} after the one before
+ * it started. A caller arriving when the writer has been quiet that long runs at once; under load
+ * the runner waits out the rest of the interval while more operations queue, so the store sees at
+ * most one commit per interval however many callers there are (each commit has a fixed cost: an
+ * H2 chunk of tens of kilobytes, a PostgreSQL WAL flush). Zero turns it off. See
+ * docs/adr/0010-commit-interval.md.
+ *
  * <p>No container types: the runtime plugs in the transaction; tests use plain threads.
  */
 final class GroupCommit {
@@ -52,6 +59,7 @@ final class GroupCommit {
   private final int maxQueued;
   private final int maxBatch;
   private final long maxWaitMillis;
+  private final long minIntervalNanos;
   private final BatchRunner runner;
   private final Consumer<RuntimeException> onFailure;
 
@@ -65,19 +73,27 @@ final class GroupCommit {
   private final ConcurrentLinkedQueue<Pending> inbox = new ConcurrentLinkedQueue<>();
   private final AtomicInteger waiting = new AtomicInteger();
   private int lastBatchSize;
+  /** {@link System#nanoTime()} when the last batch started; only read and written by the runner. */
+  private long lastBatchStart;
+  private boolean started;
 
   GroupCommit(
       int maxQueued,
       int maxBatch,
       long maxWaitMillis,
+      long minIntervalNanos,
       BatchRunner runner,
       Consumer<RuntimeException> onFailure) {
     if (maxQueued < 1 || maxBatch < 1 || maxWaitMillis < 1) {
       throw new IllegalArgumentException("maxQueued, maxBatch and maxWaitMillis must be positive");
     }
+    if (minIntervalNanos < 0 || minIntervalNanos >= TimeUnit.MILLISECONDS.toNanos(maxWaitMillis)) {
+      throw new IllegalArgumentException("minIntervalNanos must be at least 0 and shorter than maxWaitMillis");
+    }
     this.maxQueued = maxQueued;
     this.maxBatch = maxBatch;
     this.maxWaitMillis = maxWaitMillis;
+    this.minIntervalNanos = minIntervalNanos;
     this.runner = runner;
     this.onFailure = onFailure;
   }
@@ -168,6 +184,7 @@ final class GroupCommit {
 
   /** Runs up to {@code maxBatch} queued operations as one batch; holds the writer lock. */
   private void runQueued() {
+    waitOutInterval();
     List<Pending> batch = new ArrayList<>();
     Pending next;
     while (batch.size() < maxBatch && (next = inbox.poll()) != null) {
@@ -177,6 +194,8 @@ final class GroupCommit {
       return;
     }
     lastBatchSize = batch.size();
+    lastBatchStart = System.nanoTime();
+    started = true;
     try {
       runner.run(
           () -> {
@@ -199,6 +218,22 @@ final class GroupCommit {
       return;
     }
     answer(batch); // only now: a result is final once its batch has committed
+  }
+
+  /**
+   * Parks the runner until {@code minIntervalNanos} have passed since the last batch started;
+   * callers keep queueing meanwhile. Returns at once after a quiet spell, or when interrupted (the
+   * flag stays set for the caller).
+   */
+  private void waitOutInterval() {
+    if (minIntervalNanos == 0 || !started) {
+      return;
+    }
+    long until = lastBatchStart + minIntervalNanos;
+    long left;
+    while ((left = until - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted()) {
+      LockSupport.parkNanos(this, left);
+    }
   }
 
   /** Tells each caller of a finished batch its outcome and wakes it. */

@@ -1,5 +1,6 @@
 package dev.parley.routing.service.internal;
 
+import dev.parley.platform.persistence.StoreDurability;
 import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Presence;
@@ -46,10 +47,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -59,16 +62,17 @@ import java.util.logging.Logger;
  * <p>Invariants: (1) every operation (command or read) runs on the engine one at a time, in
  * arrival order: callers queue their operation and one of them, holding the writer lock, runs
  * the queued operations as a batch (group commit, below); (2) a batch runs in one transaction
- * (REQUIRES_NEW) that stores everything its commands changed and commits before any of its
- * callers gets an answer, so an acknowledged contact is stored and what the engine knows never
- * runs ahead of the database by more than the batch in flight; (3) if storing fails the
+ * (REQUIRES_NEW) that stores everything its commands changed and commits (and is flushed to the
+ * file, {@link StoreDurability}) before any of its callers gets an answer or any agent is told,
+ * so an acknowledged contact is stored and what the engine knows never runs ahead of the
+ * database by more than the batch in flight; (3) if storing fails the
  * transaction rolls back, every caller of the batch gets the error, and the engine, which cannot
  * roll back, is marked stale and rebuilt from the database before the next batch; (4) an EJB
  * timer is set for {@link RoutingEngine#nextDeadline()} after every command, and its timeout
  * queues a {@link Command.Tick} like any other command; (5) at most {@link #maxQueued()}
  * operations wait: beyond that a caller is refused at once as BUSY (HTTP 503) instead of piling
- * up threads. Notifications are CDI events fired inside the transaction; observers run after it
- * commits. See docs/adr/0005-routing-runtime.md.
+ * up threads. Notifications are CDI events collected during the batch and fired after it is
+ * durable, outside any transaction. See docs/adr/0005-routing-runtime.md.
  *
  * <p>Group commit: while a batch is being stored, new operations queue up; the next caller to
  * take the lock runs all of them (up to {@link #MAX_BATCH}) in one transaction, so the database
@@ -95,12 +99,30 @@ public class RoutingRuntime {
   /** How long a caller waits for the writer before it is told BUSY (unless already running). */
   private static final long MAX_WAIT_MILLIS = 20_000;
 
+  /**
+   * Least time between the starts of two batches, in milliseconds (system property {@code
+   * parley.routing.commit-interval-ms}, default 5, 0 turns it off): under load the store commits at
+   * most this often (see {@link GroupCommit}).
+   */
+  static long commitIntervalMillis() {
+    long millis = Long.getLong("parley.routing.commit-interval-ms", 5);
+    if (millis < 0 || millis > 1_000) {
+      throw new IllegalStateException("parley.routing.commit-interval-ms must be between 0 and 1000, not " + millis);
+    }
+    return millis;
+  }
+
   private final GroupCommit writer =
       new GroupCommit(
           maxQueued(),
           MAX_BATCH,
           MAX_WAIT_MILLIS,
-          batch -> this.context.getBusinessObject(RoutingRuntime.class).runBatch(batch),
+          TimeUnit.MILLISECONDS.toNanos(commitIntervalMillis()),
+          batch -> {
+            this.context.getBusinessObject(RoutingRuntime.class).runBatch(batch); // commits
+            this.durability.flush();
+            announce();
+          },
           this::batchFailed);
 
   @Resource SessionContext context;
@@ -125,6 +147,11 @@ public class RoutingRuntime {
 
   @Inject Event<AgentNotification> notifications;
 
+  @Inject StoreDurability durability;
+
+  /** What the running batch has to tell agents: told once it is committed and durable. */
+  private final List<AgentNotification> toAnnounce = new ArrayList<>();
+
   @Resource TimerService timerService;
 
   private RoutingEngine engine;
@@ -141,6 +168,7 @@ public class RoutingRuntime {
     contactIds = new ContactIds(clock);
     rebuild(false); // nobody is connected yet; agents read their state when they connect
     recorder.writeBatch();
+    durability.flushAfterCommit();
   }
 
   /** Runs {@code op} as one operation of the next batch (see {@link GroupCommit}). */
@@ -151,6 +179,7 @@ public class RoutingRuntime {
   /** A batch's transaction rolled back: the engine is ahead of the database. */
   private void batchFailed(RuntimeException e) {
     stale = true;
+    toAnnounce.clear(); // nothing of a failed batch is told
     LOG.warning(() -> "event=routing.batch.failed size=%d cause=%s".formatted(writer.lastBatchSize(), unwrap(e)));
   }
 
@@ -169,6 +198,7 @@ public class RoutingRuntime {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void runBatch(Runnable batch) {
+    toAnnounce.clear();
     if (stale) {
       rebuild(true);
     }
@@ -228,7 +258,26 @@ public class RoutingRuntime {
     List<AgentNotification> told = Notifications.of(events, lookup());
     offers.update(events, told);
     if (announce) {
-      told.forEach(notifications::fire);
+      toAnnounce.addAll(told);
+    }
+  }
+
+  /**
+   * Tells agents what the last batch did, now that it is committed and durable. Outside any
+   * transaction, so the observers (transactional, {@code AFTER_SUCCESS}) run at once, in order.
+   */
+  private void announce() {
+    try {
+      for (AgentNotification n : toAnnounce) {
+        try {
+          notifications.fire(n);
+        } catch (RuntimeException e) {
+          // The batch is stored and its callers are answered whatever one observer does.
+          LOG.warning(() -> "event=routing.announce.failed agent=%s cause=%s".formatted(n.agent(), e));
+        }
+      }
+    } finally {
+      toAnnounce.clear();
     }
   }
 

@@ -29,13 +29,22 @@ class GroupCommitTest {
     pool.shutdownNow();
   }
 
+  /** {@link System#nanoTime()} at the start of each batch, in order. */
+  private final List<Long> starts = new CopyOnWriteArrayList<>();
+
   /** A runner that records each batch's size, as a transaction wrapper would wrap it. */
   private GroupCommit commit(int maxQueued, long maxWaitMillis) {
+    return commit(maxQueued, maxWaitMillis, 0);
+  }
+
+  private GroupCommit commit(int maxQueued, long maxWaitMillis, long minIntervalMillis) {
     return new GroupCommit(
         maxQueued,
         256,
         maxWaitMillis,
+        TimeUnit.MILLISECONDS.toNanos(minIntervalMillis),
         batch -> {
+          starts.add(System.nanoTime());
           inBatch.set(0);
           batch.run();
           batches.add(inBatch.get());
@@ -188,6 +197,65 @@ class GroupCommitTest {
     }
     assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(threads * each);
     assertThat(gc.waitingCallers()).isZero();
+  }
+
+  @Test
+  void underLoadBatchesStartNoSoonerThanTheIntervalAfterThePreviousOne() throws Exception {
+    GroupCommit gc = commit(10_000, 60_000, 20);
+    List<Future<Integer>> done = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 10; i++) {
+                  gc.<Integer>submit(counted(() -> 1));
+                }
+                return 10;
+              }));
+    }
+    for (Future<Integer> f : done) {
+      assertThat(f.get(30, TimeUnit.SECONDS)).isEqualTo(10);
+    }
+    assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(80);
+    for (int i = 1; i < starts.size(); i++) {
+      assertThat(starts.get(i) - starts.get(i - 1)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+    // Eight callers each waiting for their previous result: batches of several, not one each.
+    assertThat(batches.size()).isLessThan(80);
+  }
+
+  @Test
+  void callersQueueingDuringTheIntervalShareOneBatch() throws Exception {
+    GroupCommit gc = commit(100, 60_000, 2_000);
+    assertThat(gc.<String>submit(counted(() -> "first"))).isEqualTo("first");
+    // The next batch may start two seconds after the first: all five callers are queued by then.
+    List<Future<Integer>> others = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      int n = i;
+      others.add(pool.submit(() -> gc.<Integer>submit(counted(() -> n))));
+    }
+    for (int i = 0; i < 5; i++) {
+      assertThat(others.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(i);
+    }
+    assertThat(batches).containsExactly(1, 5);
+  }
+
+  @Test
+  void aCallerAfterAQuietSpellDoesNotWaitForTheInterval() throws Exception {
+    GroupCommit gc = commit(10, 60_000, 1_000);
+    gc.submit(counted(() -> "first"));
+    Thread.sleep(1_200); // quieter than the interval
+    long before = System.nanoTime();
+    gc.submit(counted(() -> "second"));
+    // Started long before a fresh 1 s interval could have been waited out: it was not waited for.
+    assertThat(starts.get(1) - before).isLessThan(TimeUnit.MILLISECONDS.toNanos(1_000));
+    assertThat(starts.get(1) - starts.get(0)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1_200));
+  }
+
+  @Test
+  void anIntervalAsLongAsTheWaitLimitIsRefused() {
+    assertThatThrownBy(() -> commit(10, 100, 100)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> commit(10, 100, -1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   /**
