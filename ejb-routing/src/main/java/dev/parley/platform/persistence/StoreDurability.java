@@ -49,6 +49,9 @@ public class StoreDurability {
    * @throws IllegalStateException when the database refuses or fails the flush
    */
   public void flush() {
+    if (Boolean.FALSE.equals(delayedWrites)) {
+      return; // known not to need it: no connection taken
+    }
     try (Connection c = flushSource.getConnection()) {
       if (!delayedWrites(c)) {
         return;

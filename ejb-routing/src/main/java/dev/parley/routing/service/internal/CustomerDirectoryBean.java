@@ -1,5 +1,6 @@
 package dev.parley.routing.service.internal;
 
+import dev.parley.platform.persistence.StoreDurability;
 import dev.parley.routing.customer.CustomerKey;
 import dev.parley.routing.customer.jpa.CustomerLinkEntity;
 import dev.parley.routing.service.CustomerDirectory;
@@ -9,7 +10,6 @@ import dev.parley.routing.service.RoutingRefusedException.Kind;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import dev.parley.platform.persistence.StoreDurability;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;

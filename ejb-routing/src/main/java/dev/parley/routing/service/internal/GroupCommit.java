@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * the runner waits out the rest of the interval while more operations queue, so the store sees at
  * most one commit per interval however many callers there are (each commit has a fixed cost: an
  * H2 chunk of tens of kilobytes, a PostgreSQL WAL flush). Zero turns it off. See
- * docs/adr/0010-commit-interval.md.
+ * docs/adr/0010-commit-interval-and-h2-flush.md.
  *
  * <p>No container types: the runtime plugs in the transaction; tests use plain threads.
  */
@@ -73,9 +73,11 @@ final class GroupCommit {
   private final ConcurrentLinkedQueue<Pending> inbox = new ConcurrentLinkedQueue<>();
   private final AtomicInteger waiting = new AtomicInteger();
   private int lastBatchSize;
-  /** {@link System#nanoTime()} when the last batch started; only read and written by the runner. */
+  /**
+   * {@link System#nanoTime()} when the last batch started (one interval back at first, so the first
+   * batch does not wait); only read and written by the runner.
+   */
   private long lastBatchStart;
-  private boolean started;
 
   GroupCommit(
       int maxQueued,
@@ -94,6 +96,7 @@ final class GroupCommit {
     this.maxBatch = maxBatch;
     this.maxWaitMillis = maxWaitMillis;
     this.minIntervalNanos = minIntervalNanos;
+    this.lastBatchStart = System.nanoTime() - minIntervalNanos;
     this.runner = runner;
     this.onFailure = onFailure;
   }
@@ -195,7 +198,6 @@ final class GroupCommit {
     }
     lastBatchSize = batch.size();
     lastBatchStart = System.nanoTime();
-    started = true;
     try {
       runner.run(
           () -> {
@@ -226,9 +228,6 @@ final class GroupCommit {
    * flag stays set for the caller).
    */
   private void waitOutInterval() {
-    if (minIntervalNanos == 0 || !started) {
-      return;
-    }
     long until = lastBatchStart + minIntervalNanos;
     long left;
     while ((left = until - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted()) {

@@ -198,7 +198,6 @@ public class RoutingRuntime {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void runBatch(Runnable batch) {
-    toAnnounce.clear();
     if (stale) {
       rebuild(true);
     }

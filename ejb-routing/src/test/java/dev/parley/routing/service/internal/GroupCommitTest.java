@@ -243,7 +243,9 @@ class GroupCommitTest {
   @Test
   void aCallerAfterAQuietSpellDoesNotWaitForTheInterval() throws Exception {
     GroupCommit gc = commit(10, 60_000, 1_000);
+    long first = System.nanoTime();
     gc.submit(counted(() -> "first"));
+    assertThat(starts.get(0) - first).as("the very first batch").isLessThan(TimeUnit.MILLISECONDS.toNanos(1_000));
     Thread.sleep(1_200); // quieter than the interval
     long before = System.nanoTime();
     gc.submit(counted(() -> "second"));
