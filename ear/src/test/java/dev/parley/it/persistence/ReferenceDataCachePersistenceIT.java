@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.it.support.Deployments;
 import dev.parley.routing.queue.jpa.QueueEntity;
-import dev.parley.routing.service.QueueDefinition;
-import dev.parley.routing.service.RoutingAdmin;
-import dev.parley.routing.service.SkillDefinition;
+import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.admin.RoutingAdmin;
+import dev.parley.routing.api.admin.SkillDefinition;
 import dev.parley.routing.skill.jpa.SkillEntity;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

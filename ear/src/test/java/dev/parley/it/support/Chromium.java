@@ -18,9 +18,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, driven through Debian's ChromeDriver, for the browser tests. Needs
- * the packages chromium and chromium-driver ({@code .ci/run} installs them); the paths can be
- * overridden with {@code -Dparley.it.chromium} and {@code -Dparley.it.chromedriver}.
+ * Debian's Chromium, headless, driven through Debian's ChromeDriver, for the browser tests. The
+ * packages chromium and chromium-driver are provisioned by the build before the integration tests
+ * ({@code ear/src/test/tools/provision-test-tools.sh}); the paths can be overridden with {@code
+ * -Dparley.it.chromium} and {@code -Dparley.it.chromedriver}.
  */
 public final class Chromium {
   static final String BINARY = System.getProperty("parley.it.chromium", "/usr/bin/chromium");

@@ -2,7 +2,7 @@ package dev.parley.web.ws;
 
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
-import dev.parley.routing.service.AgentState;
+import dev.parley.routing.api.AgentState;
 import java.util.List;
 
 /**

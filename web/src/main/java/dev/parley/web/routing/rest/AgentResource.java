@@ -1,12 +1,12 @@
 package dev.parley.web.routing.rest;
 
 import dev.parley.account.Role;
-import dev.parley.routing.agent.AgentId;
-import dev.parley.routing.agent.Presence;
-import dev.parley.routing.agent.PresenceStatus;
-import dev.parley.routing.contact.ContactId;
-import dev.parley.routing.service.AgentState;
-import dev.parley.routing.service.RoutingService;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.PresenceStatus;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.AgentState;
+import dev.parley.routing.api.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

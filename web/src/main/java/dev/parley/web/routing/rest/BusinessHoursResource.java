@@ -1,8 +1,8 @@
 package dev.parley.web.routing.rest;
 
 import dev.parley.account.Role;
-import dev.parley.routing.service.BusinessHoursDefinition;
-import dev.parley.routing.service.RoutingAdmin;
+import dev.parley.routing.api.admin.BusinessHoursDefinition;
+import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -1,9 +1,9 @@
 package dev.parley.web.routing.rest;
 
 import dev.parley.account.Role;
-import dev.parley.routing.contact.ContactId;
-import dev.parley.routing.service.ContactView;
-import dev.parley.routing.service.RoutingService;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.ContactView;
+import dev.parley.routing.api.RoutingService;
 import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -1,11 +1,11 @@
 package dev.parley.web.routing.rest;
 
 import dev.parley.account.Role;
-import dev.parley.routing.customer.CustomerId;
-import dev.parley.routing.service.ContactView;
-import dev.parley.routing.service.CustomerDirectory;
-import dev.parley.routing.service.CustomerView;
-import dev.parley.routing.service.RoutingService;
+import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.api.ContactView;
+import dev.parley.routing.api.CustomerDirectory;
+import dev.parley.routing.api.CustomerView;
+import dev.parley.routing.api.RoutingService;
 import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

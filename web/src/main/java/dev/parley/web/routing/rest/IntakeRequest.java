@@ -1,8 +1,8 @@
 package dev.parley.web.routing.rest;
 
-import dev.parley.routing.contact.Channel;
-import dev.parley.routing.contact.Direction;
-import dev.parley.routing.service.NewContact;
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Direction;
+import dev.parley.routing.api.NewContact;
 import java.util.Arrays;
 import java.util.Locale;
 

@@ -1,10 +1,10 @@
 package dev.parley.web.routing.rest;
 
 import dev.parley.account.Role;
-import dev.parley.routing.service.AgentRoutingProfile;
-import dev.parley.routing.service.QueueDefinition;
-import dev.parley.routing.service.RoutingAdmin;
-import dev.parley.routing.service.RoutingSettingsDefinition;
+import dev.parley.routing.api.admin.AgentRoutingProfile;
+import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.admin.RoutingAdmin;
+import dev.parley.routing.api.admin.RoutingSettingsDefinition;
 import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

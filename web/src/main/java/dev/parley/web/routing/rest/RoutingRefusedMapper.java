@@ -1,6 +1,6 @@
 package dev.parley.web.routing.rest;
 
-import dev.parley.routing.service.RoutingRefusedException;
+import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.web.error.Errors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,8 +1,8 @@
 package dev.parley.web.routing.rest;
 
 import dev.parley.account.Role;
-import dev.parley.routing.service.RoutingAdmin;
-import dev.parley.routing.service.SkillDefinition;
+import dev.parley.routing.api.admin.RoutingAdmin;
+import dev.parley.routing.api.admin.SkillDefinition;
 import dev.parley.web.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

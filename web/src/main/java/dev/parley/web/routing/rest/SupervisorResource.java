@@ -1,8 +1,8 @@
 package dev.parley.web.routing.rest;
 
 import dev.parley.account.Role;
-import dev.parley.routing.service.LiveStatus;
-import dev.parley.routing.service.RoutingService;
+import dev.parley.routing.api.LiveStatus;
+import dev.parley.routing.api.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.parley.web.routing.ws;
 
-import dev.parley.routing.service.AgentNotification;
+import dev.parley.routing.api.AgentNotification;
 import dev.parley.web.ws.ServerMessage;
 
 /** Translates routing's notifications into the WebSocket messages of docs/agent-api.md. Pure. */

@@ -1,6 +1,6 @@
 package dev.parley.web.routing.ws;
 
-import dev.parley.routing.service.AgentNotification;
+import dev.parley.routing.api.AgentNotification;
 import dev.parley.web.ws.MessageCodec;
 import dev.parley.web.ws.Outbox;
 import dev.parley.web.ws.SerialLane;

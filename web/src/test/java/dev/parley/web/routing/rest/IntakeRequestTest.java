@@ -3,9 +3,9 @@ package dev.parley.web.routing.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.routing.agent.Presence;
-import dev.parley.routing.contact.Channel;
-import dev.parley.routing.contact.Direction;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Direction;
 import org.junit.jupiter.api.Test;
 
 class IntakeRequestTest {

@@ -2,7 +2,7 @@ package dev.parley.web.routing.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.service.RoutingRefusedException;
+import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.web.security.AccessDecision;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

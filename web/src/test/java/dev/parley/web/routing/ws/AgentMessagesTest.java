@@ -2,10 +2,10 @@ package dev.parley.web.routing.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.agent.AgentId;
-import dev.parley.routing.contact.ContactId;
-import dev.parley.routing.service.AgentNotification;
-import dev.parley.routing.service.AgentState;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.AgentNotification;
+import dev.parley.routing.api.AgentState;
 import dev.parley.web.ws.MessageCodec;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

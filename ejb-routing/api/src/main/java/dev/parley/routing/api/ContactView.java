@@ -1,0 +1,24 @@
+package dev.parley.routing.api;
+
+import java.time.Instant;
+
+/** A stored contact as callers see it; timestamps are the latest entry into each state. */
+public record ContactView(
+    String id,
+    String channel,
+    String direction,
+    String customer,
+    String queue,
+    int priority,
+    String state,
+    long arrivalSeq,
+    String assignedAgent,
+    String disposition,
+    Instant receivedAt,
+    Instant queuedAt,
+    Instant offeredAt,
+    Instant acceptedAt,
+    Instant wrapUpAt,
+    Instant closedAt,
+    Instant abandonedAt,
+    Instant overflowedAt) {}

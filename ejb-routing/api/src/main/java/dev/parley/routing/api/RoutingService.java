@@ -1,0 +1,50 @@
+package dev.parley.routing.api;
+
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contacts and agents' actions. Every method that changes routing state returns only after the
+ * change is committed to the database; refusals are {@link RoutingRefusedException}s and change
+ * nothing. Agent methods act on the given agent only: callers pass the authenticated user.
+ */
+public interface RoutingService {
+
+  /** Stores a new contact and routes it; returns the committed row. */
+  ContactView receive(@NotNull @Valid NewContact contact);
+
+  /** The customer left before an agent took the contact. */
+  ContactView abandon(@NotNull ContactId contact);
+
+  Optional<ContactDetail> contact(@NotNull ContactId contact);
+
+  /**
+   * Every contact of this customer on every channel, newest first: the contacts of every identity
+   * linked to it ({@link CustomerDirectory}).
+   */
+  List<ContactView> customerHistory(@NotNull CustomerId customer);
+
+  AgentState agentState(@NotNull AgentId agent);
+
+  /** AVAILABLE, BREAK (with a reason) or OFFLINE; the engine sets WRAP_UP and NOT_RESPONDING. */
+  AgentState changePresence(@NotNull AgentId agent, @NotNull Presence presence);
+
+  AgentState accept(@NotNull AgentId agent, @NotNull ContactId contact);
+
+  AgentState reject(@NotNull AgentId agent, @NotNull ContactId contact);
+
+  /** ACTIVE → WRAP_UP. */
+  AgentState end(@NotNull AgentId agent, @NotNull ContactId contact);
+
+  /** WRAP_UP → CLOSED; {@code disposition} may be null when the queue does not require one. */
+  AgentState wrapUp(@NotNull AgentId agent, @NotNull ContactId contact, String disposition);
+
+  List<LiveStatus.QueueStatus> queueStatus();
+
+  List<LiveStatus.AgentStatus> agentStatus();
+}

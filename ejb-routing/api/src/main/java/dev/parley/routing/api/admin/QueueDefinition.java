@@ -1,0 +1,75 @@
+package dev.parley.routing.api.admin;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A queue as administrators edit it. Channel and strategy names are the enum names of {@link
+ * dev.parley.routing.api.Channel} and {@link dev.parley.routing.queue.Strategy}; skills are
+ * names from the skills catalogue; {@code businessHours} names a calendar.
+ *
+ * <p>The fields after {@code serviceLevelPercent} may be left out (null): no relaxation, no max
+ * wait ({@code maxWaitSeconds} 0, {@code overflow} null), always open ({@code businessHours} and
+ * {@code afterHours} null), no sticky agent ({@code stickyWindowSeconds} 0). An overflow action
+ * needs a max wait and an after-hours action needs a calendar, and the other way round.
+ */
+public record QueueDefinition(
+    @NotBlank @Size(max = 64) String name,
+    @NotEmpty List<@NotBlank String> channels,
+    int priority,
+    @NotBlank String strategy,
+    @Min(1) @Max(3600) int offerTimeoutSeconds,
+    @Min(0) @Max(86400) int wrapUpSeconds,
+    @NotNull List<@NotBlank @Size(max = 64) String> dispositionCodes,
+    boolean dispositionRequired,
+    @NotNull List<@Valid RequiredSkill> requiredSkills,
+    @Min(0) @Max(86400) int serviceLevelSeconds,
+    @Min(0) @Max(100) int serviceLevelPercent,
+    List<@NotNull @Valid Relaxation> relaxation,
+    @Min(0) @Max(604800) Integer maxWaitSeconds,
+    @Valid Action overflow,
+    @Size(max = 64) String businessHours,
+    @Valid Action afterHours,
+    @Min(0) @Max(2592000) Integer stickyWindowSeconds) {
+
+  /** The queue needs {@code skill} at {@code minLevel} (1..10) or above. */
+  public record RequiredSkill(@NotBlank @Size(max = 64) String skill, @Min(1) @Max(10) int minLevel) {}
+
+  /**
+   * Once a contact has waited {@code afterSeconds} in the queue, {@code requiredSkills} replace the
+   * queue's requirements (lower levels, fewer skills; an empty list drops them all).
+   */
+  public record Relaxation(@Min(1) @Max(86400) int afterSeconds, @NotNull List<@Valid RequiredSkill> requiredSkills) {}
+
+  /**
+   * What happens to a contact that waited too long or arrived while closed: {@code action} is one
+   * of TO_QUEUE (with {@code queue}, an existing queue), VOICEMAIL, CALLBACK or END_WITH_MESSAGE
+   * (with {@code message}).
+   */
+  public record Action(@NotBlank String action, @Size(max = 64) String queue, @Size(max = 500) String message) {}
+
+  /** The first eleven fields only: everything after them off (used by code predating them). */
+  public static QueueDefinition basic(
+      String name,
+      List<String> channels,
+      int priority,
+      String strategy,
+      int offerTimeoutSeconds,
+      int wrapUpSeconds,
+      List<String> dispositionCodes,
+      boolean dispositionRequired,
+      List<RequiredSkill> requiredSkills,
+      int serviceLevelSeconds,
+      int serviceLevelPercent) {
+    return new QueueDefinition(
+        name, channels, priority, strategy, offerTimeoutSeconds, wrapUpSeconds, dispositionCodes,
+        dispositionRequired, requiredSkills, serviceLevelSeconds, serviceLevelPercent, List.of(), 0,
+        null, null, null, 0);
+  }
+}

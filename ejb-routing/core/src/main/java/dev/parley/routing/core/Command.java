@@ -1,0 +1,134 @@
+package dev.parley.routing.core;
+
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.agent.AgentProfile;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.Direction;
+import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.queue.QueueConfig;
+import dev.parley.routing.api.id.QueueId;
+import java.util.List;
+import java.util.Map;
+
+/** Everything that can change routing state; applied one at a time by {@link RoutingEngine}. */
+public sealed interface Command {
+  /**
+   * Adds or replaces a queue's configuration. A changed queue priority re-orders the contacts
+   * already waiting in it (age kept).
+   */
+  record ConfigureQueue(QueueConfig config) implements Command {}
+
+  /**
+   * Replaces the engine-wide channel weights, aging rate and no-answer limit (the other settings
+   * stay). Contacts already waiting are re-ordered by the new weights and aging, age kept; the
+   * no-answer limit applies from the next unanswered offer.
+   */
+  record ChangeSettings(Map<Channel, Integer> channelWeights, double agingPerSecond, int noAnswerLimit)
+      implements Command {}
+
+  /**
+   * Removes a queue from routing and from every logged-in agent's profile. Refused while a contact
+   * of the queue is still open (waiting, offered, active or in wrap-up) or while another queue
+   * overflows into it (max wait or after hours).
+   */
+  record RemoveQueue(QueueId queue) implements Command {}
+
+  /**
+   * A new contact for {@code queue}; {@code customer} (the identity as the channel gave it) may be
+   * null, {@code priority} is extra. {@code identities} are the keys whose previous agent counts
+   * for the sticky-agent rule, the contact's own first, then those linked to it (see {@link
+   * dev.parley.routing.contact.Contact#identities()}); empty means the customer as given.
+   */
+  record ContactArrived(
+      ContactId contact,
+      Channel channel,
+      Direction direction,
+      QueueId queue,
+      CustomerId customer,
+      int priority,
+      List<CustomerId> identities)
+      implements Command {
+    public ContactArrived {
+      identities = List.copyOf(identities);
+    }
+
+    public ContactArrived(
+        ContactId contact, Channel channel, Direction direction, QueueId queue, CustomerId customer, int priority) {
+      this(contact, channel, direction, queue, customer, priority, List.of());
+    }
+
+    public static ContactArrived inbound(String id, Channel channel, String queue) {
+      return new ContactArrived(
+          ContactId.of(id), channel, Direction.INBOUND, QueueId.of(queue), null, 0);
+    }
+
+    public ContactArrived from(String customer) {
+      return new ContactArrived(contact, channel, direction, queue, CustomerId.of(customer), priority, identities);
+    }
+
+    /** The same contact with the sticky-agent keys of its customer, its own first. */
+    public ContactArrived identifiedAs(String... keys) {
+      List<CustomerId> ids = new java.util.ArrayList<>();
+      for (String k : keys) {
+        ids.add(CustomerId.of(k));
+      }
+      return new ContactArrived(contact, channel, direction, queue, customer, priority, ids);
+    }
+
+    public ContactArrived withPriority(int p) {
+      return new ContactArrived(contact, channel, direction, queue, customer, p, identities);
+    }
+  }
+
+  /** The customer left before an agent took the contact. */
+  record ContactAbandoned(ContactId contact) implements Command {}
+
+  record AgentLoggedIn(AgentProfile profile, Presence presence) implements Command {}
+
+  /**
+   * A logged-in agent's profile (skills, capacity, queues) was changed: it applies at once. Work in
+   * progress is kept, even where the new profile would not have allowed it (it finishes as it
+   * would have); the agent is routed again straight away with the new profile. Refused for an agent
+   * that is not logged in (its stored profile is read when it logs in).
+   */
+  record AgentProfileChanged(AgentProfile profile) implements Command {}
+
+  /** Presence chosen by the agent (AVAILABLE, BREAK with reason, OFFLINE to log out). */
+  record PresenceChanged(AgentId agent, Presence presence) implements Command {}
+
+  record OfferAccepted(ContactId contact, AgentId agent) implements Command {}
+
+  record OfferRejected(ContactId contact, AgentId agent) implements Command {}
+
+  /** The conversation is over; the agent wraps up (a consult segment just closes). */
+  record ContactEnded(ContactId contact) implements Command {}
+
+  /** The agent finished wrap-up; {@code disposition} may be null unless the queue requires one. */
+  record WrapUpCompleted(ContactId contact, String disposition) implements Command {}
+
+  /** Blind transfer of an active contact to a queue. */
+  record TransferToQueue(ContactId contact, QueueId queue) implements Command {}
+
+  /** Transfer of an active contact to a named agent, who gets an offer. */
+  record TransferToAgent(ContactId contact, AgentId agent) implements Command {}
+
+  /** The handling agent pulls in an expert; {@code consult} names the new segment. */
+  record ConsultExpert(ContactId consult, ContactId contact, ExpertTarget target)
+      implements Command {}
+
+  /** Hands {@code contact} over to the expert of the active {@code consult} (warm transfer). */
+  record WarmTransfer(ContactId contact, ContactId consult) implements Command {}
+
+  /**
+   * The facade has stored this finished contact (CLOSED, ABANDONED or OVERFLOWED): the engine
+   * drops its state and its explanation, which from then on are read from storage. Without it a
+   * long-running engine would keep every contact it ever saw. Refused for a contact still in
+   * progress or with an expert consult still waiting.
+   */
+  record ForgetContact(ContactId contact) implements Command {}
+
+  /** Fires every timer due at the clock's current time. */
+  record Tick() implements Command {}
+}

@@ -1,0 +1,70 @@
+package dev.parley.routing.core;
+
+import dev.parley.routing.api.Channel;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Engine-wide tuning. Channel weights and aging make up the effective priority of a waiting
+ * contact: queue priority + contact priority + channel weight + aging × seconds waited.
+ *
+ * @param channelWeights priority points per channel (defaults voice > video > chat > SMS > e-mail)
+ * @param agingPerSecond points a waiting contact gains per second (0 = pure FIFO within priority)
+ * @param noAnswerLimit consecutive unanswered offers that make an agent NOT_RESPONDING (0 = never)
+ * @param consultPriority priority of an expert consult, above ordinary contacts
+ * @param maxDecisionsPerContact how many decisions the explanation keeps per contact (oldest go)
+ * @param headScanDepth how many waiting contacts per queue and channel a freed agent looks at
+ */
+public record RoutingSettings(
+    Map<Channel, Integer> channelWeights,
+    double agingPerSecond,
+    int noAnswerLimit,
+    int consultPriority,
+    int maxDecisionsPerContact,
+    int headScanDepth) {
+
+  public static final RoutingSettings DEFAULT =
+      new RoutingSettings(
+          Map.of(
+              Channel.VOICE, 400, Channel.VIDEO, 300, Channel.CHAT, 200, Channel.SMS, 100,
+              Channel.EMAIL, 0),
+          1.0,
+          3,
+          10_000,
+          64,
+          8);
+
+  public RoutingSettings {
+    EnumMap<Channel, Integer> w = new EnumMap<>(Channel.class);
+    for (Channel c : Channel.values()) {
+      w.put(c, channelWeights.getOrDefault(c, 0));
+    }
+    channelWeights = Map.copyOf(w);
+    if (agingPerSecond < 0) {
+      throw new IllegalArgumentException("agingPerSecond must not be negative: " + agingPerSecond);
+    }
+    if (noAnswerLimit < 0 || maxDecisionsPerContact < 1 || headScanDepth < 1) {
+      throw new IllegalArgumentException(
+          "noAnswerLimit >= 0, maxDecisionsPerContact >= 1 and headScanDepth >= 1 required");
+    }
+  }
+
+  public int weight(Channel c) {
+    return channelWeights.get(c);
+  }
+
+  public RoutingSettings withChannelWeights(Map<Channel, Integer> w) {
+    return new RoutingSettings(
+        w, agingPerSecond, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth);
+  }
+
+  public RoutingSettings withAgingPerSecond(double a) {
+    return new RoutingSettings(
+        channelWeights, a, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth);
+  }
+
+  public RoutingSettings withNoAnswerLimit(int n) {
+    return new RoutingSettings(
+        channelWeights, agingPerSecond, n, consultPriority, maxDecisionsPerContact, headScanDepth);
+  }
+}

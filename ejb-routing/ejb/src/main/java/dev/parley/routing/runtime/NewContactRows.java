@@ -1,0 +1,87 @@
+package dev.parley.routing.runtime;
+
+import dev.parley.routing.contact.jpa.ContactEntity;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The contact rows ({@code routing_contact}) created in one group-commit batch, kept as detached
+ * {@link ContactEntity} objects until the batch is written and then inserted with one JDBC batch,
+ * after the batch's entities are flushed and before its history (whose foreign key refers to
+ * them). Later commands of the same batch change these objects, so each row is inserted
+ * once, in its state at the end of the batch; after the insert they are forgotten and the
+ * contacts are read back through Hibernate like any stored row (ADR 0007). Under load every
+ * arrival creates one row, and Hibernate's per-entity insert work was the largest part of the
+ * writer's flush. Owned by the single writer; not thread-safe.
+ */
+final class NewContactRows {
+
+  static final String INSERT =
+      "INSERT INTO routing_contact (id, channel, direction, customer, queue_name, priority, state, arrival_seq,"
+          + " parent_id, assigned_agent, disposition, received_at, queued_at, offered_at, accepted_at,"
+          + " wrap_up_at, closed_at, abandoned_at, overflowed_at, customer_key, version)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+  /** By contact id, in the order they were created (arrival order). */
+  private final Map<String, ContactEntity> rows = new LinkedHashMap<>();
+
+  void add(ContactEntity row) {
+    if (rows.putIfAbsent(row.id(), row) != null) {
+      throw new IllegalStateException("contact row " + row.id() + " created twice in one batch");
+    }
+  }
+
+  /** The unwritten row of contact {@code id}, if this batch created it. */
+  Optional<ContactEntity> get(String id) {
+    return Optional.ofNullable(rows.get(id));
+  }
+
+  int size() {
+    return rows.size();
+  }
+
+  boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
+  /** Forgets the rows (their transaction rolled back, or they were written). */
+  void clear() {
+    rows.clear();
+  }
+
+  /** Inserts every row through {@code connection} in creation order, then forgets them. */
+  void writeTo(Connection connection) throws SQLException {
+    try {
+      BatchInsert.run(connection, INSERT, rows.values(), NewContactRows::bind);
+    } finally {
+      rows.clear();
+    }
+  }
+
+  private static void bind(PreparedStatement insert, ContactEntity r) throws SQLException {
+    insert.setString(1, r.id());
+    insert.setString(2, r.channel());
+    insert.setString(3, r.direction());
+    BatchInsert.setNullable(insert, 4, r.customer());
+    insert.setString(5, r.queue());
+    insert.setInt(6, r.priority());
+    insert.setString(7, r.state());
+    insert.setLong(8, r.arrivalSeq());
+    BatchInsert.setNullable(insert, 9, r.parentId());
+    BatchInsert.setNullable(insert, 10, r.assignedAgent());
+    BatchInsert.setNullable(insert, 11, r.disposition());
+    BatchInsert.setTime(insert, 12, r.receivedAt());
+    BatchInsert.setTime(insert, 13, r.queuedAt());
+    BatchInsert.setTime(insert, 14, r.offeredAt());
+    BatchInsert.setTime(insert, 15, r.acceptedAt());
+    BatchInsert.setTime(insert, 16, r.wrapUpAt());
+    BatchInsert.setTime(insert, 17, r.closedAt());
+    BatchInsert.setTime(insert, 18, r.abandonedAt());
+    BatchInsert.setTime(insert, 19, r.overflowedAt());
+    BatchInsert.setNullable(insert, 20, r.customerKey());
+  }
+}

@@ -1,7 +1,0 @@
-package dev.parley.routing.contact;
-
-/** Who started the contact: the customer (inbound) or the contact center (outbound). */
-public enum Direction {
-  INBOUND,
-  OUTBOUND
-}
