@@ -1,40 +1,15 @@
 package dev.parley.routing.api.id;
 
-
-/** Identity of an agent; never blank. */
-public record AgentId(String value) {
-  public AgentId {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("agent id must not be blank");
-    }
-    // One String per id value: the engine's maps then compare ids by reference instead of by
-    // content (a cache miss per look-up in large centers). Ids are few and long-lived.
-    value = value.intern();
-  }
-
+/** Identity of an agent (the account's username); never blank; canonical through {@link #of}. */
+public final class AgentId extends TextId {
   private static final CanonicalIds<AgentId> IDS = new CanonicalIds<>(AgentId::new);
+
+  public AgentId(String value) {
+    super(value, "agent", true);
+  }
 
   /** The id of {@code value}; the same instance for the same value (see {@link CanonicalIds}). */
   public static AgentId of(String value) {
     return IDS.of(value);
-  }
-
-  /**
-   * Equal ids share one interned String, so comparing references is comparing values (and a
-   * map look-up then never reads the characters; the generated record equality is slower here).
-   */
-  @Override
-  public boolean equals(Object o) {
-    return o == this || (o instanceof AgentId other && other.value == value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

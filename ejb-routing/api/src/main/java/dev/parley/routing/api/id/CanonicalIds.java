@@ -15,19 +15,19 @@ import java.util.function.Function;
  * outside too (an intake naming an unknown queue), so beyond {@link #MAX} values new ids are
  * simply not cached.
  */
-public final class CanonicalIds<T> {
+final class CanonicalIds<T> {
   /** Far above any real center's queues or agents. */
   static final int MAX = 100_000;
 
   private final ConcurrentHashMap<String, T> ids = new ConcurrentHashMap<>();
   private final Function<String, T> create;
 
-  public CanonicalIds(Function<String, T> create) {
+  CanonicalIds(Function<String, T> create) {
     this.create = Objects.requireNonNull(create);
   }
 
   /** The id of {@code value}: the cached instance, or a new one ({@code create} validates). */
-  public T of(String value) {
+  T of(String value) {
     T id = value == null ? null : ids.get(value);
     if (id != null) {
       return id;

@@ -29,6 +29,16 @@ class IdsTest {
   void blankIdsAreRefused() {
     assertThatThrownBy(() -> QueueId.of(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> AgentId.of("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ContactId.of(null)).hasMessage("contact id must not be blank");
+    assertThatThrownBy(() -> CustomerId.of("\t")).hasMessage("customer id must not be blank");
+  }
+
+  @Test
+  void idsOfDifferentKindsWithTheSameTextAreNotEqual() {
+    assertThat(ContactId.of("x")).isEqualTo(ContactId.of("x")).hasSameHashCodeAs(ContactId.of("x"));
+    assertThat(ContactId.of("x")).isNotEqualTo(CustomerId.of("x")).isNotEqualTo(ContactId.of("y"));
+    assertThat(AgentId.of("x")).isNotEqualTo(QueueId.of("x"));
+    assertThat(CustomerId.of("jane@example.com")).hasToString("jane@example.com");
   }
 
   @Test
