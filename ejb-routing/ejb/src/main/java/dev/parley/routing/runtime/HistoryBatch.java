@@ -1,10 +1,10 @@
 package dev.parley.routing.runtime;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  * read back by the writer, so it skips Hibernate's per-entity insert work, which was the largest
  * share of the writer's time under load. Owned by the single writer; not thread-safe.
  */
-final class HistoryBatch {
+final class HistoryBatch extends RowBatch<HistoryBatch.Row> {
 
   /** One history row as it will be stored. */
   record Row(
@@ -36,42 +36,30 @@ final class HistoryBatch {
 
   private final List<Row> rows = new ArrayList<>();
 
+  HistoryBatch() {
+    super(INSERT);
+  }
+
   void add(
       long id, String contactId, Instant at, String kind, String from, String to, String agent, String detail) {
     String bounded = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     rows.add(new Row(id, contactId, at, kind, from, to, agent, bounded));
   }
 
-  int size() {
-    return rows.size();
+  @Override
+  Collection<Row> rows() {
+    return rows;
   }
 
-  boolean isEmpty() {
-    return rows.isEmpty();
-  }
-
-  /** Forgets the rows (their transaction rolled back, or they were written). */
-  void clear() {
-    rows.clear();
-  }
-
-  /** Inserts every row through {@code connection} in id order, then forgets them. */
-  void writeTo(Connection connection) throws SQLException {
-    try {
-      BatchInsert.run(connection, INSERT, rows, HistoryBatch::bind);
-    } finally {
-      rows.clear();
-    }
-  }
-
-  private static void bind(PreparedStatement insert, Row r) throws SQLException {
+  @Override
+  void bind(PreparedStatement insert, Row r) throws SQLException {
     insert.setLong(1, r.id());
     insert.setString(2, r.contactId());
-    BatchInsert.setTime(insert, 3, r.at());
+    setTime(insert, 3, r.at());
     insert.setString(4, r.kind());
-    BatchInsert.setNullable(insert, 5, r.fromState());
-    BatchInsert.setNullable(insert, 6, r.toState());
-    BatchInsert.setNullable(insert, 7, r.agent());
-    BatchInsert.setNullable(insert, 8, r.detail());
+    setNullable(insert, 5, r.fromState());
+    setNullable(insert, 6, r.toState());
+    setNullable(insert, 7, r.agent());
+    setNullable(insert, 8, r.detail());
   }
 }

@@ -1,9 +1,9 @@
 package dev.parley.routing.runtime;
 
 import dev.parley.routing.contact.jpa.ContactEntity;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * arrival creates one row, and Hibernate's per-entity insert work was the largest part of the
  * writer's flush. Owned by the single writer; not thread-safe.
  */
-final class NewContactRows {
+final class NewContactRows extends RowBatch<ContactEntity> {
 
   static final String INSERT =
       "INSERT INTO routing_contact (id, channel, direction, customer, queue_name, priority, state, arrival_seq,"
@@ -28,6 +28,10 @@ final class NewContactRows {
 
   /** By contact id, in the order they were created (arrival order). */
   private final Map<String, ContactEntity> rows = new LinkedHashMap<>();
+
+  NewContactRows() {
+    super(INSERT);
+  }
 
   void add(ContactEntity row) {
     if (rows.putIfAbsent(row.id(), row) != null) {
@@ -40,48 +44,32 @@ final class NewContactRows {
     return Optional.ofNullable(rows.get(id));
   }
 
-  int size() {
-    return rows.size();
+  @Override
+  Collection<ContactEntity> rows() {
+    return rows.values();
   }
 
-  boolean isEmpty() {
-    return rows.isEmpty();
-  }
-
-  /** Forgets the rows (their transaction rolled back, or they were written). */
-  void clear() {
-    rows.clear();
-  }
-
-  /** Inserts every row through {@code connection} in creation order, then forgets them. */
-  void writeTo(Connection connection) throws SQLException {
-    try {
-      BatchInsert.run(connection, INSERT, rows.values(), NewContactRows::bind);
-    } finally {
-      rows.clear();
-    }
-  }
-
-  private static void bind(PreparedStatement insert, ContactEntity r) throws SQLException {
+  @Override
+  void bind(PreparedStatement insert, ContactEntity r) throws SQLException {
     insert.setString(1, r.id());
     insert.setString(2, r.channel());
     insert.setString(3, r.direction());
-    BatchInsert.setNullable(insert, 4, r.customer());
+    setNullable(insert, 4, r.customer());
     insert.setString(5, r.queue());
     insert.setInt(6, r.priority());
     insert.setString(7, r.state());
     insert.setLong(8, r.arrivalSeq());
-    BatchInsert.setNullable(insert, 9, r.parentId());
-    BatchInsert.setNullable(insert, 10, r.assignedAgent());
-    BatchInsert.setNullable(insert, 11, r.disposition());
-    BatchInsert.setTime(insert, 12, r.receivedAt());
-    BatchInsert.setTime(insert, 13, r.queuedAt());
-    BatchInsert.setTime(insert, 14, r.offeredAt());
-    BatchInsert.setTime(insert, 15, r.acceptedAt());
-    BatchInsert.setTime(insert, 16, r.wrapUpAt());
-    BatchInsert.setTime(insert, 17, r.closedAt());
-    BatchInsert.setTime(insert, 18, r.abandonedAt());
-    BatchInsert.setTime(insert, 19, r.overflowedAt());
-    BatchInsert.setNullable(insert, 20, r.customerKey());
+    setNullable(insert, 9, r.parentId());
+    setNullable(insert, 10, r.assignedAgent());
+    setNullable(insert, 11, r.disposition());
+    setTime(insert, 12, r.receivedAt());
+    setTime(insert, 13, r.queuedAt());
+    setTime(insert, 14, r.offeredAt());
+    setTime(insert, 15, r.acceptedAt());
+    setTime(insert, 16, r.wrapUpAt());
+    setTime(insert, 17, r.closedAt());
+    setTime(insert, 18, r.abandonedAt());
+    setTime(insert, 19, r.overflowedAt());
+    setNullable(insert, 20, r.customerKey());
   }
 }
