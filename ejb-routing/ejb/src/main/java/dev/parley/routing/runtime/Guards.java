@@ -1,5 +1,7 @@
 package dev.parley.routing.runtime;
 
+import dev.parley.routing.store.EventRecorder;
+import dev.parley.routing.store.RoutingStore;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
@@ -21,17 +23,17 @@ import java.util.List;
  * runtime under its lock, in the same call that then acts: the check cannot go stale.
  */
 @Dependent
-class Guards {
+public class Guards {
 
   @Inject RoutingStore store;
 
-  void choosable(Presence p) {
+  public void choosable(Presence p) {
     if (p.is(PresenceStatus.WRAP_UP) || p.is(PresenceStatus.NOT_RESPONDING)) {
       throw new RoutingRefusedException(Kind.INVALID, p.status() + " is set by routing, not chosen");
     }
   }
 
-  Contact exists(RoutingEngine engine, ContactId id) {
+  public Contact exists(RoutingEngine engine, ContactId id) {
     return engine
         .contact(id)
         .orElseThrow(() -> new RoutingRefusedException(Kind.NOT_FOUND, "no open contact " + id));
@@ -42,7 +44,7 @@ class Guards {
    * {@code recorder} knows the batch's unwritten contact rows and writes the batch's history so
    * far, which the 403/409 answer reads.
    */
-  void offeredTo(RoutingEngine engine, AgentId agent, ContactId id, EventRecorder recorder) {
+  public void offeredTo(RoutingEngine engine, AgentId agent, ContactId id, EventRecorder recorder) {
     boolean ringing = engine.agent(agent).map(a -> a.workOn(id) == WorkState.OFFERED).orElse(false);
     if (ringing) {
       return;
@@ -61,7 +63,7 @@ class Guards {
    * {@code agent} handles {@code id} and it is in {@code state}; {@code recorder} knows the batch's
    * unwritten contact rows.
    */
-  Contact handledBy(
+  public Contact handledBy(
       RoutingEngine engine, AgentId agent, ContactId id, ContactState state, EventRecorder recorder) {
     Contact c = engine.contact(id).orElse(null);
     if (c == null) {
@@ -80,7 +82,7 @@ class Guards {
   }
 
   /** The disposition to store: required ones must be given, and given ones must be the queue's. */
-  String disposition(Contact c, String given) {
+  public String disposition(Contact c, String given) {
     String code = given == null || given.isBlank() ? null : given.strip();
     QueueEntity q = store.queue(c.queue().value()).orElse(null);
     List<String> codes = q == null ? List.of() : q.dispositionCodes();

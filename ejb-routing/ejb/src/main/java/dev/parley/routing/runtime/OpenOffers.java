@@ -15,7 +15,7 @@ import java.util.Optional;
  * which offers are open but not their times; this mirrors them from the events. Owned by the
  * runtime and touched only under its write lock; rebuilt empty with the engine.
  */
-final class OpenOffers {
+public final class OpenOffers {
   private record Key(ContactId contact, AgentId agent) {}
 
   private final Map<Key, AgentState.OfferView> open = new HashMap<>();
@@ -39,7 +39,7 @@ final class OpenOffers {
     }
   }
 
-  Optional<AgentState.OfferView> get(ContactId contact, AgentId agent) {
+  public Optional<AgentState.OfferView> get(ContactId contact, AgentId agent) {
     return Optional.ofNullable(open.get(new Key(contact, agent)));
   }
 }

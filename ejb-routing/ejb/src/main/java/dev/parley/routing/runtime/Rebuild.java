@@ -1,5 +1,11 @@
 package dev.parley.routing.runtime;
 
+import dev.parley.routing.reference.AgentMapping;
+import dev.parley.routing.reference.QueueMapping;
+import dev.parley.routing.reference.References;
+import dev.parley.routing.reference.StoredReferences;
+import dev.parley.routing.store.ContactMapping;
+import dev.parley.routing.store.RoutingStore;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.api.Presence;

@@ -1,5 +1,15 @@
 package dev.parley.routing.runtime;
 
+import dev.parley.routing.desk.AgentStateAssembler;
+import dev.parley.routing.live.ContactDetails;
+import dev.parley.routing.live.LiveStatusReader;
+import dev.parley.routing.reference.AgentMapping;
+import dev.parley.routing.reference.DemoRoutingData;
+import dev.parley.routing.reference.ReferenceData;
+import dev.parley.routing.reference.SettingsMapping;
+import dev.parley.routing.store.ContactMapping;
+import dev.parley.routing.store.EventRecorder;
+import dev.parley.routing.store.RoutingStore;
 import dev.parley.platform.persistence.StoreDurability;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
@@ -53,6 +63,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -132,16 +144,6 @@ public class RoutingRuntime {
   @Inject RoutingStore store;
 
   @Inject EventRecorder recorder;
-
-  @Inject AgentStateAssembler assembler;
-
-  @Inject Guards guards;
-
-  @Inject ContactDetails details;
-
-  @Inject LiveStatusReader live;
-
-  @Inject ReferenceData reference;
 
   @EJB CustomerDirectory customers;
 
@@ -354,219 +356,56 @@ public class RoutingRuntime {
     timerAt = null;
   }
 
-  // ---- business operations: each runs whole as one queued operation (no check-then-act)
-
-  public ContactView receive(NewContact c) {
-    return submit(
-        () -> {
-          if (c.customer() == null || c.customer().isBlank() || c.queue() == null || c.queue().isBlank()) {
-            throw invalid("queue and customer are required"); // Bean Validation says so too; belt and braces
-          }
-          if (c.customer().strip().length() > CustomerKey.MAX_LENGTH) {
-            // Refused here: a row the database refuses would fail the whole batch, other callers too.
-            throw invalid("customer longer than " + CustomerKey.MAX_LENGTH + " characters");
-          }
-          QueueId queue = QueueId.of(c.queue().strip());
-          QueueConfig config =
-              engine.queue(queue).orElseThrow(() -> invalid("unknown queue '" + c.queue() + "'"));
-          if (!config.serves(c.channel())) {
-            throw invalid("queue " + queue + " does not serve " + c.channel());
-          }
-          List<CustomerId> identities = identities(c.customer(), config);
-          ContactId id = contactIds.next();
-          recorder.expectNew(id);
-          execute(
-              new Command.ContactArrived(
-                  id,
-                  c.channel(),
-                  c.direction(),
-                  queue,
-                  CustomerId.of(c.customer().strip()),
-                  c.priority(),
-                  identities));
-          return storedView(id);
-        });
-  }
+  // ---- the operations: each runs whole as one queued operation (no check-then-act). The
+  // operations themselves live with their job (intake, desk, live, reference); they reach the
+  // engine only through the EngineSession they are given here.
 
   /**
-   * The sticky-agent keys of a new contact: its identity's canonical key, and in a queue with a
-   * sticky window the identities linked to it too (read from {@code customer_link} in the batch's
-   * transaction, so a link made before the contact arrived counts).
-   */
-  private List<CustomerId> identities(String customer, QueueConfig queue) {
-    String key;
-    try {
-      key = CustomerKey.of(customer);
-    } catch (IllegalArgumentException e) {
-      throw invalid(e.getMessage());
-    }
-    if (queue.stickyWindow().isZero()) {
-      return List.of(CustomerId.of(key));
-    }
-    return CustomerKey.ownFirst(key, customers.identitiesOf(key));
-  }
-
-  public ContactView abandon(ContactId contact) {
-    return submit(
-        () -> {
-          guards.exists(engine, contact);
-          execute(new Command.ContactAbandoned(contact));
-          return storedView(contact);
-        });
-  }
-
-  private ContactView storedView(ContactId contact) {
-    return recorder.contactRow(contact.value()).map(ContactMapping::toView).orElseThrow();
-  }
-
-  public AgentState agentState(AgentId agent) {
-    return submit(() -> stateOf(agent));
-  }
-
-  private AgentState stateOf(AgentId agent) {
-    return assembler.state(engine, offers, agent);
-  }
-
-  /** Applies an agent's command (already checked) and answers with the agent's new state. */
-  private AgentState agentCommand(AgentId agent, Command command) {
-    execute(command);
-    return stateOf(agent);
-  }
-
-  /** Logs the agent in, changes its presence or logs it out, whichever the engine needs. */
-  public AgentState changePresence(AgentId agent, Presence presence) {
-    return submit(
-        () -> {
-          guards.choosable(presence);
-          if (engine.agent(agent).isPresent()) {
-            return agentCommand(agent, new Command.PresenceChanged(agent, presence));
-          }
-          if (presence.equals(Presence.OFFLINE)) {
-            return stateOf(agent);
-          }
-          AgentProfile profile =
-              store.profile(agent.value()).map(AgentMapping::toProfile).orElseGet(() -> AgentMapping.unconfigured(agent));
-          return agentCommand(agent, new Command.AgentLoggedIn(profile, presence));
-        });
-  }
-
-  public AgentState accept(AgentId agent, ContactId contact) {
-    return submit(
-        () -> {
-          guards.offeredTo(engine, agent, contact, recorder);
-          return agentCommand(agent, new Command.OfferAccepted(contact, agent));
-        });
-  }
-
-  public AgentState reject(AgentId agent, ContactId contact) {
-    return submit(
-        () -> {
-          guards.offeredTo(engine, agent, contact, recorder);
-          return agentCommand(agent, new Command.OfferRejected(contact, agent));
-        });
-  }
-
-  public AgentState end(AgentId agent, ContactId contact) {
-    return submit(
-        () -> {
-          guards.handledBy(engine, agent, contact, ContactState.ACTIVE, recorder);
-          return agentCommand(agent, new Command.ContactEnded(contact));
-        });
-  }
-
-  public AgentState wrapUp(AgentId agent, ContactId contact, String disposition) {
-    return submit(
-        () -> {
-          Contact c = guards.handledBy(engine, agent, contact, ContactState.WRAP_UP, recorder);
-          String code = guards.disposition(c, disposition);
-          return agentCommand(agent, new Command.WrapUpCompleted(contact, code));
-        });
-  }
-
-  public Optional<ContactDetail> contact(ContactId id) {
-    return submit(
-        () -> {
-          recorder.writeBatch(); // the history this batch has recorded so far is part of the answer
-          return details.of(engine, id);
-        });
-  }
-
-  public List<LiveStatus.QueueStatus> queueStatus() {
-    return submit(() -> live.queues(engine));
-  }
-
-  public List<LiveStatus.AgentStatus> agentStatus() {
-    return submit(() -> live.agents(engine));
-  }
-
-  // ---- reference data: each write runs whole as one queued operation (ReferenceData). A failed
-  // write rolls its batch back and marks the engine stale like any failed command.
-
-  /**
-   * Creates or replaces a queue: stored and applied to the engine in one transaction.
+   * Runs {@code op} on the engine as one operation of the next batch (see {@link GroupCommit}) and
+   * returns its answer once the batch is committed and durable.
    *
-   * @return true when it was created
+   * @throws RoutingRefusedException BUSY when too many operations wait, or whatever {@code op}
+   *     refuses; a runtime exception from {@code op} fails its batch (rolled back, engine rebuilt)
    */
-  public boolean saveQueue(QueueDefinition definition) {
-    return submit(() -> reference.saveQueue(definition, live()));
-  }
-
-  /** Removes an idle queue from the engine, from agents' profiles and from the database. */
-  public void deleteQueue(String name) {
-    run(() -> reference.deleteQueue(name, live()));
-  }
-
-  /** Stores an agent's profile and applies it at once when the agent is logged in. */
-  public AgentRoutingProfile saveAgentProfile(AgentRoutingProfile profile) {
-    return submit(() -> reference.saveAgentProfile(profile, live()));
-  }
-
-  public SkillDefinition createSkill(SkillDefinition skill) {
-    return submit(() -> reference.createSkill(skill));
-  }
-
-  public void deleteSkill(String name) {
-    run(() -> reference.deleteSkill(name));
-  }
-
-  /** Stores a calendar and reconfigures the queues that use it; true when it was created. */
-  public boolean saveBusinessHours(BusinessHoursDefinition calendar) {
-    return submit(() -> reference.saveCalendar(calendar, live()));
-  }
-
-  public void deleteBusinessHours(String name) {
-    run(() -> reference.deleteCalendar(name));
-  }
-
-  /** Stores the engine-wide settings and applies them to the running engine. */
-  public RoutingSettingsDefinition saveRoutingSettings(RoutingSettingsDefinition settings) {
-    return submit(() -> reference.saveSettings(settings, live()));
+  public <T> T submit(Function<EngineSession, T> op) {
+    return writer.submit(() -> op.apply(session));
   }
 
   /** {@link #submit} for an operation with no answer. */
-  private void run(Runnable op) {
+  public void run(Consumer<EngineSession> op) {
     submit(
-        () -> {
-          op.run();
+        s -> {
+          op.accept(s);
           return null;
         });
   }
 
-  private ReferenceData.Live live() {
-    return new ReferenceData.Live() {
-      @Override
-      public void apply(Command command) {
-        execute(command);
-      }
+  /** What an operation may do: only ever used inside {@link #submit}, under the writer lock. */
+  private final EngineSession session =
+      new EngineSession() {
+        @Override
+        public RoutingEngine engine() {
+          return engine;
+        }
 
-      @Override
-      public boolean loggedIn(AgentId agent) {
-        return engine.agent(agent).isPresent();
-      }
-    };
-  }
+        @Override
+        public List<RoutingEvent> execute(Command command) {
+          return RoutingRuntime.this.execute(command);
+        }
 
-  static RoutingRefusedException invalid(String message) {
-    return new RoutingRefusedException(RoutingRefusedException.Kind.INVALID, message);
-  }
+        @Override
+        public OpenOffers offers() {
+          return offers;
+        }
+
+        @Override
+        public EventRecorder recorder() {
+          return recorder;
+        }
+
+        @Override
+        public ContactId nextContactId() {
+          return contactIds.next();
+        }
+      };
 }

@@ -1,0 +1,111 @@
+package dev.parley.routing.intake;
+
+import dev.parley.routing.api.CustomerDirectory;
+import dev.parley.routing.api.NewContact;
+import dev.parley.routing.api.ContactView;
+import dev.parley.routing.api.RoutingRefusedException;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.core.Command;
+import dev.parley.routing.customer.CustomerKey;
+import dev.parley.routing.queue.QueueConfig;
+import dev.parley.routing.runtime.EngineSession;
+import dev.parley.routing.runtime.Guards;
+import dev.parley.routing.runtime.RoutingRuntime;
+import dev.parley.routing.store.ContactMapping;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Contacts coming in and customers leaving before an agent took them: every channel's way into
+ * routing. Each operation runs whole on the writer, so a contact is checked, stored and routed
+ * in one step and acknowledged only once committed.
+ */
+@ApplicationScoped
+public class ContactIntake {
+
+  @Inject RoutingRuntime runtime;
+
+  @Inject Guards guards;
+
+  @EJB CustomerDirectory customers;
+
+  /** Stores a new contact and routes it; returns the committed row. */
+  public ContactView receive(NewContact c) {
+    return runtime.submit(
+        s -> {
+          if (c.customer() == null
+              || c.customer().isBlank()
+              || c.queue() == null
+              || c.queue().isBlank()) {
+            // Bean Validation says so too; belt and braces
+            throw invalid("queue and customer are required");
+          }
+          if (c.customer().strip().length() > CustomerKey.MAX_LENGTH) {
+            // Refused here: a row the database refuses would fail the whole batch, other callers
+            // too.
+            throw invalid("customer longer than " + CustomerKey.MAX_LENGTH + " characters");
+          }
+          QueueId queue = QueueId.of(c.queue().strip());
+          QueueConfig config =
+              s.engine()
+                  .queue(queue)
+                  .orElseThrow(() -> invalid("unknown queue '" + c.queue() + "'"));
+          if (!config.serves(c.channel())) {
+            throw invalid("queue " + queue + " does not serve " + c.channel());
+          }
+          List<CustomerId> identities = identities(c.customer(), config);
+          ContactId id = s.nextContactId();
+          s.recorder().expectNew(id);
+          s.execute(
+              new Command.ContactArrived(
+                  id,
+                  c.channel(),
+                  c.direction(),
+                  queue,
+                  CustomerId.of(c.customer().strip()),
+                  c.priority(),
+                  identities));
+          return storedView(s, id);
+        });
+  }
+
+  /** The customer left before an agent took the contact. */
+  public ContactView abandon(ContactId contact) {
+    return runtime.submit(
+        s -> {
+          guards.exists(s.engine(), contact);
+          s.execute(new Command.ContactAbandoned(contact));
+          return storedView(s, contact);
+        });
+  }
+
+  /**
+   * The sticky-agent keys of a new contact: its identity's canonical key, and in a queue with a
+   * sticky window the identities linked to it too (read from {@code customer_link} in the batch's
+   * transaction, so a link made before the contact arrived counts).
+   */
+  private List<CustomerId> identities(String customer, QueueConfig queue) {
+    String key;
+    try {
+      key = CustomerKey.of(customer);
+    } catch (IllegalArgumentException e) {
+      throw invalid(e.getMessage());
+    }
+    if (queue.stickyWindow().isZero()) {
+      return List.of(CustomerId.of(key));
+    }
+    return CustomerKey.ownFirst(key, customers.identitiesOf(key));
+  }
+
+  private static ContactView storedView(EngineSession s, ContactId contact) {
+    return s.recorder().contactRow(contact.value()).map(ContactMapping::toView).orElseThrow();
+  }
+
+  private static RoutingRefusedException invalid(String message) {
+    return new RoutingRefusedException(RoutingRefusedException.Kind.INVALID, message);
+  }
+}

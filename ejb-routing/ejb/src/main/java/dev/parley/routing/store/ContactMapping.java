@@ -1,0 +1,65 @@
+package dev.parley.routing.store;
+
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.contact.ContactState;
+import dev.parley.routing.api.Direction;
+import dev.parley.routing.contact.jpa.ContactEntity;
+import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.customer.CustomerKey;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.api.ContactView;
+import java.util.List;
+import java.util.Set;
+
+/** Translates stored contact rows to views and, for a rebuild, to the engine's {@link Contact}. Pure. */
+public final class ContactMapping {
+  private ContactMapping() {}
+
+  public static ContactView toView(ContactEntity e) {
+    return new ContactView(
+        e.id(),
+        e.channel(),
+        e.direction(),
+        e.customer(),
+        e.queue(),
+        e.priority(),
+        e.state(),
+        e.arrivalSeq(),
+        e.assignedAgent(),
+        e.disposition(),
+        e.receivedAt(),
+        e.queuedAt(),
+        e.offeredAt(),
+        e.acceptedAt(),
+        e.wrapUpAt(),
+        e.closedAt(),
+        e.abandonedAt(),
+        e.overflowedAt());
+  }
+
+  /**
+   * The contact as the engine last committed it. Its age ({@code arrivedAt}) is the intake time,
+   * so a rebuilt queue keeps the original order; {@code queuedAt} restarts nothing either.
+   * {@code linked} are the keys of the identities linked to the contact's customer (empty when
+   * not asked), for the sticky-agent rule.
+   */
+  public static Contact toContact(ContactEntity e, Set<String> linked) {
+    List<CustomerId> identities =
+        e.customerKey() == null ? List.of() : CustomerKey.ownFirst(e.customerKey(), linked);
+    return Contact.builder(
+            ContactId.of(e.id()), Channel.valueOf(e.channel()), QueueId.of(e.queue()), e.receivedAt())
+        .direction(Direction.valueOf(e.direction()))
+        .customer(e.customer() == null ? null : CustomerId.of(e.customer()))
+        .identities(identities)
+        .priority(e.priority())
+        .queuedAt(e.queuedAt())
+        .parent(e.parentId() == null ? null : ContactId.of(e.parentId()))
+        .state(ContactState.valueOf(e.state()))
+        .assignedAgent(e.assignedAgent() == null ? null : AgentId.of(e.assignedAgent()))
+        .disposition(e.disposition())
+        .build();
+  }
+}
