@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Vitest for the framework-free projects: the shared library. (The
+ * Vitest for the framework-free projects: the shared library and the visitor widget. (The
  * workstation's specs run through `ng test workstation`, which compiles them with Angular.)
  * `@parley/shared` resolves from source through the paths in tsconfig.json.
  */
@@ -16,6 +16,17 @@ export default defineConfig({
           root: 'projects/shared',
           environment: 'jsdom',
           globals: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'widget',
+          root: 'projects/widget',
+          environment: 'jsdom',
+          globals: true,
+          // Bundles widget.js once, for src/main.spec.ts.
+          globalSetup: ['bundle-setup.mjs'],
         },
       },
     ],
