@@ -1,4 +1,4 @@
-import { Cancel, Clock } from './clock';
+import { Cancel, Clock } from '../time/clock';
 
 interface Timer {
   readonly id: number;
@@ -9,27 +9,27 @@ interface Timer {
 
 /**
  * A clock for tests: time stands still until `advance()` moves it, running every timer that
- * falls due on the way, in order. Provide it with `{ provide: Clock, useValue: new FakeClock() }`.
+ * falls due on the way, in order. In the workstation, provide it with
+ * `{ provide: CLOCK, useValue: new FakeClock() }`.
  */
-export class FakeClock extends Clock {
+export class FakeClock implements Clock {
   private current: number;
   private timers: Timer[] = [];
   private nextId = 1;
 
   constructor(start: string | number = '2026-11-23T10:00:00Z') {
-    super();
     this.current = typeof start === 'number' ? start : Date.parse(start);
   }
 
-  override now(): number {
+  now(): number {
     return this.current;
   }
 
-  override schedule(delayMs: number, task: () => void): Cancel {
+  schedule(delayMs: number, task: () => void): Cancel {
     return this.add(delayMs, null, task);
   }
 
-  override repeat(periodMs: number, task: () => void): Cancel {
+  repeat(periodMs: number, task: () => void): Cancel {
     return this.add(periodMs, periodMs, task);
   }
 

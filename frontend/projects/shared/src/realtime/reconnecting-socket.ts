@@ -1,12 +1,6 @@
-import { DOCUMENT, Injectable, Signal, inject, signal } from '@angular/core';
 import { Cancel, Clock } from '../time/clock';
-import { WEB_SOCKET_FACTORY, WebSocketLike, sameOriginSocketUrl } from './web-socket';
-
-/** Every frame on a Parley socket is a JSON object with a string `type`. */
-export interface Frame {
-  readonly type: string;
-  readonly [field: string]: unknown;
-}
+import { Frame, parseFrame } from './frame';
+import { WebSocketFactory, WebSocketLike } from './web-socket';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
@@ -17,12 +11,17 @@ export interface ConnectionHandlers {
   readonly open?: () => void;
   /** The socket closed; the client will try again. */
   readonly close?: (event: CloseEvent) => void;
+  /** `status()` changed, e.g. for a framework to mirror it into its own reactive state. */
+  readonly status?: (status: ConnectionStatus) => void;
 }
 
-export interface Connection {
-  readonly status: Signal<ConnectionStatus>;
-  /** Closes the socket for good: no more reconnects. */
-  close(): void;
+export interface SocketOptions {
+  /** The `ws:`/`wss:` URL to open, e.g. from `sameOriginSocketUrl`. */
+  readonly url: string;
+  readonly factory: WebSocketFactory;
+  readonly clock: Clock;
+  /** Sent with the normal closure (1000) when the client closes the socket for good. */
+  readonly closeReason: string;
 }
 
 /** First reconnect delay; doubled after each failed attempt up to `MAX_BACKOFF_MS`. */
@@ -32,30 +31,16 @@ export const MAX_BACKOFF_MS = 30_000;
 export const HEARTBEAT_MS = 25_000;
 
 /**
- * Opens same-origin WebSockets that stay up: a lost connection is retried with exponential
- * backoff (with jitter, so that a restarted server is not hit by every agent at once), and an
- * open one sends a `ping` now and then. The login session cookie authenticates the handshake.
+ * A WebSocket that stays up: a lost connection is retried with exponential backoff (with jitter,
+ * so that a restarted server is not hit by every client at once), and an open one sends a `ping`
+ * now and then. Plain TypeScript with no framework, so that the workstation (through its Angular
+ * `RealtimeClient`) and the visitor widget share it.
+ *
+ * Invariant: once `close()` was called the status stays `closed`, no socket is opened again and no
+ * timer is left running.
  */
-@Injectable({ providedIn: 'root' })
-export class RealtimeClient {
-  private readonly factory = inject(WEB_SOCKET_FACTORY);
-  private readonly clock = inject(Clock);
-  private readonly location = inject(DOCUMENT).location;
-
-  connect(path: string, handlers: ConnectionHandlers): Connection {
-    return new ReconnectingSocket(
-      sameOriginSocketUrl(path, this.location),
-      this.factory,
-      this.clock,
-      handlers,
-    );
-  }
-}
-
-class ReconnectingSocket implements Connection {
-  private readonly state = signal<ConnectionStatus>('connecting');
-  readonly status = this.state.asReadonly();
-
+export class ReconnectingSocket {
+  private current: ConnectionStatus = 'connecting';
   private socket: WebSocketLike | null = null;
   private backoffMs = INITIAL_BACKOFF_MS;
   private pingSeq = 0;
@@ -63,33 +48,36 @@ class ReconnectingSocket implements Connection {
   private cancelHeartbeat: Cancel | null = null;
 
   constructor(
-    private readonly url: string,
-    private readonly factory: (url: string) => WebSocketLike,
-    private readonly clock: Clock,
+    private readonly options: SocketOptions,
     private readonly handlers: ConnectionHandlers,
   ) {
     this.open();
   }
 
+  status(): ConnectionStatus {
+    return this.current;
+  }
+
+  /** Closes the socket for good: no more reconnects. */
   close(): void {
-    this.state.set('closed');
+    this.setStatus('closed');
     this.cancelRetry?.();
     this.stopHeartbeat();
     const socket = this.socket;
     this.socket = null;
     if (socket) {
       socket.onclose = null;
-      socket.close(1000, 'workstation closed');
+      socket.close(1000, this.options.closeReason);
     }
   }
 
   private open(): void {
-    const socket = this.factory(this.url);
+    const socket = this.options.factory(this.options.url);
     this.socket = socket;
     socket.onopen = () => {
-      this.state.set('open');
+      this.setStatus('open');
       this.backoffMs = INITIAL_BACKOFF_MS;
-      this.cancelHeartbeat = this.clock.repeat(HEARTBEAT_MS, () =>
+      this.cancelHeartbeat = this.options.clock.repeat(HEARTBEAT_MS, () =>
         socket.send(JSON.stringify({ type: 'ping', seq: ++this.pingSeq })),
       );
       this.handlers.open?.();
@@ -105,10 +93,10 @@ class ReconnectingSocket implements Connection {
     socket.onclose = (event) => {
       this.socket = null;
       this.stopHeartbeat();
-      if (this.state() === 'closed') {
+      if (this.current === 'closed') {
         return;
       }
-      this.state.set('reconnecting');
+      this.setStatus('reconnecting');
       this.handlers.close?.(event);
       this.retryLater();
     };
@@ -118,9 +106,9 @@ class ReconnectingSocket implements Connection {
     // Between half and all of the current backoff.
     const delay = Math.round(this.backoffMs * (0.5 + Math.random() / 2));
     this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS);
-    this.cancelRetry = this.clock.schedule(delay, () => {
+    this.cancelRetry = this.options.clock.schedule(delay, () => {
       this.cancelRetry = null;
-      this.state.set('connecting');
+      this.setStatus('connecting');
       this.open();
     });
   }
@@ -129,24 +117,9 @@ class ReconnectingSocket implements Connection {
     this.cancelHeartbeat?.();
     this.cancelHeartbeat = null;
   }
-}
 
-/** The frame in `data`, or `null` when it is not a JSON object with a string `type`. */
-export function parseFrame(data: unknown): Frame | null {
-  if (typeof data !== 'string') {
-    return null;
+  private setStatus(status: ConnectionStatus): void {
+    this.current = status;
+    this.handlers.status?.(status);
   }
-  try {
-    const parsed: unknown = JSON.parse(data);
-    if (
-      typeof parsed === 'object' &&
-      parsed !== null &&
-      typeof (parsed as { type?: unknown }).type === 'string'
-    ) {
-      return parsed as Frame;
-    }
-  } catch {
-    // Not JSON: dropped like any other malformed frame.
-  }
-  return null;
 }

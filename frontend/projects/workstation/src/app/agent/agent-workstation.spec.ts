@@ -5,10 +5,9 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { FakeWebSocket, fakeWebSocketFactory } from '../core/realtime/fake-web-socket';
+import { FakeClock, FakeWebSocket, fakeWebSocketFactory } from '@parley/shared/testing';
 import { WEB_SOCKET_FACTORY } from '../core/realtime/web-socket';
-import { Clock } from '../core/time/clock';
-import { FakeClock } from '../core/time/fake-clock';
+import { CLOCK } from '../core/time/clock';
 import { ActiveContact, AgentState, Offer, PastContact } from './agent-api';
 import { AgentWorkstation } from './agent-workstation';
 
@@ -53,7 +52,7 @@ describe('AgentWorkstation', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: Clock, useValue: clock },
+        { provide: CLOCK, useValue: clock },
         { provide: WEB_SOCKET_FACTORY, useValue: fake.factory },
       ],
     });

@@ -1,5 +1,5 @@
 import { DestroyRef, Signal, inject, signal } from '@angular/core';
-import { Clock } from '../core/time/clock';
+import { CLOCK } from '../core/time/clock';
 
 /** Whole seconds from `now` until the ISO instant `until`, never below zero. */
 export function secondsUntil(until: string, now: number): number {
@@ -17,7 +17,7 @@ export function formatSeconds(seconds: number): string {
  * service lives. Countdowns are `computed` from it.
  */
 export function injectNow(): Signal<number> {
-  const clock = inject(Clock);
+  const clock = inject(CLOCK);
   const now = signal(clock.now());
   const stop = clock.repeat(1000, () => now.set(clock.now()));
   inject(DestroyRef).onDestroy(stop);

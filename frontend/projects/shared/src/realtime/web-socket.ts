@@ -1,5 +1,3 @@
-import { InjectionToken } from '@angular/core';
-
 /** The part of the browser's `WebSocket` that Parley uses, so tests can pass a fake. */
 export interface WebSocketLike {
   onopen: ((event: Event) => void) | null;
@@ -12,11 +10,8 @@ export interface WebSocketLike {
 
 export type WebSocketFactory = (url: string) => WebSocketLike;
 
-/** Opens WebSockets; tests provide a factory that hands out fakes. */
-export const WEB_SOCKET_FACTORY = new InjectionToken<WebSocketFactory>('WEB_SOCKET_FACTORY', {
-  providedIn: 'root',
-  factory: () => (url) => new WebSocket(url),
-});
+/** Opens real browser WebSockets; tests hand out fakes instead (`fakeWebSocketFactory`). */
+export const browserWebSocket: WebSocketFactory = (url) => new WebSocket(url);
 
 /** The `ws:` or `wss:` URL of `path` on the origin the page came from. */
 export function sameOriginSocketUrl(path: string, location: Location): string {

@@ -1,4 +1,4 @@
-import { Frame } from '../core/realtime/realtime-client';
+import { Frame } from '@parley/shared';
 
 /**
  * Frames on `/ws/agent` that mean the agent's state changed (see `docs/agent-api.md`). Their

@@ -1,4 +1,4 @@
-import { WebSocketFactory, WebSocketLike } from './web-socket';
+import { WebSocketFactory, WebSocketLike } from '../realtime/web-socket';
 
 /** A WebSocket for tests: the test opens it, pushes frames into it and closes it by hand. */
 export class FakeWebSocket implements WebSocketLike {

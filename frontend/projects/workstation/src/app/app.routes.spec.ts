@@ -3,12 +3,11 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { FakeClock, fakeWebSocketFactory } from '@parley/shared/testing';
 import { routes } from './app.routes';
 import { CurrentUser } from './core/auth/current-user';
-import { fakeWebSocketFactory } from './core/realtime/fake-web-socket';
 import { WEB_SOCKET_FACTORY } from './core/realtime/web-socket';
-import { Clock } from './core/time/clock';
-import { FakeClock } from './core/time/fake-clock';
+import { CLOCK } from './core/time/clock';
 
 /** Navigation through the real routes and guards, with only the server faked. */
 describe('app routes', () => {
@@ -23,7 +22,7 @@ describe('app routes', () => {
         provideHttpClientTesting(),
         // The agent area opens its live socket and loads its state; neither matters here.
         { provide: WEB_SOCKET_FACTORY, useValue: fakeWebSocketFactory().factory },
-        { provide: Clock, useValue: new FakeClock() },
+        { provide: CLOCK, useValue: new FakeClock() },
       ],
     });
     http = TestBed.inject(HttpTestingController);

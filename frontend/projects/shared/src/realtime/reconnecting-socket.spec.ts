@@ -1,16 +1,15 @@
-import { TestBed } from '@angular/core/testing';
-import { Clock } from '../time/clock';
-import { FakeClock } from '../time/fake-clock';
-import { FakeWebSocket, fakeWebSocketFactory } from './fake-web-socket';
-import { Connection, Frame, HEARTBEAT_MS, RealtimeClient, parseFrame } from './realtime-client';
-import { WEB_SOCKET_FACTORY, sameOriginSocketUrl } from './web-socket';
+import { FakeClock } from '../testing/fake-clock';
+import { FakeWebSocket, fakeWebSocketFactory } from '../testing/fake-web-socket';
+import { Frame } from './frame';
+import { ConnectionStatus, HEARTBEAT_MS, ReconnectingSocket } from './reconnecting-socket';
 
-describe('RealtimeClient', () => {
+describe('ReconnectingSocket', () => {
   let clock: FakeClock;
   let sockets: FakeWebSocket[];
   let frames: Frame[];
   let opens: number;
-  let connection: Connection;
+  let statuses: ConnectionStatus[];
+  let connection: ReconnectingSocket;
 
   beforeEach(() => {
     clock = new FakeClock();
@@ -18,16 +17,20 @@ describe('RealtimeClient', () => {
     sockets = fake.sockets;
     frames = [];
     opens = 0;
-    TestBed.configureTestingModule({
-      providers: [
-        { provide: Clock, useValue: clock },
-        { provide: WEB_SOCKET_FACTORY, useValue: fake.factory },
-      ],
-    });
-    connection = TestBed.inject(RealtimeClient).connect('/ws/agent', {
-      frame: (frame) => frames.push(frame),
-      open: () => opens++,
-    });
+    statuses = [];
+    connection = new ReconnectingSocket(
+      {
+        url: 'wss://parley.example/ws/agent',
+        factory: fake.factory,
+        clock,
+        closeReason: 'client closed',
+      },
+      {
+        frame: (frame) => frames.push(frame),
+        open: () => opens++,
+        status: (status) => statuses.push(status),
+      },
+    );
   });
 
   afterEach(() => vi.restoreAllMocks());
@@ -47,8 +50,8 @@ describe('RealtimeClient', () => {
     return waited;
   }
 
-  it('connects to the path on the page origin and passes on typed frames', () => {
-    expect(sockets.map((socket) => socket.url)).toEqual([`ws://${location.host}/ws/agent`]);
+  it('connects to the URL and passes on typed frames', () => {
+    expect(sockets.map((socket) => socket.url)).toEqual(['wss://parley.example/ws/agent']);
     expect(connection.status()).toBe('connecting');
 
     sockets[0].serverOpens();
@@ -96,6 +99,15 @@ describe('RealtimeClient', () => {
     expect(connection.status()).toBe('reconnecting');
   });
 
+  it('tells the status handler of every change', () => {
+    sockets[0].serverOpens();
+    sockets[0].serverCloses(1006);
+    clock.advance(1_000);
+    connection.close();
+
+    expect(statuses).toEqual(['open', 'reconnecting', 'connecting', 'closed']);
+  });
+
   it('pings while open and stops when the socket drops', () => {
     sockets[0].serverOpens();
     clock.advance(HEARTBEAT_MS * 2);
@@ -115,7 +127,7 @@ describe('RealtimeClient', () => {
     connection.close();
     clock.advance(120_000);
 
-    expect(sockets[0].closedByClient).toEqual({ code: 1000, reason: 'workstation closed' });
+    expect(sockets[0].closedByClient).toEqual({ code: 1000, reason: 'client closed' });
     expect(sockets).toHaveLength(1);
     expect(connection.status()).toBe('closed');
     expect(clock.pendingTimers()).toBe(0);
@@ -128,24 +140,5 @@ describe('RealtimeClient', () => {
     clock.advance(120_000);
 
     expect(sockets).toHaveLength(1);
-  });
-});
-
-describe('sameOriginSocketUrl', () => {
-  it('uses wss on an https page and ws on an http page', () => {
-    const https = { protocol: 'https:', host: 'parley.example:8443' } as Location;
-    const http = { protocol: 'http:', host: 'localhost:4200' } as Location;
-
-    expect(sameOriginSocketUrl('/ws/agent', https)).toBe('wss://parley.example:8443/ws/agent');
-    expect(sameOriginSocketUrl('/ws/agent', http)).toBe('ws://localhost:4200/ws/agent');
-  });
-});
-
-describe('parseFrame', () => {
-  it('accepts a JSON object with a string type and nothing else', () => {
-    expect(parseFrame('{"type":"pong","seq":3}')).toEqual({ type: 'pong', seq: 3 });
-    expect(parseFrame('null')).toBeNull();
-    expect(parseFrame('"offer"')).toBeNull();
-    expect(parseFrame(new ArrayBuffer(2))).toBeNull();
   });
 });
