@@ -1,5 +1,6 @@
 package dev.parley.routing.runtime;
 
+import dev.parley.platform.clock.Ticker;
 import dev.parley.routing.api.RoutingRefusedException;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,14 +73,18 @@ final class GroupCommit {
 
   private final ConcurrentLinkedQueue<Pending> inbox = new ConcurrentLinkedQueue<>();
   private final AtomicInteger waiting = new AtomicInteger();
+  /** Where time comes from (injected: tests drive it). */
+  private final Ticker ticker;
+
   private int lastBatchSize;
   /**
-   * {@link System#nanoTime()} when the last batch started (one interval back at first, so the first
+   * {@link Ticker#nanoTime()} when the last batch started (one interval back at first, so the first
    * batch does not wait); only read and written by the runner.
    */
   private long lastBatchStart;
 
   GroupCommit(
+      Ticker ticker,
       int maxQueued,
       int maxBatch,
       long maxWaitMillis,
@@ -92,11 +97,12 @@ final class GroupCommit {
     if (minIntervalNanos < 0 || minIntervalNanos >= TimeUnit.MILLISECONDS.toNanos(maxWaitMillis)) {
       throw new IllegalArgumentException("minIntervalNanos must be at least 0 and shorter than maxWaitMillis");
     }
+    this.ticker = ticker;
     this.maxQueued = maxQueued;
     this.maxBatch = maxBatch;
     this.maxWaitMillis = maxWaitMillis;
     this.minIntervalNanos = minIntervalNanos;
-    this.lastBatchStart = System.nanoTime() - minIntervalNanos;
+    this.lastBatchStart = ticker.nanoTime() - minIntervalNanos;
     this.runner = runner;
     this.onFailure = onFailure;
   }
@@ -120,7 +126,7 @@ final class GroupCommit {
     }
     Pending p = new Pending(op);
     inbox.add(p);
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxWaitMillis);
+    long deadline = ticker.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxWaitMillis);
     boolean isWaiting = true;
     boolean taken = false; // a batch has taken p: wait for its outcome however long it takes
     boolean interrupted = false;
@@ -146,7 +152,7 @@ final class GroupCommit {
         if (taken) {
           LockSupport.park(this);
         } else {
-          long left = deadline - System.nanoTime();
+          long left = deadline - ticker.nanoTime();
           if (left <= 0 || interrupted) {
             if (inbox.remove(p)) {
               throw busy(
@@ -157,7 +163,7 @@ final class GroupCommit {
             taken = true;
             continue;
           }
-          LockSupport.parkNanos(this, left);
+          ticker.parkNanos(this, left);
         }
         interrupted |= Thread.interrupted();
       }
@@ -197,7 +203,7 @@ final class GroupCommit {
       return;
     }
     lastBatchSize = batch.size();
-    lastBatchStart = System.nanoTime();
+    lastBatchStart = ticker.nanoTime();
     try {
       runner.run(
           () -> {
@@ -230,8 +236,8 @@ final class GroupCommit {
   private void waitOutInterval() {
     long until = lastBatchStart + minIntervalNanos;
     long left;
-    while ((left = until - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted()) {
-      LockSupport.parkNanos(this, left);
+    while ((left = until - ticker.nanoTime()) > 0 && !Thread.currentThread().isInterrupted()) {
+      ticker.parkNanos(this, left);
     }
   }
 

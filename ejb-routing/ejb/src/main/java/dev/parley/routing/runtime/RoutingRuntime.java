@@ -10,6 +10,8 @@ import dev.parley.routing.reference.SettingsMapping;
 import dev.parley.routing.store.ContactMapping;
 import dev.parley.routing.store.EventRecorder;
 import dev.parley.routing.store.RoutingStore;
+import dev.parley.platform.clock.Ticker;
+import dev.parley.platform.config.Settings;
 import dev.parley.platform.persistence.StoreDurability;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
@@ -55,6 +57,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,7 +84,7 @@ import java.util.logging.Logger;
  * transaction rolls back, every caller of the batch gets the error, and the engine, which cannot
  * roll back, is marked stale and rebuilt from the database before the next batch; (4) an EJB
  * timer is set for {@link RoutingEngine#nextDeadline()} after every command, and its timeout
- * queues a {@link Command.Tick} like any other command; (5) at most {@link #maxQueued()}
+ * queues a {@link Command.Tick} like any other command; (5) at most {@link #maxQueued}
  * operations wait: beyond that a caller is refused at once as BUSY (HTTP 503) instead of piling
  * up threads. Notifications are CDI events collected during the batch and fired after it is
  * durable, outside any transaction. See docs/adr/0005-routing-runtime.md.
@@ -103,43 +106,34 @@ public class RoutingRuntime {
   /** Operations run in one transaction at most. */
   static final int MAX_BATCH = 256;
 
-  /** Operations allowed to wait (system property {@code parley.routing.max-queued}). */
-  static int maxQueued() {
-    return Integer.getInteger("parley.routing.max-queued", 4096);
-  }
-
   /** How long a caller waits for the writer before it is told BUSY (unless already running). */
   private static final long MAX_WAIT_MILLIS = 20_000;
 
   /**
-   * Least time between the starts of two batches, in milliseconds (system property {@code
-   * parley.routing.commit-interval-ms}, default 5, 0 turns it off): under load the store commits at
-   * most this often (see {@link GroupCommit}).
+   * Operations allowed to wait ({@code parley.routing.max-queued}, 1 to 1,000,000); one more is
+   * refused at once as BUSY.
    */
-  static long commitIntervalMillis() {
-    long millis = Long.getLong("parley.routing.commit-interval-ms", 5);
-    if (millis < 0 || millis > 1_000) {
-      throw new IllegalStateException("parley.routing.commit-interval-ms must be between 0 and 1000, not " + millis);
-    }
-    return millis;
-  }
+  @Inject
+  @ConfigProperty(name = "parley.routing.max-queued", defaultValue = "4096")
+  int maxQueued;
 
-  private final GroupCommit writer =
-      new GroupCommit(
-          maxQueued(),
-          MAX_BATCH,
-          MAX_WAIT_MILLIS,
-          TimeUnit.MILLISECONDS.toNanos(commitIntervalMillis()),
-          batch -> {
-            this.context.getBusinessObject(RoutingRuntime.class).runBatch(batch); // commits
-            this.durability.flush();
-            announce();
-          },
-          this::batchFailed);
+  /**
+   * Least time between the starts of two batches, in milliseconds ({@code
+   * parley.routing.commit-interval-ms}, 0 to 1000, default 5, 0 turns it off): under load the store
+   * commits at most this often (see {@link GroupCommit}, ADR 0010).
+   */
+  @Inject
+  @ConfigProperty(name = "parley.routing.commit-interval-ms", defaultValue = "5")
+  long commitIntervalMillis;
+
+  /** Set up at start from the settings above, which are checked first. */
+  private GroupCommit writer;
 
   @Resource SessionContext context;
 
   @Inject Clock clock;
+
+  @Inject Ticker ticker;
 
   @Inject RoutingStore store;
 
@@ -167,6 +161,21 @@ public class RoutingRuntime {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void start() {
+    Settings.require("parley.routing.max-queued", maxQueued, 1, 1_000_000);
+    Settings.require("parley.routing.commit-interval-ms", commitIntervalMillis, 0, 1_000);
+    writer =
+        new GroupCommit(
+            ticker,
+            maxQueued,
+            MAX_BATCH,
+            MAX_WAIT_MILLIS,
+            TimeUnit.MILLISECONDS.toNanos(commitIntervalMillis),
+            batch -> {
+              context.getBusinessObject(RoutingRuntime.class).runBatch(batch); // commits
+              durability.flush();
+              announce();
+            },
+            this::batchFailed);
     contactIds = new ContactIds(clock);
     rebuild(false); // nobody is connected yet; agents read their state when they connect
     recorder.writeBatch();

@@ -3,7 +3,9 @@ package dev.parley.routing.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.platform.clock.Ticker;
 import dev.parley.routing.api.RoutingRefusedException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +31,10 @@ class GroupCommitTest {
     pool.shutdownNow();
   }
 
-  /** {@link System#nanoTime()} at the start of each batch, in order. */
+  /** The writer's time source: the real one unless a test sets a {@link ManualTicker}. */
+  private Ticker ticker = Ticker.SYSTEM;
+
+  /** {@code ticker.nanoTime()} at the start of each batch, in order. */
   private final List<Long> starts = new CopyOnWriteArrayList<>();
 
   /** A runner that records each batch's size, as a transaction wrapper would wrap it. */
@@ -39,12 +44,13 @@ class GroupCommitTest {
 
   private GroupCommit commit(int maxQueued, long maxWaitMillis, long minIntervalMillis) {
     return new GroupCommit(
+        ticker,
         maxQueued,
         256,
         maxWaitMillis,
         TimeUnit.MILLISECONDS.toNanos(minIntervalMillis),
         batch -> {
-          starts.add(System.nanoTime());
+          starts.add(ticker.nanoTime());
           inBatch.set(0);
           batch.run();
           batches.add(inBatch.get());
@@ -241,17 +247,52 @@ class GroupCommitTest {
   }
 
   @Test
-  void aCallerAfterAQuietSpellDoesNotWaitForTheInterval() throws Exception {
+  void aCallerAfterAQuietSpellDoesNotWaitForTheInterval() {
+    ManualTicker manual = new ManualTicker();
+    ticker = manual;
     GroupCommit gc = commit(10, 60_000, 1_000);
-    long first = System.nanoTime();
+    long first = manual.nanoTime();
     gc.submit(counted(() -> "first"));
-    assertThat(starts.get(0) - first).as("the very first batch").isLessThan(TimeUnit.MILLISECONDS.toNanos(1_000));
-    Thread.sleep(1_200); // quieter than the interval
-    long before = System.nanoTime();
+    assertThat(starts.get(0) - first).as("the very first batch does not wait").isZero();
+
+    manual.advance(TimeUnit.MILLISECONDS.toNanos(1_200)); // quieter than the interval
+    long before = manual.nanoTime();
     gc.submit(counted(() -> "second"));
-    // Started long before a fresh 1 s interval could have been waited out: it was not waited for.
-    assertThat(starts.get(1) - before).isLessThan(TimeUnit.MILLISECONDS.toNanos(1_000));
-    assertThat(starts.get(1) - starts.get(0)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1_200));
+    assertThat(starts.get(1)).as("started at once: no interval waited out").isEqualTo(before);
+  }
+
+  @Test
+  void aCallerRightAfterABatchWaitsOutTheRestOfTheInterval() {
+    ManualTicker manual = new ManualTicker();
+    ticker = manual;
+    GroupCommit gc = commit(10, 60_000, 1_000);
+    gc.submit(counted(() -> "first"));
+
+    manual.advance(TimeUnit.MILLISECONDS.toNanos(300));
+    gc.submit(counted(() -> "second"));
+    assertThat(starts.get(1) - starts.get(0)).isEqualTo(TimeUnit.MILLISECONDS.toNanos(1_000));
+  }
+
+  /**
+   * Time that moves only when told, or when the writer waits (its wait then takes exactly the
+   * time asked for); for tests in which one thread at a time uses the writer.
+   */
+  private static final class ManualTicker implements Ticker {
+    private long now = 1_000_000_000L;
+
+    void advance(long nanos) {
+      now += nanos;
+    }
+
+    @Override
+    public synchronized long nanoTime() {
+      return now;
+    }
+
+    @Override
+    public synchronized void parkNanos(Object blocker, long nanos) {
+      now += nanos;
+    }
   }
 
   @Test
@@ -290,13 +331,7 @@ class GroupCommitTest {
     }
   }
 
-  private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not reached within 5 s");
-      }
-      Thread.sleep(5);
-    }
+  private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(condition);
   }
 }
