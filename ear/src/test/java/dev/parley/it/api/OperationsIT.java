@@ -36,7 +36,7 @@ class OperationsIT {
 
   /** The highest {@code V<n>__} of the Flyway scripts in this source tree: what the server must be at. */
   private static String newestMigration() {
-    try (var files = Files.list(Path.of("..", "ejb-routing", "src", "main", "resources", "db", "migration"))) {
+    try (var files = Files.list(Path.of("..", "ejb-routing", "ejb", "src", "main", "resources", "db", "migration"))) {
       return String.valueOf(
           files
               .map(f -> f.getFileName().toString())
