@@ -1,2 +1,2 @@
-/** Administration of user accounts over REST (admin role). */
-package dev.parley.web.account;
+/** Administration (admin role): accounts and routing's reference data (docs/admin-api.md). */
+package dev.parley.web.admin;

@@ -1,6 +1,6 @@
 /**
- * Routing over the web: REST resources for contact intake, contact detail, customer history,
- * routing admin, the agent workstation (docs/agent-api.md) and supervisors' live view, and the
- * push of routing's notifications to agents' WebSocket sessions.
+ * The agent workstation's server side (docs/agent-api.md): REST for the agent's own presence,
+ * offers, contacts and customers' history, and the {@code /ws/agent} socket that pushes routing's
+ * notifications.
  */
-package dev.parley.web.routing;
+package dev.parley.web.agent;

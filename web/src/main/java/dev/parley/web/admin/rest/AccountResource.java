@@ -1,11 +1,11 @@
-package dev.parley.web.account.rest;
+package dev.parley.web.admin.rest;
 
 import dev.parley.account.Account;
 import dev.parley.account.AccountAlreadyExistsException;
 import dev.parley.account.AccountService;
 import dev.parley.account.NewAccount;
 import dev.parley.account.Role;
-import dev.parley.web.error.Errors;
+import dev.parley.web.platform.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

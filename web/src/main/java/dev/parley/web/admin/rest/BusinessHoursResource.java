@@ -1,9 +1,9 @@
-package dev.parley.web.routing.rest;
+package dev.parley.web.admin.rest;
 
 import dev.parley.account.Role;
 import dev.parley.routing.api.admin.BusinessHoursDefinition;
 import dev.parley.routing.api.admin.RoutingAdmin;
-import dev.parley.web.error.Errors;
+import dev.parley.web.platform.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,11 @@
-package dev.parley.web.routing.rest;
+package dev.parley.web.admin.rest;
 
 import dev.parley.account.Role;
 import dev.parley.routing.api.admin.AgentRoutingProfile;
 import dev.parley.routing.api.admin.QueueDefinition;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.admin.RoutingSettingsDefinition;
-import dev.parley.web.error.Errors;
+import dev.parley.web.platform.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

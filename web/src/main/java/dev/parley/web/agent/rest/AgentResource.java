@@ -1,4 +1,4 @@
-package dev.parley.web.routing.rest;
+package dev.parley.web.agent.rest;
 
 import dev.parley.account.Role;
 import dev.parley.routing.api.id.AgentId;
@@ -7,6 +7,7 @@ import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.AgentState;
 import dev.parley.routing.api.RoutingService;
+import dev.parley.web.platform.rest.EnumField;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,7 @@ public class AgentResource {
   /** Body of {@code PUT /api/agent/presence}. */
   public record PresenceRequest(String presence, String reason) {
     Presence toPresence() {
-      PresenceStatus status = IntakeRequest.parse(PresenceStatus.class, "presence", presence);
+      PresenceStatus status = EnumField.parse(PresenceStatus.class, "presence", presence);
       if (status != PresenceStatus.BREAK) {
         if (reason != null && !reason.isBlank()) {
           throw new IllegalArgumentException("only a BREAK has a reason");

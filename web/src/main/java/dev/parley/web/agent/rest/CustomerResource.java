@@ -1,4 +1,4 @@
-package dev.parley.web.routing.rest;
+package dev.parley.web.agent.rest;
 
 import dev.parley.account.Role;
 import dev.parley.routing.api.id.CustomerId;
@@ -6,7 +6,7 @@ import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.CustomerDirectory;
 import dev.parley.routing.api.CustomerView;
 import dev.parley.routing.api.RoutingService;
-import dev.parley.web.error.Errors;
+import dev.parley.web.platform.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

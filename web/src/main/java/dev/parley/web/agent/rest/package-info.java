@@ -1,7 +1,6 @@
 /**
- * REST resources of routing. Each method declares its roles; agent resources act only for the
- * authenticated agent (the username comes from the session, never from the request).
- * {@link dev.parley.routing.api.RoutingRefusedException}s become 400/403/404/409 with the
- * usual error body.
+ * The workstation's REST resources: {@code /api/agent} acts only for the authenticated agent (the
+ * username comes from the session, never from the request); {@code /api/customers} (history and
+ * links across channels) is also open to supervisors and admins, as its class declares.
  */
-package dev.parley.web.routing.rest;
+package dev.parley.web.agent.rest;

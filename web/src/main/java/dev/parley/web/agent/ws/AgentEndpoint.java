@@ -1,12 +1,13 @@
-package dev.parley.web.ws;
+package dev.parley.web.agent.ws;
 
 import dev.parley.account.Account;
 import dev.parley.account.AccountService;
 import dev.parley.account.Role;
+import dev.parley.web.platform.ws.MessageCodec;
+import dev.parley.web.platform.ws.Outbox;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
-import dev.parley.web.routing.ws.AgentSessions;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
@@ -37,7 +38,7 @@ public class AgentEndpoint {
 
   private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
 
-  @Inject MessageCodec codec;
+  @Inject AgentCodec codec;
 
   @EJB AccountService accounts;
 
@@ -59,7 +60,7 @@ public class AgentEndpoint {
     Outbox outbox = new Outbox(session, agent.username());
     // Queued before the session is registered, so the welcome is always the first frame a
     // client sees; routing's pushes and the replies below queue behind it.
-    outbox.send(codec.write(new ServerMessage.Welcome(agent.username(), agent.roles().stream().map(Role::roleName).sorted().toList())));
+    outbox.send(codec.write(new AgentServerMessage.Welcome(agent.username(), agent.roles().stream().map(Role::roleName).sorted().toList())));
     session.getUserProperties().put(OUTBOX_KEY, outbox);
     session.getUserProperties().put(AGENT_KEY, agent.username());
     sessions.opened(agent.username(), session, outbox);
@@ -80,16 +81,16 @@ public class AgentEndpoint {
       session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "frame above " + MAX_FRAME + " characters"));
       return;
     }
-    ServerMessage reply;
+    AgentServerMessage reply;
     try {
-      ClientMessage received = codec.read(frame);
-      if (received instanceof ClientMessage.Ping ping) {
-        reply = new ServerMessage.Pong(ping.seq());
+      AgentClientMessage received = codec.read(frame);
+      if (received instanceof AgentClientMessage.Ping ping) {
+        reply = new AgentServerMessage.Pong(ping.seq());
       } else {
-        reply = new ServerMessage.Error("unsupported message");
+        reply = new AgentServerMessage.Error("unsupported message");
       }
     } catch (MessageCodec.InvalidFrameException e) {
-      reply = new ServerMessage.Error(e.getMessage());
+      reply = new AgentServerMessage.Error(e.getMessage());
     }
     send(session, reply);
   }
@@ -122,7 +123,7 @@ public class AgentEndpoint {
   }
 
   /** Replies through the session's outbox (pushes may be in flight on another thread). */
-  private void send(Session session, ServerMessage message) {
+  private void send(Session session, AgentServerMessage message) {
     if (session.getUserProperties().get(OUTBOX_KEY) instanceof Outbox outbox) {
       outbox.send(codec.write(message));
     }

@@ -1,10 +1,8 @@
-package dev.parley.web.routing.ws;
+package dev.parley.web.agent.ws;
 
 import dev.parley.routing.api.AgentNotification;
-import dev.parley.web.ws.MessageCodec;
-import dev.parley.web.ws.Outbox;
-import dev.parley.web.ws.SerialLane;
-import dev.parley.web.ws.ServerMessage;
+import dev.parley.web.platform.ws.Outbox;
+import dev.parley.web.platform.ws.SerialLane;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -29,7 +27,7 @@ public class AgentSessions {
 
   private final Map<String, Map<Session, Outbox>> byAgent = new ConcurrentHashMap<>();
 
-  @Inject MessageCodec codec;
+  @Inject AgentCodec codec;
 
   @Resource ManagedExecutorService executor;
 

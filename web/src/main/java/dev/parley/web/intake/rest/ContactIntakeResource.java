@@ -1,18 +1,15 @@
-package dev.parley.web.routing.rest;
+package dev.parley.web.intake.rest;
 
 import dev.parley.account.Role;
-import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.RoutingService;
-import dev.parley.web.error.Errors;
+import dev.parley.web.platform.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,12 +18,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Contact intake (channels use the service directly; this is for tools and tests) and detail. */
+/**
+ * Contact intake: {@code POST /api/contacts} (channels use the service directly; this is for tools
+ * and tests). The detail {@code GET /api/contacts/{id}} shares the path and its OpenAPI tag but is
+ * a supervisor's view ({@code ContactDetailResource}).
+ */
 @ApplicationScoped
 @Path("/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "contacts", description = "Contacts: intake and detail with routing's explanation")
-public class ContactResource {
+public class ContactIntakeResource {
 
   @EJB RoutingService routing;
 
@@ -45,20 +46,8 @@ public class ContactResource {
       return Errors.of(Response.Status.BAD_REQUEST, "request body required");
     }
     ContactView stored = routing.receive(body.toNewContact());
-    return Response.created(UriBuilder.fromResource(ContactResource.class).path(stored.id()).build())
+    return Response.created(UriBuilder.fromResource(ContactIntakeResource.class).path(stored.id()).build())
         .entity(stored)
         .build();
-  }
-
-  @GET
-  @Path("/{id}")
-  @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
-  @Operation(summary = "A contact with routing's explanation and its history")
-  @APIResponse(responseCode = "404", description = "No such contact")
-  public Response get(@PathParam("id") String id) {
-    return routing
-        .contact(ContactId.of(id))
-        .map(d -> Response.ok(d).build())
-        .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no contact " + id));
   }
 }

@@ -1,4 +1,4 @@
-package dev.parley.web.error;
+package dev.parley.web.platform.error;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

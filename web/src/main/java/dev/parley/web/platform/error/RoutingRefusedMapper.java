@@ -1,7 +1,7 @@
-package dev.parley.web.routing.rest;
+package dev.parley.web.platform.error;
 
 import dev.parley.routing.api.RoutingRefusedException;
-import dev.parley.web.error.Errors;
+import dev.parley.web.platform.error.Errors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -1,4 +1,4 @@
-package dev.parley.web.health;
+package dev.parley.web.platform.health;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.parley.web.health;
+package dev.parley.web.platform.health;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

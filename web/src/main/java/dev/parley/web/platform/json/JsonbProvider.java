@@ -1,4 +1,4 @@
-package dev.parley.web.json;
+package dev.parley.web.platform.json;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.json.bind.Jsonb;

@@ -1,6 +1,6 @@
-package dev.parley.web.security;
+package dev.parley.web.platform.security;
 
-import dev.parley.web.error.ErrorBody;
+import dev.parley.web.platform.error.ErrorBody;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,4 +1,4 @@
-package dev.parley.web.security;
+package dev.parley.web.platform.security;
 
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;

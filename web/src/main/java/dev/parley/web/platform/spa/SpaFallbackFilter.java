@@ -1,4 +1,4 @@
-package dev.parley.web.spa;
+package dev.parley.web.platform.spa;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

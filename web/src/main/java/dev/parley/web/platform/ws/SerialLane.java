@@ -1,4 +1,4 @@
-package dev.parley.web.ws;
+package dev.parley.web.platform.ws;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;

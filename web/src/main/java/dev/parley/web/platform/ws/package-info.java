@@ -1,5 +1,8 @@
 /**
- * Jakarta WebSocket endpoints. Messages are typed JSON with a {@code type} discriminator,
- * modelled as sealed interfaces of records; the login session authenticates the handshake.
+ * Generic WebSocket plumbing, knowing no audience and no message type: a {@link
+ * dev.parley.web.platform.ws.MessageCodec} over a socket's own sealed message types, the {@link
+ * dev.parley.web.platform.ws.Outbox} every frame to a session goes through (in order, one send in
+ * flight), and the {@link dev.parley.web.platform.ws.SerialLane} that takes pushes off routing's
+ * single writer.
  */
-package dev.parley.web.ws;
+package dev.parley.web.platform.ws;

@@ -1,4 +1,4 @@
-package dev.parley.web.routing.rest;
+package dev.parley.web.supervisor.rest;
 
 import dev.parley.account.Role;
 import dev.parley.routing.api.LiveStatus;

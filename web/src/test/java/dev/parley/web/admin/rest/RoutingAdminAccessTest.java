@@ -1,14 +1,12 @@
-package dev.parley.web.routing.rest;
+package dev.parley.web.admin.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.RoutingRefusedException;
-import dev.parley.web.security.AccessDecision;
+import dev.parley.web.platform.security.AccessDecision;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.Arrays;
@@ -52,14 +50,5 @@ class RoutingAdminAccessTest {
     assertThat(operations(RoutingAdminResource.class)).anyMatch(m -> m.isAnnotationPresent(DELETE.class));
     assertThat(operations(SkillCatalogueResource.class)).anyMatch(m -> m.isAnnotationPresent(DELETE.class));
     assertThat(operations(BusinessHoursResource.class)).anyMatch(m -> m.isAnnotationPresent(DELETE.class));
-  }
-
-  @Test
-  void refusalsMapToTheirStatus() {
-    assertThat(RoutingRefusedMapper.status(RoutingRefusedException.Kind.INVALID)).isEqualTo(Response.Status.BAD_REQUEST);
-    assertThat(RoutingRefusedMapper.status(RoutingRefusedException.Kind.NOT_FOUND)).isEqualTo(Response.Status.NOT_FOUND);
-    assertThat(RoutingRefusedMapper.status(RoutingRefusedException.Kind.CONFLICT)).isEqualTo(Response.Status.CONFLICT);
-    assertThat(RoutingRefusedMapper.status(RoutingRefusedException.Kind.BUSY))
-        .isEqualTo(Response.Status.SERVICE_UNAVAILABLE);
   }
 }

@@ -1,4 +1,4 @@
-package dev.parley.web.routing.ws;
+package dev.parley.web.agent.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,14 +6,13 @@ import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.AgentState;
-import dev.parley.web.ws.MessageCodec;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The frames of docs/agent-api.md, as an agent's browser receives them. */
 class AgentMessagesTest {
   private static final AgentId ALICE = AgentId.of("alice");
-  private final MessageCodec codec = new MessageCodec();
+  private final AgentCodec codec = new AgentCodec();
 
   private String frame(AgentNotification n) {
     return codec.write(AgentMessages.of(n));

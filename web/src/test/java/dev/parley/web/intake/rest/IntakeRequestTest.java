@@ -1,9 +1,8 @@
-package dev.parley.web.routing.rest;
+package dev.parley.web.intake.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.Direction;
 import org.junit.jupiter.api.Test;
@@ -26,15 +25,5 @@ class IntakeRequestTest {
         .hasMessageContaining("unknown channel 'FAX'");
     assertThatThrownBy(() -> new IntakeRequest(null, "Support", "Jane", 0, null).toNewContact())
         .hasMessageContaining("channel is required");
-  }
-
-  @Test
-  void aBreakNeedsOneOfTheListedReasons() {
-    assertThat(new AgentResource.PresenceRequest("BREAK", "Lunch").toPresence()).isEqualTo(Presence.onBreak("Lunch"));
-    assertThat(new AgentResource.PresenceRequest("available", null).toPresence()).isEqualTo(Presence.AVAILABLE);
-    assertThatThrownBy(() -> new AgentResource.PresenceRequest("BREAK", "Nap").toPresence())
-        .hasMessageContaining("Lunch");
-    assertThatThrownBy(() -> new AgentResource.PresenceRequest("AVAILABLE", "Lunch").toPresence())
-        .hasMessageContaining("only a BREAK");
   }
 }

@@ -1,8 +1,8 @@
-package dev.parley.web.security;
+package dev.parley.web.platform.security;
 
-import static dev.parley.web.security.AccessDecision.Outcome.ALLOW;
-import static dev.parley.web.security.AccessDecision.Outcome.FORBIDDEN;
-import static dev.parley.web.security.AccessDecision.Outcome.UNAUTHENTICATED;
+import static dev.parley.web.platform.security.AccessDecision.Outcome.ALLOW;
+import static dev.parley.web.platform.security.AccessDecision.Outcome.FORBIDDEN;
+import static dev.parley.web.platform.security.AccessDecision.Outcome.UNAUTHENTICATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.security.DenyAll;
