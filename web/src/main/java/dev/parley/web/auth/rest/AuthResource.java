@@ -3,7 +3,7 @@ package dev.parley.web.auth.rest;
 import dev.parley.account.Account;
 import dev.parley.account.AccountService;
 import dev.parley.account.Role;
-import dev.parley.web.error.Errors;
+import dev.parley.web.platform.error.Errors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -1,0 +1,131 @@
+package dev.parley.web.agent.ws;
+
+import dev.parley.account.Account;
+import dev.parley.account.AccountService;
+import dev.parley.account.Role;
+import dev.parley.web.platform.ws.MessageCodec;
+import dev.parley.web.platform.ws.Outbox;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The agent workstation's live channel at {@code /ws/agent}. Only a logged-in user holding the
+ * agent role may open it; anyone else is closed with 1008 (policy violation). Frames above
+ * 64 KiB are closed with 1009 by the container. Accepted sessions are registered with {@link
+ * AgentSessions}, which pushes routing's offers and state changes to them.
+ */
+@ServerEndpoint("/ws/agent")
+public class AgentEndpoint {
+
+  static final int MAX_FRAME = 64 * 1024;
+
+  /** Session property naming the agent once the handshake was accepted. */
+  private static final String AGENT_KEY = "parley.agent";
+
+  /** Session property holding the session's {@link Outbox} once it is registered. */
+  private static final String OUTBOX_KEY = "parley.outbox";
+
+  private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
+
+  @Inject AgentCodec codec;
+
+  @EJB AccountService accounts;
+
+  @Inject AgentSessions sessions;
+
+  @OnOpen
+  public void open(Session session) throws IOException {
+    Principal principal = session.getUserPrincipal();
+    Optional<Account> account =
+        principal == null ? Optional.empty() : accounts.findByUsername(principal.getName());
+    if (account.isEmpty() || !account.get().enabled() || !account.get().hasRole(Role.AGENT)) {
+      String who = principal == null ? "anonymous" : principal.getName();
+      LOG.info(() -> "event=ws.refused endpoint=agent user=%s".formatted(who));
+      session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "agent login required"));
+      return;
+    }
+    Account agent = account.get();
+    session.setMaxIdleTimeout(0);
+    Outbox outbox = new Outbox(session, agent.username());
+    // Queued before the session is registered, so the welcome is always the first frame a
+    // client sees; routing's pushes and the replies below queue behind it.
+    outbox.send(codec.write(new AgentServerMessage.Welcome(agent.username(), agent.roles().stream().map(Role::roleName).sorted().toList())));
+    session.getUserProperties().put(OUTBOX_KEY, outbox);
+    session.getUserProperties().put(AGENT_KEY, agent.username());
+    sessions.opened(agent.username(), session, outbox);
+    LOG.info(() -> "event=ws.opened endpoint=agent user=%s".formatted(agent.username()));
+  }
+
+  @OnClose
+  public void close(Session session) {
+    Object agent = session.getUserProperties().get(AGENT_KEY);
+    if (agent != null) {
+      sessions.closed(agent.toString(), session);
+    }
+  }
+
+  @OnMessage(maxMessageSize = MAX_FRAME)
+  public void message(Session session, String frame) throws IOException {
+    if (frame.length() > MAX_FRAME) {
+      session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "frame above " + MAX_FRAME + " characters"));
+      return;
+    }
+    AgentServerMessage reply;
+    try {
+      AgentClientMessage received = codec.read(frame);
+      if (received instanceof AgentClientMessage.Ping ping) {
+        reply = new AgentServerMessage.Pong(ping.seq());
+      } else {
+        reply = new AgentServerMessage.Error("unsupported message");
+      }
+    } catch (MessageCodec.InvalidFrameException e) {
+      reply = new AgentServerMessage.Error(e.getMessage());
+    }
+    send(session, reply);
+  }
+
+  /**
+   * The container reports frames it refused (too large, not UTF-8) here; the connection is
+   * closed with a code that says why, and nothing stored is touched.
+   */
+  @OnError
+  public void error(Session session, Throwable failure) throws IOException {
+    LOG.info(() -> "event=ws.error endpoint=agent reason=%s".formatted(failure));
+    if (session.isOpen()) {
+      CloseReason.CloseCode code =
+          describesSize(failure) ? CloseReason.CloseCodes.TOO_BIG : CloseReason.CloseCodes.UNEXPECTED_CONDITION;
+      session.close(new CloseReason(code, code == CloseReason.CloseCodes.TOO_BIG ? "frame too large" : "error"));
+    }
+  }
+
+  static boolean describesSize(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String text = (t.getClass().getSimpleName() + " " + t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (text.contains("too big") || text.contains("too large") || text.contains("toobig") || text.contains("max")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** Replies through the session's outbox (pushes may be in flight on another thread). */
+  private void send(Session session, AgentServerMessage message) {
+    if (session.getUserProperties().get(OUTBOX_KEY) instanceof Outbox outbox) {
+      outbox.send(codec.write(message));
+    }
+  }
+}

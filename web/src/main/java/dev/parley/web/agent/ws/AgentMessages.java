@@ -1,0 +1,21 @@
+package dev.parley.web.agent.ws;
+
+import dev.parley.routing.api.AgentNotification;
+
+/** Translates routing's notifications into the WebSocket messages of docs/agent-api.md. Pure. */
+final class AgentMessages {
+  private AgentMessages() {}
+
+  static AgentServerMessage of(AgentNotification n) {
+    if (n instanceof AgentNotification.Offered o) {
+      return new AgentServerMessage.Offer(o.offer());
+    } else if (n instanceof AgentNotification.OfferWithdrawn w) {
+      return new AgentServerMessage.OfferWithdrawn(w.contact().value(), w.reason().name());
+    } else if (n instanceof AgentNotification.ContactStateChanged c) {
+      return new AgentServerMessage.ContactState(c.contact().value(), c.state());
+    } else if (n instanceof AgentNotification.PresenceChanged p) {
+      return new AgentServerMessage.Presence(p.presence(), p.breakReason());
+    }
+    throw new IllegalArgumentException("no message for " + n);
+  }
+}

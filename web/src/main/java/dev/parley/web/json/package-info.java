@@ -1,2 +1,0 @@
-/** JSON-B configuration shared by REST and WebSocket: null fields are written as {@code null}. */
-package dev.parley.web.json;
