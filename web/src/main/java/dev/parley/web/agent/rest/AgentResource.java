@@ -11,6 +11,7 @@ import dev.parley.web.platform.rest.EnumField;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,12 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "agent", description = "The agent's own presence, offers and contacts")
 public class AgentResource {
 
-  /** The reasons an agent may give for a break, in the order the workstation shows them. */
-  static final List<String> BREAK_REASONS = List.of("Lunch", "Training", "Meeting", "Personal");
-
   /** Body of {@code PUT /api/agent/presence}. */
   public record PresenceRequest(String presence, String reason) {
-    Presence toPresence() {
+    /** The presence asked for; a break must give one of {@code breakReasons}. */
+    Presence toPresence(List<String> breakReasons) {
       PresenceStatus status = EnumField.parse(PresenceStatus.class, "presence", presence);
       if (status != PresenceStatus.BREAK) {
         if (reason != null && !reason.isBlank()) {
@@ -51,8 +50,8 @@ public class AgentResource {
         }
         return new Presence(status, null);
       }
-      if (reason == null || !BREAK_REASONS.contains(reason)) {
-        throw new IllegalArgumentException("a BREAK needs a reason, one of " + BREAK_REASONS);
+      if (reason == null || !breakReasons.contains(reason)) {
+        throw new IllegalArgumentException("a BREAK needs a reason, one of " + breakReasons);
       }
       return Presence.onBreak(reason);
     }
@@ -62,6 +61,8 @@ public class AgentResource {
   public record WrapUpRequest(String disposition) {}
 
   @EJB RoutingService routing;
+
+  @Inject BreakReasons breakReasons;
 
   @Context SecurityContext security;
 
@@ -86,14 +87,14 @@ public class AgentResource {
     if (body == null) {
       throw new IllegalArgumentException("request body required");
     }
-    return routing.changePresence(me(), body.toPresence());
+    return routing.changePresence(me(), body.toPresence(breakReasons.reasons()));
   }
 
   @GET
   @Path("/break-reasons")
   @Operation(summary = "The break reasons to choose from")
   public List<String> breakReasons() {
-    return BREAK_REASONS;
+    return breakReasons.reasons();
   }
 
   @POST

@@ -1,6 +1,7 @@
 package dev.parley.web.platform.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.RemoteEndpoint;
@@ -8,6 +9,7 @@ import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -157,10 +159,7 @@ class OutboxTest {
     start.countDown();
     pool.shutdown();
     assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (sentCount(fake) < threads * each && System.nanoTime() < deadline) {
-      Thread.sleep(5);
-    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> sentCount(fake) >= threads * each);
     fake.io.shutdown();
     assertThat(fake.io.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
