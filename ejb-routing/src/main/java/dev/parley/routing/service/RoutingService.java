@@ -1,6 +1,7 @@
 package dev.parley.routing.service;
 
 import dev.parley.routing.agent.AgentId;
+import dev.parley.routing.agent.ConnectionId;
 import dev.parley.routing.agent.Presence;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.customer.CustomerId;
@@ -34,6 +35,17 @@ public interface RoutingService {
 
   /** AVAILABLE, BREAK (with a reason) or OFFLINE; the engine sets WRAP_UP and NOT_RESPONDING. */
   AgentState changePresence(@NotNull AgentId agent, @NotNull Presence presence);
+
+  /**
+   * A workstation connection of {@code agent} opened (the agent socket). Routing offers an agent
+   * work only while one of its connections is live, and takes it out of routing when the last one
+   * has been gone for the grace period (docs/adr/0013-presence-follows-connection.md). Telling the
+   * same connection twice changes nothing.
+   */
+  void agentConnected(@NotNull AgentId agent, @NotNull ConnectionId connection);
+
+  /** That connection is gone (closed or dropped); an unknown one changes nothing. */
+  void agentDisconnected(@NotNull AgentId agent, @NotNull ConnectionId connection);
 
   AgentState accept(@NotNull AgentId agent, @NotNull ContactId contact);
 

@@ -25,21 +25,37 @@ final class HistoryBatch {
       String fromState,
       String toState,
       String agent,
-      String detail) {}
+      String detail,
+      Instant expiresAt) {}
 
   /** The history column holds at most this many characters (V2__routing.sql). */
   static final int MAX_DETAIL = 2000;
 
   static final String INSERT =
-      "INSERT INTO routing_contact_event (id, contact_id, occurred_at, kind, from_state, to_state, agent, detail)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO routing_contact_event"
+          + " (id, contact_id, occurred_at, kind, from_state, to_state, agent, detail, expires_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final List<Row> rows = new ArrayList<>();
 
   void add(
       long id, String contactId, Instant at, String kind, String from, String to, String agent, String detail) {
+    add(id, contactId, at, kind, from, to, agent, detail, null);
+  }
+
+  /** As the other {@code add}, for an offer's row: {@code expiresAt} is its deadline. */
+  void add(
+      long id,
+      String contactId,
+      Instant at,
+      String kind,
+      String from,
+      String to,
+      String agent,
+      String detail,
+      Instant expiresAt) {
     String bounded = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-    rows.add(new Row(id, contactId, at, kind, from, to, agent, bounded));
+    rows.add(new Row(id, contactId, at, kind, from, to, agent, bounded, expiresAt));
   }
 
   int size() {
@@ -73,5 +89,6 @@ final class HistoryBatch {
     BatchInsert.setNullable(insert, 6, r.toState());
     BatchInsert.setNullable(insert, 7, r.agent());
     BatchInsert.setNullable(insert, 8, r.detail());
+    BatchInsert.setTime(insert, 9, r.expiresAt());
   }
 }

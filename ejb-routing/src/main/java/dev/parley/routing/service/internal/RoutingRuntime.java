@@ -3,6 +3,7 @@ package dev.parley.routing.service.internal;
 import dev.parley.platform.persistence.StoreDurability;
 import dev.parley.routing.agent.AgentId;
 import dev.parley.routing.agent.AgentProfile;
+import dev.parley.routing.agent.ConnectionId;
 import dev.parley.routing.agent.Presence;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactId;
@@ -46,15 +47,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The single writer of routing state: owns the one {@link RoutingEngine} of this node.
@@ -154,6 +159,13 @@ public class RoutingRuntime {
 
   @Resource TimerService timerService;
 
+  /** How long an agent's last connection may be gone before it leaves routing (ADR 0013). */
+  @Inject
+  @ConfigProperty(name = PresenceGrace.PROPERTY, defaultValue = PresenceGrace.DEFAULT)
+  String graceSetting;
+
+  private Duration grace;
+
   private RoutingEngine engine;
   private OpenOffers offers;
   private ContactIds contactIds;
@@ -165,8 +177,10 @@ public class RoutingRuntime {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void start() {
+    grace = PresenceGrace.parse(graceSetting); // a bad value stops the deployment, naming the setting
+    LOG.info(() -> "event=routing.presence graceSeconds=%d".formatted(grace.toSeconds()));
     contactIds = new ContactIds(clock);
-    rebuild(false); // nobody is connected yet; agents read their state when they connect
+    rebuild(false); // nobody is connected yet: nobody is offered work until they are
     recorder.writeBatch();
     durability.flushAfterCommit();
   }
@@ -312,12 +326,18 @@ public class RoutingRuntime {
 
   /** Replaces the engine with one rebuilt from the committed rows, and routes what waits. */
   private void rebuild(boolean announce) {
-    engine = new RoutingEngine(clock, SettingsMapping.toSettings(store.settings()), new SplittableRandom(0));
+    // Connections are live facts, not stored: a rebuild in the same process keeps the sockets'.
+    Map<AgentId, Set<ConnectionId>> live = engine == null ? Map.of() : engine.connections();
+    engine =
+        new RoutingEngine(
+            clock, SettingsMapping.toSettings(store.settings()).withConnectionGrace(grace), new SplittableRandom(0));
     offers = new OpenOffers();
     recorder.reset();
     lastArrivalSeq = store.maxArrivalSeq();
     Rebuild data = Rebuild.from(store, clock, customers::identitiesOf);
-    List<RoutingEvent> events = engine.restore(data.queues(), data.agents(), data.contacts(), data.served());
+    List<RoutingEvent> events =
+        engine.restore(data.queues(), data.agents(), data.contacts(), data.served(), data.offers(), live);
+    offers.restored(engine, data.offers(), lookup());
     storeAndAnnounce(events, announce);
     stale = false;
     reschedule();
@@ -448,6 +468,16 @@ public class RoutingRuntime {
               store.profile(agent.value()).map(AgentMapping::toProfile).orElseGet(() -> AgentMapping.unconfigured(agent));
           return agentCommand(agent, new Command.AgentLoggedIn(profile, presence));
         });
+  }
+
+  /** A workstation connection of the agent opened (see {@link Command.AgentConnected}). */
+  public void agentConnected(AgentId agent, ConnectionId connection) {
+    run(() -> execute(new Command.AgentConnected(agent, connection)));
+  }
+
+  /** That connection is gone (see {@link Command.AgentDisconnected}). */
+  public void agentDisconnected(AgentId agent, ConnectionId connection) {
+    run(() -> execute(new Command.AgentDisconnected(agent, connection)));
   }
 
   public AgentState accept(AgentId agent, ContactId contact) {

@@ -1,6 +1,7 @@
 package dev.parley.routing.service.internal;
 
 import dev.parley.routing.agent.AgentId;
+import dev.parley.routing.agent.ConnectionId;
 import dev.parley.routing.agent.Presence;
 import dev.parley.routing.contact.ContactId;
 import dev.parley.routing.customer.CustomerId;
@@ -66,6 +67,16 @@ public class RoutingServiceBean implements RoutingService {
   @Override
   public AgentState changePresence(AgentId agent, Presence presence) {
     return runtime.changePresence(agent, presence);
+  }
+
+  @Override
+  public void agentConnected(AgentId agent, ConnectionId connection) {
+    runtime.agentConnected(agent, connection);
+  }
+
+  @Override
+  public void agentDisconnected(AgentId agent, ConnectionId connection) {
+    runtime.agentDisconnected(agent, connection);
   }
 
   @Override

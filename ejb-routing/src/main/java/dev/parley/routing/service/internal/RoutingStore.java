@@ -82,6 +82,11 @@ class RoutingStore {
     return em.createNamedQuery(AgentPresenceEntity.LOGGED_IN, AgentPresenceEntity.class).getResultList();
   }
 
+  /** Presence rows of agents routing took OFFLINE, with the reason (connection lost). */
+  List<AgentPresenceEntity> takenOffline() {
+    return em.createNamedQuery(AgentPresenceEntity.TAKEN_OFFLINE, AgentPresenceEntity.class).getResultList();
+  }
+
   Optional<AgentPresenceEntity> presence(String username) {
     return Optional.ofNullable(em.find(AgentPresenceEntity.class, username));
   }
@@ -113,6 +118,16 @@ class RoutingStore {
               CustomerId.of((String) row[0]), AgentId.of((String) row[1]), (Instant) row[2]));
     }
     return served;
+  }
+
+  /** The offer history of every contact stored OFFERED, for {@link StoredOffers#open}. */
+  List<StoredOffers.Row> offerHistoryOfOffered() {
+    List<StoredOffers.Row> rows = new ArrayList<>();
+    for (Object[] row :
+        em.createNamedQuery(ContactEventEntity.OFFERS_OF_OFFERED, Object[].class).getResultList()) {
+      rows.add(new StoredOffers.Row((String) row[0], (String) row[1], (String) row[2], (Instant) row[3]));
+    }
+    return rows;
   }
 
   Optional<ContactEntity> contact(String id) {
