@@ -117,19 +117,21 @@ class AgentWorkflowIT {
   }
 
   @Test
-  void anAgentCannotAcceptAnOfferMadeToAnotherAgent() {
+  void anAgentCannotAcceptAnOfferMadeToAnotherAgent() throws Exception {
     String queue = setup.queue();
     ApiClient offered = availableAgent(queue);
     ApiClient other = ApiClient.loggedIn(server.baseUri(), setup.agentServing(queue), RoutingSetup.AGENT_PASSWORD);
     assertThat(RoutingSetup.presence(other, "{\"presence\":\"BREAK\",\"reason\":\"Lunch\"}").status()).isEqualTo(200);
-    String id = setup.contact(queue, "cust-" + UUID.randomUUID()).json().getString("id");
+    try (AgentSocket socket = AgentSocket.open(offered)) { // only a connected agent is offered work
+      String id = setup.contact(queue, "cust-" + UUID.randomUUID()).json().getString("id");
 
-    var stolen = other.post("api/agent/offers/" + id + "/accept", "");
-    var rightful = offered.post("api/agent/offers/" + id + "/accept", "");
+      var stolen = other.post("api/agent/offers/" + id + "/accept", "");
+      var rightful = offered.post("api/agent/offers/" + id + "/accept", "");
 
-    assertThat(stolen.status()).isEqualTo(403);
-    assertThat(rightful.status()).as(rightful.body()).isEqualTo(200);
-    assertThat(other.post("api/agent/contacts/" + id + "/end", "").status()).isEqualTo(403);
+      assertThat(stolen.status()).isEqualTo(403);
+      assertThat(rightful.status()).as(rightful.body()).isEqualTo(200);
+      assertThat(other.post("api/agent/contacts/" + id + "/end", "").status()).isEqualTo(403);
+    }
   }
 
   @Test

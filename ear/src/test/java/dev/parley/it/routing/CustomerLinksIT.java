@@ -114,26 +114,30 @@ class CustomerLinksIT {
   }
 
   @Test
-  void aLinkedIdentityReachesTheAgentWhoLastServedTheCustomer(ParleyServer server) {
+  void aLinkedIdentityReachesTheAgentWhoLastServedTheCustomer(ParleyServer server) throws Exception {
     String sticky = setup.stickyQueue(3600);
     String first = setup.agentServing(sticky);
     String second = setup.agentServing(sticky);
     ApiClient firstClient = RoutingSetup.available(server.baseUri(), first);
     ApiClient secondClient = RoutingSetup.available(server.baseUri(), second);
-    String call = posted("VOICE", sticky, spaced(phone));
-    String servedBy = setup.chosenAgent(call);
-    assertThat(servedBy).isIn(first, second);
-    String other = servedBy.equals(first) ? second : first;
-    RoutingSetup.handle(servedBy.equals(first) ? firstClient : secondClient, call);
-    // The other agent is now the one idle longest: only the sticky rule sends Jane back.
+    // Only connected agents are offered work.
+    try (AgentSocket a = AgentSocket.open(firstClient);
+        AgentSocket b = AgentSocket.open(secondClient)) {
+      String call = posted("VOICE", sticky, spaced(phone));
+      String servedBy = setup.chosenAgent(call);
+      assertThat(servedBy).isIn(first, second);
+      String other = servedBy.equals(first) ? second : first;
+      RoutingSetup.handle(servedBy.equals(first) ? firstClient : secondClient, call);
+      // The other agent is now the one idle longest: only the sticky rule sends Jane back.
 
-    link(phone, "Jane <" + email + ">");
-    String chat = posted("CHAT", sticky, email.toUpperCase());
-    String stranger = posted("CHAT", sticky, visitor);
+      link(phone, "Jane <" + email + ">");
+      String chat = posted("CHAT", sticky, email.toUpperCase());
+      String stranger = posted("CHAT", sticky, visitor);
 
-    assertThat(setup.chosenAgent(chat)).isEqualTo(servedBy);
-    assertThat(setup.rule(chat)).isEqualTo("STICKY_AGENT");
-    assertThat(setup.chosenAgent(stranger)).isEqualTo(other);
+      assertThat(setup.chosenAgent(chat)).isEqualTo(servedBy);
+      assertThat(setup.rule(chat)).isEqualTo("STICKY_AGENT");
+      assertThat(setup.chosenAgent(stranger)).isEqualTo(other);
+    }
   }
 
   private String posted(String channel, String customer) {

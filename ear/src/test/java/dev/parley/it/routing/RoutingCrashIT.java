@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Black-box, own server (port offset 450): the server is killed with SIGKILL while contacts wait
  * and an agent holds an offer. After the restart every contact is still there with its age, the
- * offered one is back in line first, and all of them are routed in their original order. Writes
- * outside routing (an account, a customer link) acknowledged just before the kill are kept too.
+ * offered one rings on at the agent once it reconnects, and all of them are routed in their
+ * original order. Writes outside routing (an account, a customer link) acknowledged just before
+ * the kill are kept too.
  */
 class RoutingCrashIT {
 
   @Test
-  void afterKillMinus9EveryWaitingContactIsKeptInOrderAndRouted() {
+  void afterKillMinus9EveryWaitingContactIsKeptInOrderAndRouted() throws Exception {
     try (ParleyServer server = new ParleyServer("routing-crash", 450).prepare()) {
       server.start();
       RoutingSetup setup = new RoutingSetup(server.baseUri());
@@ -39,12 +40,14 @@ class RoutingCrashIT {
         ids.add(posted.json().getString("id"));
         received.add(millis(posted.json().getString("receivedAt")));
       }
-      var available = RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}");
-      assertThat(offeredIds(available.json())).containsExactly(ids.get(0));
-      assertThat(state(setup, ids.get(1))).isEqualTo("QUEUED");
+      try (AgentSocket socket = AgentSocket.open(agent)) {
+        var available = RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}");
+        assertThat(offeredIds(available.json())).containsExactly(ids.get(0));
+        assertThat(state(setup, ids.get(1))).isEqualTo("QUEUED");
 
-      server.crash();
-      server.start();
+        server.crash();
+        server.start();
+      }
 
       RoutingSetup after = new RoutingSetup(server.baseUri());
       for (int i = 0; i < 3; i++) {
@@ -55,15 +58,17 @@ class RoutingCrashIT {
         assertThat(millis(contact.getString("receivedAt"))).as("age of contact %d", i).isEqualTo(received.get(i));
       }
       ApiClient again = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
-      assertThat(RoutingSetup.presence(again, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
-      for (String expected : ids) {
-        JsonObject state = again.get("api/agent/state").json();
-        assertThat(offeredIds(state)).as("next offer").containsExactly(expected);
-        assertThat(again.post("api/agent/offers/" + expected + "/accept", "").status()).isEqualTo(200);
-        assertThat(again.post("api/agent/contacts/" + expected + "/end", "").status()).isEqualTo(200);
-        var wrapped = again.post("api/agent/contacts/" + expected + "/wrap-up", "{\"disposition\":\"RESOLVED\"}");
-        assertThat(wrapped.status()).as(wrapped.body()).isEqualTo(200);
-        assertThat(state(after, expected)).isEqualTo("CLOSED");
+      try (AgentSocket socket = AgentSocket.open(again)) {
+        assertThat(RoutingSetup.presence(again, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+        for (String expected : ids) {
+          JsonObject state = again.get("api/agent/state").json();
+          assertThat(offeredIds(state)).as("next offer").containsExactly(expected);
+          assertThat(again.post("api/agent/offers/" + expected + "/accept", "").status()).isEqualTo(200);
+          assertThat(again.post("api/agent/contacts/" + expected + "/end", "").status()).isEqualTo(200);
+          var wrapped = again.post("api/agent/contacts/" + expected + "/wrap-up", "{\"disposition\":\"RESOLVED\"}");
+          assertThat(wrapped.status()).as(wrapped.body()).isEqualTo(200);
+          assertThat(state(after, expected)).isEqualTo("CLOSED");
+        }
       }
     }
   }

@@ -33,6 +33,7 @@ public final class ParleyServer implements AutoCloseable {
   private final int portOffset;
   private final Path baseDir;
   private final Path dataDir;
+  private final List<String> properties = new ArrayList<>();
   private Process process;
 
   /**
@@ -45,6 +46,12 @@ public final class ParleyServer implements AutoCloseable {
     Path itDir = Paths.get(System.getProperty("parley.it.dir", "target/it")).toAbsolutePath();
     this.baseDir = itDir.resolve(name).resolve("standalone");
     this.dataDir = itDir.resolve(name).resolve("data");
+  }
+
+  /** Starts the server with the system property {@code name} set to {@code value} (e.g. a short grace period). */
+  public ParleyServer withProperty(String name, String value) {
+    properties.add("-D" + name + "=" + value);
+    return this;
   }
 
   /** Copies a fresh server base directory and deploys the EAR; the data directory is kept. */
@@ -77,6 +84,7 @@ public final class ParleyServer implements AutoCloseable {
     command.add("-Djboss.socket.binding.port-offset=" + portOffset);
     command.add("-Dparley.data.dir=" + dataDir);
     command.add("-Dparley.public.url=" + baseUri());
+    command.addAll(properties);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("JBOSS_HOME", home.toString());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

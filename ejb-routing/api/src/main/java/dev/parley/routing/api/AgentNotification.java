@@ -16,7 +16,9 @@ public sealed interface AgentNotification {
   enum WithdrawReason {
     TIMEOUT,
     TAKEN_BY_OTHER,
-    ABANDONED
+    ABANDONED,
+    /** Your last connection was gone longer than the grace period: you left routing (ADR 0013). */
+    CONNECTION_LOST
   }
 
   record Offered(AgentId agent, AgentState.OfferView offer) implements AgentNotification {}

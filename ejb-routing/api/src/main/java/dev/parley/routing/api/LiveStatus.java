@@ -18,8 +18,18 @@ public final class LiveStatus {
       double serviceLevelTarget,
       int serviceLevelSeconds) {}
 
-  /** One agent with a routing profile: presence and the contacts it holds (offered, active, wrap-up). */
-  public record AgentStatus(String username, String presence, String breakReason, List<Work> contacts) {}
+  /**
+   * One agent with a routing profile: presence (with a break's reason, or why routing took it
+   * OFFLINE: {@code offlineReason} "connection lost"), whether a workstation connection of it is
+   * live, and the contacts it holds (offered, active, wrap-up).
+   */
+  public record AgentStatus(
+      String username,
+      String presence,
+      String breakReason,
+      String offlineReason,
+      boolean connected,
+      List<Work> contacts) {}
 
   /** One contact held by an agent and in which state. */
   public record Work(String contactId, String state) {}

@@ -1,6 +1,8 @@
 package dev.parley.routing.api;
 
+import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import jakarta.validation.Valid;
@@ -33,6 +35,17 @@ public interface RoutingService {
 
   /** AVAILABLE, BREAK (with a reason) or OFFLINE; the engine sets WRAP_UP and NOT_RESPONDING. */
   AgentState changePresence(@NotNull AgentId agent, @NotNull Presence presence);
+
+  /**
+   * A workstation connection of {@code agent} opened (the agent socket). Routing offers an agent
+   * work only while one of its connections is live, and takes it out of routing when the last one
+   * has been gone for the grace period (docs/adr/0013-presence-follows-connection.md). Telling the
+   * same connection twice changes nothing.
+   */
+  void agentConnected(@NotNull AgentId agent, @NotNull ConnectionId connection);
+
+  /** That connection is gone (closed or dropped); an unknown one changes nothing. */
+  void agentDisconnected(@NotNull AgentId agent, @NotNull ConnectionId connection);
 
   AgentState accept(@NotNull AgentId agent, @NotNull ContactId contact);
 

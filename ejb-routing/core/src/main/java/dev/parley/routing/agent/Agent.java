@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>Invariants: every contact offered to, handled by or wrapped up by the agent holds exactly one
  * slot of its channel, so {@code load(c) <= capacity(c)} whenever the engine offered it; {@code
  * idleSince} is when the agent last became free of all work (or available), which the longest-idle
- * strategies compare.
+ * strategies compare; {@code connected} is false only while routing follows the agent's
+ * connections and none is live (nothing new is offered then, see {@code RoutingSettings}).
  */
 public final class Agent {
   private record Slot(Channel channel, WorkState state) {}
@@ -57,6 +58,11 @@ public final class Agent {
   private LocalDate handledOn;
   private int handledToday;
   private int consecutiveNoAnswers;
+  /**
+   * Whether a workstation connection of the agent is live. True unless the engine follows
+   * connections and has none for it; read with presence on every routing decision.
+   */
+  private boolean connected = true;
 
   public Agent(AgentProfile profile, Presence presence, Instant since) {
     this.profile = Objects.requireNonNull(profile);
@@ -113,6 +119,15 @@ public final class Agent {
 
   public PresenceStatus presenceStatus() {
     return status;
+  }
+
+  /** True while the agent may be offered work as far as its connections go. */
+  public boolean connected() {
+    return connected;
+  }
+
+  public void setConnected(boolean connected) {
+    this.connected = connected;
   }
 
   public Instant presenceSince() {
@@ -280,6 +295,6 @@ public final class Agent {
 
   @Override
   public String toString() {
-    return "Agent[" + id() + " " + presence + " work=" + work.keySet() + "]";
+    return "Agent[" + id() + " " + presence + (connected ? "" : " disconnected") + " work=" + work.keySet() + "]";
   }
 }

@@ -8,9 +8,6 @@ import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.ContactState;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The agent's side: logging in, presence, and answering offers (accept, reject, no answer).
@@ -20,10 +17,12 @@ import java.util.Map;
 final class AgentFlow {
   private final EngineState s;
   private final Router router;
+  private final ConnectionFlow connections;
 
-  AgentFlow(EngineState s, Router router) {
+  AgentFlow(EngineState s, Router router, ConnectionFlow connections) {
     this.s = s;
     this.router = router;
+    this.connections = connections;
   }
 
   void loggedIn(Command.AgentLoggedIn cmd) {
@@ -38,6 +37,7 @@ final class AgentFlow {
     s.agents.put(a.id(), a);
     s.join(a);
     s.presence(a, cmd.presence());
+    connections.follow(a);
     s.dirtyAgents.add(a);
   }
 
@@ -57,8 +57,8 @@ final class AgentFlow {
   void presenceChanged(Command.PresenceChanged cmd) {
     Agent a = s.agent(cmd.agent());
     Presence p = cmd.presence();
-    if (p.is(PresenceStatus.WRAP_UP) || p.is(PresenceStatus.NOT_RESPONDING)) {
-      throw new Refusal(p.status() + " is set by the engine, not chosen by the agent");
+    if (p.is(PresenceStatus.WRAP_UP) || p.is(PresenceStatus.NOT_RESPONDING) || p.offlineReason() != null) {
+      throw new Refusal(p + " is set by the engine, not chosen by the agent");
     }
     if (p.is(PresenceStatus.OFFLINE) && a.hasWork() && !onlyOffers(a)) {
       throw new Refusal("agent " + a.id() + " still has contacts in progress: " + a.work().keySet());
@@ -66,14 +66,13 @@ final class AgentFlow {
     // Presence first, so contacts taken back from this agent are not offered to it again.
     s.presence(a, p);
     if (!p.is(PresenceStatus.AVAILABLE)) {
-      withdrawOffersTo(a, "agent went " + p);
+      router.withdrawOffersTo(a, "agent went " + p);
     }
     if (p.is(PresenceStatus.AVAILABLE)) {
       a.recordAnswer();
       s.dirtyAgents.add(a);
     } else if (p.is(PresenceStatus.OFFLINE)) {
-      s.leave(a);
-      s.agents.remove(a.id());
+      s.logOut(a);
     }
   }
 
@@ -130,7 +129,7 @@ final class AgentFlow {
       s.offers.remove(c.id(), a.id());
       a.release(c.id(), s.now);
       s.presence(a, Presence.NOT_RESPONDING);
-      withdrawOffersTo(a, "agent not responding");
+      router.withdrawOffersTo(a, "agent not responding");
       s.offers.declinedBy(c.id(), a.id());
       if (!s.offers.hasOffers(c.id())) {
         router.requeue(c, "re-routed after no answer from " + a.id());
@@ -157,25 +156,5 @@ final class AgentFlow {
       throw new Refusal("no open offer of contact " + contact + " to agent " + agent);
     }
     return o;
-  }
-
-  /** Takes back every offer ringing at {@code a}; contacts left without offers wait again. */
-  private void withdrawOffersTo(Agent a, String reason) {
-    List<ContactId> offered = new ArrayList<>();
-    for (Map.Entry<ContactId, WorkState> w : a.work().entrySet()) {
-      if (w.getValue() == WorkState.OFFERED) {
-        offered.add(w.getKey());
-      }
-    }
-    for (ContactId id : offered) {
-      OfferBook.Offer o = s.offers.remove(id, a.id());
-      s.timers.cancel(o.timer());
-      a.release(id, s.now);
-      s.emit(new RoutingEvent.OfferWithdrawn(id, a.id(), reason));
-      Contact c = s.find(id);
-      if (!s.offers.hasOffers(id)) {
-        router.requeue(c, "re-routed: " + reason);
-      }
-    }
   }
 }

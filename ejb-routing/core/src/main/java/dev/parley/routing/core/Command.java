@@ -2,10 +2,11 @@ package dev.parley.routing.core;
 
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.Direction;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.ConnectionId;
+import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.api.id.QueueId;
@@ -97,6 +98,23 @@ public sealed interface Command {
 
   /** Presence chosen by the agent (AVAILABLE, BREAK with reason, OFFLINE to log out). */
   record PresenceChanged(AgentId agent, Presence presence) implements Command {}
+
+  /**
+   * A workstation connection of the agent opened (logged in or not; an agent may hold several).
+   * When routing follows connections ({@link RoutingSettings#connectionGrace()}), a logged-in
+   * agent is offered work only while it has one; the first one ends a grace period. Opening a
+   * connection already known changes nothing.
+   */
+  record AgentConnected(AgentId agent, ConnectionId connection) implements Command {}
+
+  /**
+   * That connection is gone (closed, or dropped with the network) now. When it was the agent's
+   * last, nothing new is offered to it and its grace period starts: if no connection opens before
+   * it ends, the agent leaves routing (OFFLINE, connection lost), its ringing offers are withdrawn
+   * and routed again with their age kept; contacts it already accepted stay with it. A connection
+   * not known changes nothing.
+   */
+  record AgentDisconnected(AgentId agent, ConnectionId connection) implements Command {}
 
   record OfferAccepted(ContactId contact, AgentId agent) implements Command {}
 

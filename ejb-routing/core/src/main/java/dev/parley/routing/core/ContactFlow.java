@@ -88,6 +88,7 @@ final class ContactFlow {
       s.move(c, ContactState.CLOSED);
       a.release(c.id(), s.now);
       s.dirtyAgents.add(a);
+      s.logOutIfIdle(a);
       return;
     }
     s.move(c, ContactState.WRAP_UP);
@@ -131,6 +132,7 @@ final class ContactFlow {
       s.presence(a, Presence.AVAILABLE);
     }
     s.dirtyAgents.add(a);
+    s.logOutIfIdle(a); // an agent taken OFFLINE with contacts in hand leaves with its last one
   }
 
   /** A wait timer fired; it only acts if the contact is still in the queue entry it was set for. */

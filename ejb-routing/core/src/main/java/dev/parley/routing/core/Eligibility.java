@@ -68,6 +68,7 @@ final class Eligibility {
         switch (r) {
           case NOT_RESPONDING -> "did not answer recent offers";
           case NOT_AVAILABLE -> "presence " + a.presence();
+          case NOT_CONNECTED -> "no workstation connection";
           case BUSY_ON_CALL -> "on a live call";
           case BUSY_ON_CHAT -> "chat is not interruptible by a call";
           default -> ch + " " + a.load(ch) + "/" + a.capacity(ch) + " in use";
@@ -83,6 +84,9 @@ final class Eligibility {
     }
     if (p != PresenceStatus.AVAILABLE) {
       return PassReason.NOT_AVAILABLE;
+    }
+    if (!a.connected()) {
+      return PassReason.NOT_CONNECTED;
     }
     if (a.onLiveCall()) {
       // A live call is exclusive: nothing else is offered until it ends.

@@ -1,9 +1,10 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.PresenceStatus;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.ContactState;
@@ -55,6 +56,7 @@ final class EngineState {
   final WaitingIndex waiting = new WaitingIndex();
   final Timers timers = new Timers();
   final OfferBook offers = new OfferBook();
+  final Connections connections = new Connections();
   final DecisionLog log;
   final ServiceLevels serviceLevels = new ServiceLevels();
   final StickyAgentMemory sticky = new StickyAgentMemory();
@@ -354,6 +356,23 @@ final class EngineState {
     return q.relaxation().isEmpty()
         ? q.requirementAfter(Duration.ZERO)
         : q.requirementAfter(Duration.between(c.queuedAt(), now));
+  }
+
+  /** The agent leaves routing (logs out): out of its queues, the engine and any grace period. */
+  void logOut(Agent a) {
+    leave(a);
+    agents.remove(a.id());
+    connections.stopGrace(a.id(), timers);
+  }
+
+  /**
+   * An agent routing took OFFLINE while it still held contacts leaves once it holds none (see
+   * {@link ConnectionFlow#graceOver}); any other agent stays.
+   */
+  void logOutIfIdle(Agent a) {
+    if (a.presenceStatus() == PresenceStatus.OFFLINE && !a.hasWork() && agents.get(a.id()) == a) {
+      logOut(a);
+    }
   }
 
   /** Adds a logged-in agent to the members of every queue its profile names. */

@@ -4,6 +4,8 @@ package dev.parley.routing.core;
 public enum PassReason {
   NOT_AVAILABLE,
   NOT_RESPONDING,
+  /** No workstation connection of the agent is live (only when routing follows connections). */
+  NOT_CONNECTED,
   NO_CAPACITY,
   SKILL_TOO_LOW,
   BUSY_ON_CALL,

@@ -2,36 +2,50 @@ package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.contact.Contact;
+import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.QueueConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Rebuilds an empty engine from stored state. Waiting contacts (QUEUED, and OFFERED whose offer
- * died with the old process) are queued again in arrival order with their age kept; active and
- * wrapping-up contacts take their agent's slot again. Pending consult requests are not restored
- * (they are abandoned; the agent asks again). Who served which customer identity within the
- * sticky windows is remembered again, so a returning customer still reaches their agent.
+ * is not known or whose agent is not restored) are queued again in arrival order with their age
+ * kept; an OFFERED contact whose offers are known rings on at the same agents until the offers'
+ * own deadlines (the engine fires those already past right after); active and wrapping-up contacts
+ * take their agent's slot again. Pending consult requests are not restored (they are abandoned;
+ * the agent asks again). Who served which customer identity within the sticky windows is
+ * remembered again, so a returning customer still reaches their agent. Restored agents keep their
+ * stored presence; when presence follows connections, one without a live connection is offered
+ * nothing until it connects, and its grace period starts now.
  */
 final class Restorer {
   private final EngineState s;
   private final ContactFlow contacts;
+  private final ConnectionFlow connections;
 
-  Restorer(EngineState s, ContactFlow contacts) {
+  Restorer(EngineState s, ContactFlow contacts, ConnectionFlow connections) {
     this.s = s;
     this.contacts = contacts;
+    this.connections = connections;
   }
 
   void restore(
       List<QueueConfig> queues,
       List<AgentSnapshot> agents,
       List<Contact> stored,
-      List<StickyAgentMemory.Served> served) {
+      List<StickyAgentMemory.Served> served,
+      List<OfferSnapshot> offers,
+      Map<AgentId, Set<ConnectionId>> live) {
     if (!s.holdsNoContact() || !s.agents.isEmpty()) {
       throw new IllegalStateException("restore needs an empty engine");
     }
@@ -41,12 +55,18 @@ final class Restorer {
     for (StickyAgentMemory.Served v : byTime) {
       s.rememberAgentOf(v.identity(), v.agent(), v.at());
     }
+    live.forEach((agent, ids) -> ids.forEach(id -> s.connections.open(agent, id)));
     for (AgentSnapshot snap : agents) {
       Agent a = new Agent(snap.profile(), snap.presence(), snap.idleSince());
       a.restoreHandled(s.today(), snap.handledToday(), snap.idleSince());
       s.agents.put(a.id(), a);
       s.join(a);
+      connections.follow(a);
       s.dirtyAgents.add(a);
+    }
+    Map<ContactId, List<OfferSnapshot>> ringing = new HashMap<>();
+    for (OfferSnapshot o : offers) {
+      ringing.computeIfAbsent(o.contact(), c -> new ArrayList<>()).add(o);
     }
     List<Contact> ordered = new ArrayList<>(stored);
     ordered.sort(Comparator.comparing(Contact::arrivedAt).thenComparing(c -> c.id().value()));
@@ -55,11 +75,11 @@ final class Restorer {
         continue;
       }
       s.track(c);
-      restoreOne(c);
+      restoreOne(c, ringing.getOrDefault(c.id(), List.of()));
     }
   }
 
-  private void restoreOne(Contact c) {
+  private void restoreOne(Contact c, List<OfferSnapshot> ringing) {
     ContactState st = c.state();
     if (c.parent().isPresent() && (st == ContactState.QUEUED || st == ContactState.OFFERED)) {
       s.move(c, ContactState.ABANDONED);
@@ -68,10 +88,13 @@ final class Restorer {
     switch (st) {
       case RECEIVED -> contacts.enter(c, "restored");
       case QUEUED, OFFERED -> {
+        s.scheduleWaitTimers(c); // deadlines already past fire at the end of the restore
+        if (st == ContactState.OFFERED && ringOn(c, ringing)) {
+          return;
+        }
         if (st == ContactState.OFFERED) {
           s.move(c, ContactState.QUEUED);
         }
-        s.scheduleWaitTimers(c); // deadlines already past fire on the next command or tick
         s.addWaiting(c);
       }
       case ACTIVE, WRAP_UP -> {
@@ -92,5 +115,24 @@ final class Restorer {
       }
       default -> throw new IllegalStateException("unexpected state " + st);
     }
+  }
+
+  /**
+   * Lets {@code c} ring on at the restored agents it was offered to, each until the offer's own
+   * deadline; false when none of them is restored (the contact then waits again).
+   */
+  private boolean ringOn(Contact c, List<OfferSnapshot> ringing) {
+    boolean any = false;
+    for (OfferSnapshot o : ringing) {
+      Agent a = s.agents.get(o.agent());
+      if (a == null || a.workOn(c.id()) != null) {
+        continue;
+      }
+      a.hold(c.id(), c.channel(), WorkState.OFFERED);
+      Timers.Timer t = s.timers.schedule(o.expiresAt(), Timers.Kind.OFFER_TIMEOUT, c.id(), a.id(), 0);
+      s.offers.add(new OfferBook.Offer(c.id(), a.id(), o.expiresAt(), t));
+      any = true;
+    }
+    return any;
   }
 }

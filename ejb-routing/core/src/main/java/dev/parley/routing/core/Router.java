@@ -14,6 +14,7 @@ import dev.parley.routing.queue.Strategy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -172,7 +173,7 @@ final class Router {
   }
 
   private boolean offerBestTo(Agent a) {
-    if (a.presenceStatus() != PresenceStatus.AVAILABLE || a.onLiveCall()) {
+    if (a.presenceStatus() != PresenceStatus.AVAILABLE || !a.connected() || a.onLiveCall()) {
       return false;
     }
     if (consults.offerWaitingTo(a)) {
@@ -309,7 +310,7 @@ final class Router {
     if (s.waiting.deferrableWaiting() > 0) {
       for (Agent a : home.members.snapshot().agents()) {
         // Only an agent who could start work now may have been held back.
-        if (a.presenceStatus() == PresenceStatus.AVAILABLE && !a.onLiveCall()) {
+        if (a.presenceStatus() == PresenceStatus.AVAILABLE && a.connected() && !a.onLiveCall()) {
           s.dirtyAgents.add(a);
         }
       }
@@ -326,6 +327,26 @@ final class Router {
         s.dirtyAgents.add(a);
       }
       s.emit(new RoutingEvent.OfferWithdrawn(c.id(), o.agent(), reason));
+    }
+  }
+
+  /** Takes back every offer ringing at {@code a}; contacts left without offers wait again. */
+  void withdrawOffersTo(Agent a, String reason) {
+    List<ContactId> offered = new ArrayList<>();
+    for (Map.Entry<ContactId, WorkState> w : a.work().entrySet()) {
+      if (w.getValue() == WorkState.OFFERED) {
+        offered.add(w.getKey());
+      }
+    }
+    for (ContactId id : offered) {
+      OfferBook.Offer o = s.offers.remove(id, a.id());
+      s.timers.cancel(o.timer());
+      a.release(id, s.now);
+      s.emit(new RoutingEvent.OfferWithdrawn(id, a.id(), reason));
+      Contact c = s.find(id);
+      if (!s.offers.hasOffers(id)) {
+        requeue(c, "re-routed: " + reason);
+      }
     }
   }
 

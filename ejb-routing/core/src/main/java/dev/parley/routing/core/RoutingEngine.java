@@ -1,8 +1,9 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.customer.StickyAgentMemory;
@@ -13,7 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -32,6 +35,7 @@ public final class RoutingEngine {
   private final Router router;
   private final ContactFlow contacts;
   private final AgentFlow agents;
+  private final ConnectionFlow connections;
   private final TransferFlow transfers;
   private final QueueRemoval removal;
 
@@ -44,7 +48,8 @@ public final class RoutingEngine {
     this.router = new Router(s);
     Overflow overflow = new Overflow(s, router);
     this.contacts = new ContactFlow(s, router, overflow);
-    this.agents = new AgentFlow(s, router);
+    this.connections = new ConnectionFlow(s, router);
+    this.agents = new AgentFlow(s, router, connections);
     this.transfers = new TransferFlow(s, router, overflow);
     this.removal = new QueueRemoval(s);
   }
@@ -94,6 +99,10 @@ public final class RoutingEngine {
       agents.loggedIn(l);
     } else if (c instanceof Command.PresenceChanged p) {
       agents.presenceChanged(p);
+    } else if (c instanceof Command.AgentConnected x) {
+      connections.connected(x);
+    } else if (c instanceof Command.AgentDisconnected x) {
+      connections.disconnected(x);
     } else if (c instanceof Command.OfferAccepted a) {
       agents.accepted(a);
     } else if (c instanceof Command.OfferRejected r) {
@@ -128,6 +137,7 @@ public final class RoutingEngine {
         case OFFER_TIMEOUT -> agents.offerTimedOut(timer);
         case MAX_WAIT, RELAXATION -> contacts.waitTimer(timer);
         case WRAP_UP_END -> contacts.wrapUpTimer(timer);
+        case CONNECTION_GRACE -> connections.graceOver(timer);
       }
       drain();
     }
@@ -182,6 +192,24 @@ public final class RoutingEngine {
     return Optional.ofNullable(s.find(id));
   }
 
+  /**
+   * Every live workstation connection by agent (logged in or not), for a facade that rebuilds the
+   * engine in the same process: the connections outlive the engine they were told to.
+   */
+  public Map<AgentId, Set<ConnectionId>> connections() {
+    return s.connections.snapshot();
+  }
+
+  /** When the offer of {@code contact} ringing at {@code agent} expires (empty if none rings). */
+  public Optional<Instant> offerExpiry(ContactId contact, AgentId agent) {
+    return Optional.ofNullable(s.offers.get(contact, agent)).map(OfferBook.Offer::expiresAt);
+  }
+
+  /** Whether a workstation connection of {@code agent} is live. */
+  public boolean connected(AgentId agent) {
+    return s.connections.isConnected(agent);
+  }
+
   /** A logged-in agent's live state; mutate it only through commands. */
   public Optional<Agent> agent(AgentId id) {
     return Optional.ofNullable(s.agents.get(id));
@@ -222,9 +250,28 @@ public final class RoutingEngine {
       List<AgentSnapshot> agentStates,
       List<Contact> stored,
       List<StickyAgentMemory.Served> served) {
+    return restore(queues, agentStates, stored, served, List.of(), Map.of());
+  }
+
+  /**
+   * As {@link #restore(List, List, List, List)}, also with the offers that were ringing ({@code
+   * offers}: they ring on at the same agents until their own deadlines; one whose deadline has
+   * passed times out at once) and the workstation connections live now ({@code connections}, by
+   * agent; none after a restart). When presence follows connections, a restored agent without a
+   * connection is offered nothing until one opens, and leaves routing if none opens within the
+   * grace period; with one it keeps its stored presence and is routed at once.
+   */
+  public List<RoutingEvent> restore(
+      List<QueueConfig> queues,
+      List<AgentSnapshot> agentStates,
+      List<Contact> stored,
+      List<StickyAgentMemory.Served> served,
+      List<OfferSnapshot> offers,
+      Map<AgentId, Set<ConnectionId>> connections) {
     s.out = new ArrayList<>();
     s.now = s.clock.instant();
-    new Restorer(s, contacts).restore(queues, agentStates, stored, served);
+    new Restorer(s, contacts, this.connections).restore(queues, agentStates, stored, served, offers, connections);
+    fireDue(s.now); // deadlines that passed while the engine was down, in deadline order
     drain();
     return List.copyOf(s.out);
   }

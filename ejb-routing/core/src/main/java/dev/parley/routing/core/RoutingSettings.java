@@ -1,6 +1,7 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.api.Channel;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -14,6 +15,11 @@ import java.util.Map;
  * @param consultPriority priority of an expert consult, above ordinary contacts
  * @param maxDecisionsPerContact how many decisions the explanation keeps per contact (oldest go)
  * @param headScanDepth how many waiting contacts per queue and channel a freed agent looks at
+ * @param connectionGrace null when presence does not follow connections (the default: agents
+ *     are offered work whatever their connections, as in the simulator); otherwise agents are
+ *     offered work only while a workstation connection of theirs is live ({@link
+ *     Command.AgentConnected}), and an agent whose last connection has been gone this long leaves
+ *     routing (docs/adr/0013-presence-follows-connection.md)
  */
 public record RoutingSettings(
     Map<Channel, Integer> channelWeights,
@@ -21,7 +27,8 @@ public record RoutingSettings(
     int noAnswerLimit,
     int consultPriority,
     int maxDecisionsPerContact,
-    int headScanDepth) {
+    int headScanDepth,
+    Duration connectionGrace) {
 
   public static final RoutingSettings DEFAULT =
       new RoutingSettings(
@@ -32,7 +39,8 @@ public record RoutingSettings(
           3,
           10_000,
           64,
-          8);
+          8,
+          null);
 
   public RoutingSettings {
     EnumMap<Channel, Integer> w = new EnumMap<>(Channel.class);
@@ -47,6 +55,25 @@ public record RoutingSettings(
       throw new IllegalArgumentException(
           "noAnswerLimit >= 0, maxDecisionsPerContact >= 1 and headScanDepth >= 1 required");
     }
+    if (connectionGrace != null && (connectionGrace.isNegative() || connectionGrace.isZero())) {
+      throw new IllegalArgumentException("connectionGrace must be positive: " + connectionGrace);
+    }
+  }
+
+  /** Settings in which presence does not follow connections. */
+  public RoutingSettings(
+      Map<Channel, Integer> channelWeights,
+      double agingPerSecond,
+      int noAnswerLimit,
+      int consultPriority,
+      int maxDecisionsPerContact,
+      int headScanDepth) {
+    this(channelWeights, agingPerSecond, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth, null);
+  }
+
+  /** Whether agents need a live connection to be offered work (see {@code connectionGrace}). */
+  public boolean followsConnections() {
+    return connectionGrace != null;
   }
 
   public int weight(Channel c) {
@@ -55,16 +82,22 @@ public record RoutingSettings(
 
   public RoutingSettings withChannelWeights(Map<Channel, Integer> w) {
     return new RoutingSettings(
-        w, agingPerSecond, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth);
+        w, agingPerSecond, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth, connectionGrace);
   }
 
   public RoutingSettings withAgingPerSecond(double a) {
     return new RoutingSettings(
-        channelWeights, a, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth);
+        channelWeights, a, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth, connectionGrace);
   }
 
   public RoutingSettings withNoAnswerLimit(int n) {
     return new RoutingSettings(
-        channelWeights, agingPerSecond, n, consultPriority, maxDecisionsPerContact, headScanDepth);
+        channelWeights, agingPerSecond, n, consultPriority, maxDecisionsPerContact, headScanDepth, connectionGrace);
+  }
+
+  /** The same settings with presence following connections after {@code grace} (null: not). */
+  public RoutingSettings withConnectionGrace(Duration grace) {
+    return new RoutingSettings(
+        channelWeights, agingPerSecond, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth, grace);
   }
 }

@@ -17,7 +17,9 @@ final class Timers {
     OFFER_TIMEOUT,
     MAX_WAIT,
     RELAXATION,
-    WRAP_UP_END
+    WRAP_UP_END,
+    /** An agent's last connection has been gone for the grace period (agent set, no contact). */
+    CONNECTION_GRACE
   }
 
   /**

@@ -42,6 +42,18 @@ class AgentModelTest {
   }
 
   @Test
+  void offlineMayCarryTheReasonRoutingTookTheAgentOutForAndNoOtherStatusDoes() {
+    assertThat(Presence.CONNECTION_LOST.offlineReason()).isEqualTo("connection lost");
+    assertThat(Presence.CONNECTION_LOST.breakReason()).isNull();
+    assertThat(Presence.onBreak("lunch").offlineReason()).isNull();
+    assertThat(Presence.CONNECTION_LOST.is(PresenceStatus.OFFLINE)).isTrue();
+    assertThatThrownBy(() -> new Presence(PresenceStatus.NOT_RESPONDING, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Presence(PresenceStatus.OFFLINE, " "))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void agentBecomesIdleOnlyWhenItsLastSlotIsReleased() {
     Instant t0 = Instant.parse("2026-03-02T10:00:00Z");
     Agent a = new Agent(AgentProfile.of("a", Skills.NONE), Presence.AVAILABLE, t0);

@@ -4,6 +4,7 @@ import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.api.AgentState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
@@ -55,6 +56,16 @@ public class AgentDesk {
                   .orElseGet(() -> AgentMapping.unconfigured(agent));
           return command(s, agent, new Command.AgentLoggedIn(profile, presence));
         });
+  }
+
+  /** A workstation connection of the agent opened (see {@link Command.AgentConnected}). */
+  public void agentConnected(AgentId agent, ConnectionId connection) {
+    runtime.run(s -> s.execute(new Command.AgentConnected(agent, connection)));
+  }
+
+  /** That connection is gone (see {@link Command.AgentDisconnected}). */
+  public void agentDisconnected(AgentId agent, ConnectionId connection) {
+    runtime.run(s -> s.execute(new Command.AgentDisconnected(agent, connection)));
   }
 
   public AgentState accept(AgentId agent, ContactId contact) {

@@ -2,8 +2,10 @@ package dev.parley.routing.live;
 
 import dev.parley.routing.store.RoutingStore;
 import dev.parley.routing.agent.Agent;
-import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.agent.jpa.AgentPresenceEntity;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.core.RoutingEngine;
@@ -17,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Supervisors' live view, read from the engine (waiting, presence, work) under the runtime's lock. */
@@ -52,19 +56,26 @@ public class LiveStatusReader {
   }
 
   public List<LiveStatus.AgentStatus> agents(RoutingEngine engine) {
+    // Agents routing took out have left the engine; their stored presence says why.
+    Map<String, String> takenOffline = new HashMap<>();
+    for (AgentPresenceEntity p : store.takenOffline()) {
+      takenOffline.put(p.username(), p.breakReason());
+    }
     return store.profiles().stream()
-        .map(p -> agent(engine, AgentId.of(p.username())))
+        .map(p -> agent(engine, AgentId.of(p.username()), takenOffline.get(p.username())))
         .toList();
   }
 
-  private static LiveStatus.AgentStatus agent(RoutingEngine engine, AgentId id) {
+  private static LiveStatus.AgentStatus agent(RoutingEngine engine, AgentId id, String offlineReason) {
     Optional<Agent> a = engine.agent(id);
+    boolean connected = engine.connected(id);
     if (a.isEmpty()) {
-      return new LiveStatus.AgentStatus(id.value(), "OFFLINE", null, List.of());
+      return new LiveStatus.AgentStatus(id.value(), "OFFLINE", null, offlineReason, connected, List.of());
     }
     List<LiveStatus.Work> work = new ArrayList<>();
     a.get().work().forEach((c, w) -> work.add(new LiveStatus.Work(c.value(), w.name())));
+    Presence p = a.get().presence();
     return new LiveStatus.AgentStatus(
-        id.value(), a.get().presence().status().name(), a.get().presence().breakReason(), work);
+        id.value(), p.status().name(), p.breakReason(), p.offlineReason(), connected, work);
   }
 }

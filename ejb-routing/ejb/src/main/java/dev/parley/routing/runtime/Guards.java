@@ -28,8 +28,8 @@ public class Guards {
   @Inject RoutingStore store;
 
   public void choosable(Presence p) {
-    if (p.is(PresenceStatus.WRAP_UP) || p.is(PresenceStatus.NOT_RESPONDING)) {
-      throw new RoutingRefusedException(Kind.INVALID, p.status() + " is set by routing, not chosen");
+    if (p.is(PresenceStatus.WRAP_UP) || p.is(PresenceStatus.NOT_RESPONDING) || p.offlineReason() != null) {
+      throw new RoutingRefusedException(Kind.INVALID, p + " is set by routing, not chosen");
     }
   }
 

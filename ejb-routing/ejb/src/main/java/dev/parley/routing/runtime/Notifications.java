@@ -1,5 +1,6 @@
 package dev.parley.routing.runtime;
 
+import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
@@ -70,12 +71,16 @@ final class Notifications {
   }
 
   /**
-   * The contract knows three reasons; the engine explains in words. The customer leaving is
-   * ABANDONED, the agent not answering is TIMEOUT, anything else (another agent accepted, a
-   * transfer or overflow, the agent's own presence change) took the contact away: TAKEN_BY_OTHER.
+   * The contract knows four reasons; the engine explains in words. The customer leaving is
+   * ABANDONED, the agent not answering is TIMEOUT, the agent's connections gone past the grace
+   * period is CONNECTION_LOST, anything else (another agent accepted, a transfer or overflow, the
+   * agent's own presence change) took the contact away: TAKEN_BY_OTHER.
    */
   static AgentNotification.WithdrawReason withdrawReason(String engineReason) {
     String r = engineReason == null ? "" : engineReason.toLowerCase(Locale.ROOT);
+    if (r.equals(Presence.CONNECTION_LOST.reason())) {
+      return AgentNotification.WithdrawReason.CONNECTION_LOST;
+    }
     if (r.contains("customer left") || r.contains("abandon")) {
       return AgentNotification.WithdrawReason.ABANDONED;
     }

@@ -1,10 +1,14 @@
 package dev.parley.routing.runtime;
 
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.core.RoutingEvent;
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.AgentState;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.core.OfferSnapshot;
+import dev.parley.routing.core.RoutingEngine;
+import dev.parley.routing.core.RoutingEvent;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,22 @@ public final class OpenOffers {
     for (AgentNotification n : notifications) {
       if (n instanceof AgentNotification.Offered o) {
         open.put(new Key(ContactId.of(o.offer().contactId()), o.agent()), o.offer());
+      }
+    }
+  }
+
+  /**
+   * After a rebuild: the stored offers the engine let ring on, with the deadlines the engine keeps
+   * for them (their original ones). Called before the rebuild's own events are applied, which then
+   * close or replace them like any others.
+   */
+  void restored(RoutingEngine engine, List<OfferSnapshot> stored, Notifications.Lookup lookup) {
+    for (OfferSnapshot o : stored) {
+      Optional<Instant> expires = engine.offerExpiry(o.contact(), o.agent());
+      Optional<Contact> c = engine.contact(o.contact());
+      if (expires.isPresent() && c.isPresent()) {
+        RoutingEvent.OfferMade made = new RoutingEvent.OfferMade(o.contact(), o.agent(), expires.get());
+        open.put(new Key(o.contact(), o.agent()), Notifications.offer(c.get(), made, lookup));
       }
     }
   }

@@ -6,6 +6,7 @@ import dev.parley.routing.reference.References;
 import dev.parley.routing.reference.StoredReferences;
 import dev.parley.routing.store.ContactMapping;
 import dev.parley.routing.store.RoutingStore;
+import dev.parley.routing.store.StoredOffers;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.api.Presence;
@@ -14,6 +15,7 @@ import dev.parley.routing.agent.jpa.AgentPresenceEntity;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.core.AgentSnapshot;
+import dev.parley.routing.core.OfferSnapshot;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.customer.StickyAgentMemory;
@@ -31,16 +33,19 @@ import java.util.function.Function;
 /**
  * What the engine is rebuilt from: every queue, every agent whose stored presence is not
  * OFFLINE, every contact not in a terminal state (with its customer's linked identities when its
- * queue has a sticky-agent window), and who took which customer's contact within the longest
- * sticky-agent window. An agent that holds an ACTIVE or WRAP_UP
- * contact but is stored OFFLINE (it cannot happen through the engine, but rows can be edited) is
- * restored NOT_RESPONDING, so its contacts keep their agent and nothing new is offered to it.
+ * queue has a sticky-agent window), the offers still ringing at contacts stored OFFERED (with
+ * their deadlines, {@link StoredOffers}), and who took which customer's contact within the
+ * longest sticky-agent window. An agent that holds an ACTIVE or WRAP_UP contact but is stored
+ * OFFLINE is restored OFFLINE with its contacts when routing took it out (connection lost, ADR
+ * 0013); otherwise (it cannot happen through the engine, but rows can be edited) it is restored
+ * NOT_RESPONDING. Either way its contacts keep their agent and nothing new is offered to it.
  */
 record Rebuild(
     List<QueueConfig> queues,
     List<AgentSnapshot> agents,
     List<Contact> contacts,
-    List<StickyAgentMemory.Served> served) {
+    List<StickyAgentMemory.Served> served,
+    List<OfferSnapshot> offers) {
 
   /**
    * @param links the keys of every identity linked to a customer key into one customer (the
@@ -74,10 +79,17 @@ record Rebuild(
       boolean held = c.state() == ContactState.ACTIVE || c.state() == ContactState.WRAP_UP;
       if (held && c.assignedAgent().isPresent() && !agents.containsKey(c.assignedAgent().get().value())) {
         String agent = c.assignedAgent().get().value();
-        agents.put(agent, new AgentSnapshot(profile(store, agent), Presence.NOT_RESPONDING, clock.instant(), 0));
+        Presence takenOut =
+            store
+                .presence(agent)
+                .filter(p -> p.status().equals(PresenceStatus.OFFLINE.name()) && p.breakReason() != null)
+                .map(p -> new Presence(PresenceStatus.OFFLINE, p.breakReason()))
+                .orElse(Presence.NOT_RESPONDING);
+        agents.put(agent, new AgentSnapshot(profile(store, agent), takenOut, clock.instant(), 0));
       }
     }
-    return new Rebuild(queues, new ArrayList<>(agents.values()), contacts, served);
+    List<OfferSnapshot> offers = StoredOffers.open(store.offerHistoryOfOffered());
+    return new Rebuild(queues, new ArrayList<>(agents.values()), contacts, served, offers);
   }
 
   private static AgentProfile profile(RoutingStore store, String username) {

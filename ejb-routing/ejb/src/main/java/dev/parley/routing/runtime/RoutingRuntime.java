@@ -16,6 +16,7 @@ import dev.parley.platform.persistence.StoreDurability;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.ContactState;
@@ -59,17 +60,21 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The single writer of routing state: owns the one {@link RoutingEngine} of this node.
@@ -150,6 +155,13 @@ public class RoutingRuntime {
 
   @Resource TimerService timerService;
 
+  /** How long an agent's last connection may be gone before it leaves routing (ADR 0013). */
+  @Inject
+  @ConfigProperty(name = PresenceGrace.PROPERTY, defaultValue = PresenceGrace.DEFAULT)
+  String graceSetting;
+
+  private Duration grace;
+
   private RoutingEngine engine;
   private OpenOffers offers;
   private ContactIds contactIds;
@@ -161,6 +173,8 @@ public class RoutingRuntime {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void start() {
+    grace = PresenceGrace.parse(graceSetting); // a bad value stops the deployment, naming the setting
+    LOG.info(() -> "event=routing.presence graceSeconds=%d".formatted(grace.toSeconds()));
     Settings.require("parley.routing.max-queued", maxQueued, 1, 1_000_000);
     Settings.require("parley.routing.commit-interval-ms", commitIntervalMillis, 0, 1_000);
     writer =
@@ -177,7 +191,7 @@ public class RoutingRuntime {
             },
             this::batchFailed);
     contactIds = new ContactIds(clock);
-    rebuild(false); // nobody is connected yet; agents read their state when they connect
+    rebuild(false); // nobody is connected yet: nobody is offered work until they are
     recorder.writeBatch();
     durability.flushAfterCommit();
   }
@@ -323,12 +337,18 @@ public class RoutingRuntime {
 
   /** Replaces the engine with one rebuilt from the committed rows, and routes what waits. */
   private void rebuild(boolean announce) {
-    engine = new RoutingEngine(clock, SettingsMapping.toSettings(store.settings()), new SplittableRandom(0));
+    // Connections are live facts, not stored: a rebuild in the same process keeps the sockets'.
+    Map<AgentId, Set<ConnectionId>> live = engine == null ? Map.of() : engine.connections();
+    engine =
+        new RoutingEngine(
+            clock, SettingsMapping.toSettings(store.settings()).withConnectionGrace(grace), new SplittableRandom(0));
     offers = new OpenOffers();
     recorder.reset();
     lastArrivalSeq = store.maxArrivalSeq();
     Rebuild data = Rebuild.from(store, clock, customers::identitiesOf);
-    List<RoutingEvent> events = engine.restore(data.queues(), data.agents(), data.contacts(), data.served());
+    List<RoutingEvent> events =
+        engine.restore(data.queues(), data.agents(), data.contacts(), data.served(), data.offers(), live);
+    offers.restored(engine, data.offers(), lookup());
     storeAndAnnounce(events, announce);
     stale = false;
     reschedule();

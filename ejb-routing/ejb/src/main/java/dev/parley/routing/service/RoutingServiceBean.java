@@ -1,19 +1,21 @@
 package dev.parley.routing.service;
 
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.Presence;
-import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.AgentState;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.CustomerDirectory;
 import dev.parley.routing.api.LiveStatus;
 import dev.parley.routing.api.NewContact;
+import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.RoutingService;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ConnectionId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.desk.AgentDesk;
 import dev.parley.routing.intake.ContactIntake;
 import dev.parley.routing.live.LiveViews;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -66,6 +68,16 @@ public class RoutingServiceBean implements RoutingService {
   @Override
   public AgentState changePresence(AgentId agent, Presence presence) {
     return desk.changePresence(agent, presence);
+  }
+
+  @Override
+  public void agentConnected(AgentId agent, ConnectionId connection) {
+    desk.agentConnected(agent, connection);
+  }
+
+  @Override
+  public void agentDisconnected(AgentId agent, ConnectionId connection) {
+    desk.agentDisconnected(agent, connection);
   }
 
   @Override

@@ -124,7 +124,9 @@ public class EventRecorder {
     } else if (e instanceof RoutingEvent.ContactQueued q) {
       history(row, q.at(), "QUEUED", null, null, null, "queue " + q.queue());
     } else if (e instanceof RoutingEvent.OfferMade o) {
-      history(row, now, "OFFERED", null, null, o.agent().value(), "expires " + o.expiresAt());
+      // The deadline also in its own column: a rebuilt engine lets the offer ring on until then.
+      history.add(
+          ++lastEventId, row.id(), now, "OFFERED", null, null, o.agent().value(), "expires " + o.expiresAt(), o.expiresAt());
     } else if (e instanceof RoutingEvent.OfferWithdrawn w) {
       history(row, now, "OFFER_WITHDRAWN", null, null, w.agent().value(), w.reason());
     } else if (e instanceof RoutingEvent.OfferTimedOut t) {
@@ -250,7 +252,7 @@ public class EventRecorder {
             .orElseGet(
                 () -> {
                   AgentPresenceEntity created = new AgentPresenceEntity(id.value());
-                  created.update(p.status().name(), p.breakReason(), at, at, null, 0);
+                  created.update(p.status().name(), p.reason(), at, at, null, 0);
                   store.persist(created);
                   return created;
                 });
@@ -258,7 +260,7 @@ public class EventRecorder {
     LocalDate today = LocalDate.ofInstant(at, clock.getZone());
     row.update(
         p.status().name(),
-        p.breakReason(),
+        p.reason(), // a break's reason, or why routing took the agent offline
         a == null ? at : a.presenceSince(),
         a == null ? row.idleSince() : a.idleSince(),
         today,

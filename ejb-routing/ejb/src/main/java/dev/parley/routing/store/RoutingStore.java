@@ -84,7 +84,12 @@ public class RoutingStore {
     return em.createNamedQuery(AgentPresenceEntity.LOGGED_IN, AgentPresenceEntity.class).getResultList();
   }
 
-  Optional<AgentPresenceEntity> presence(String username) {
+  /** Presence rows of agents routing took OFFLINE, with the reason (connection lost). */
+  public List<AgentPresenceEntity> takenOffline() {
+    return em.createNamedQuery(AgentPresenceEntity.TAKEN_OFFLINE, AgentPresenceEntity.class).getResultList();
+  }
+
+  public Optional<AgentPresenceEntity> presence(String username) {
     return Optional.ofNullable(em.find(AgentPresenceEntity.class, username));
   }
 
@@ -115,6 +120,16 @@ public class RoutingStore {
               CustomerId.of((String) row[0]), AgentId.of((String) row[1]), (Instant) row[2]));
     }
     return served;
+  }
+
+  /** The offer history of every contact stored OFFERED, for {@link StoredOffers#open}. */
+  public List<StoredOffers.Row> offerHistoryOfOffered() {
+    List<StoredOffers.Row> rows = new ArrayList<>();
+    for (Object[] row :
+        em.createNamedQuery(ContactEventEntity.OFFERS_OF_OFFERED, Object[].class).getResultList()) {
+      rows.add(new StoredOffers.Row((String) row[0], (String) row[1], (String) row[2], (Instant) row[3]));
+    }
+    return rows;
   }
 
   public Optional<ContactEntity> contact(String id) {

@@ -71,14 +71,16 @@ class NotificationsTest {
         List.<RoutingEvent>of(
             new RoutingEvent.OfferTimedOut(C1, ALICE, T0),
             new RoutingEvent.OfferWithdrawn(C1, AgentId.of("bob"), "accepted by carol"),
-            new RoutingEvent.OfferWithdrawn(C1, AgentId.of("dan"), "customer left"));
+            new RoutingEvent.OfferWithdrawn(C1, AgentId.of("dan"), "customer left"),
+            new RoutingEvent.OfferWithdrawn(C1, AgentId.of("eve"), "connection lost"));
 
     var told = Notifications.of(events, lookup(contact(ContactState.ABANDONED, null)));
 
     assertThat(told)
         .extracting(n -> ((AgentNotification.OfferWithdrawn) n).reason())
-        .containsExactly(WithdrawReason.TIMEOUT, WithdrawReason.TAKEN_BY_OTHER, WithdrawReason.ABANDONED);
-    assertThat(Notifications.recipients(told)).extracting(AgentId::value).containsExactly("alice", "bob", "dan");
+        .containsExactly(
+            WithdrawReason.TIMEOUT, WithdrawReason.TAKEN_BY_OTHER, WithdrawReason.ABANDONED, WithdrawReason.CONNECTION_LOST);
+    assertThat(Notifications.recipients(told)).extracting(AgentId::value).containsExactly("alice", "bob", "dan", "eve");
   }
 
   @Test

@@ -22,8 +22,9 @@ import java.util.logging.Logger;
 /**
  * The agent workstation's live channel at {@code /ws/agent}. Only a logged-in user holding the
  * agent role may open it; anyone else is closed with 1008 (policy violation). Frames above
- * 64 KiB are closed with 1009 by the container. Accepted sessions are registered with {@link
- * AgentSessions}, which pushes routing's offers and state changes to them.
+ * 64 KiB are closed with 1009 by the container. Accepted sessions are counted by routing (an
+ * agent is offered work only while one of its connections is live) before their welcome, and
+ * registered with {@link AgentSessions}, which pushes routing's offers and state changes to them.
  */
 @ServerEndpoint("/ws/agent")
 public class AgentEndpoint {
@@ -57,12 +58,19 @@ public class AgentEndpoint {
     }
     Account agent = account.get();
     session.setMaxIdleTimeout(0);
+    // Set first, so that whatever happens next the session's close is told to routing.
+    session.getUserProperties().put(AGENT_KEY, agent.username());
+    if (!sessions.connect(agent.username(), session)) {
+      if (session.isOpen()) {
+        session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "routing busy, reconnect"));
+      }
+      return;
+    }
     Outbox outbox = new Outbox(session, agent.username());
     // Queued before the session is registered, so the welcome is always the first frame a
     // client sees; routing's pushes and the replies below queue behind it.
     outbox.send(codec.write(new AgentServerMessage.Welcome(agent.username(), agent.roles().stream().map(Role::roleName).sorted().toList())));
     session.getUserProperties().put(OUTBOX_KEY, outbox);
-    session.getUserProperties().put(AGENT_KEY, agent.username());
     sessions.opened(agent.username(), session, outbox);
     LOG.info(() -> "event=ws.opened endpoint=agent user=%s".formatted(agent.username()));
   }

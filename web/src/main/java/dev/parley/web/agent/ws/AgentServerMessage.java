@@ -33,7 +33,7 @@ public sealed interface AgentServerMessage {
   /** A contact is offered to you; ring until {@code offer.expiresAt}. */
   record Offer(AgentState.OfferView offer) implements AgentServerMessage {}
 
-  /** Stop ringing: {@code reason} is TIMEOUT, TAKEN_BY_OTHER or ABANDONED. */
+  /** Stop ringing: {@code reason} is TIMEOUT, TAKEN_BY_OTHER, ABANDONED or CONNECTION_LOST. */
   record OfferWithdrawn(String contactId, String reason) implements AgentServerMessage {}
 
   /** A contact of yours changed state. */

@@ -1,10 +1,17 @@
 package dev.parley.web.agent.ws;
 
 import dev.parley.routing.api.AgentNotification;
+import dev.parley.routing.api.RoutingRefusedException;
+import dev.parley.routing.api.RoutingService;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ConnectionId;
+import dev.parley.web.agent.ws.AgentServerMessage;
+import dev.parley.web.platform.ws.MessageCodec;
 import dev.parley.web.platform.ws.Outbox;
 import dev.parley.web.platform.ws.SerialLane;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,10 +20,12 @@ import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
- * The open agent sessions by username (an agent may have several tabs open) and the push of
- * routing's notifications to them. Thread-safe: sessions come and go on WebSocket threads while
+ * The open agent sessions by username (an agent may have several tabs open), what routing is told
+ * about them (an agent is offered work only while one of its connections is live, ADR 0013), and
+ * the push of routing's notifications to them. Thread-safe: sessions come and go on WebSocket threads while
  * notifications arrive on the committing thread; the maps are concurrent and every update is a
  * single atomic map operation (no check-then-act). Notifications are written on a {@link
  * SerialLane} in commit order, and each session's frames go through its {@link Outbox}: in order,
@@ -25,9 +34,16 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class AgentSessions {
 
+  private static final Logger LOG = Logger.getLogger(AgentSessions.class.getName());
+
+  /** Tries to tell routing a connection is gone (each waits for the writer, see ADR 0005). */
+  private static final int DISCONNECT_ATTEMPTS = 3;
+
   private final Map<String, Map<Session, Outbox>> byAgent = new ConcurrentHashMap<>();
 
   @Inject AgentCodec codec;
+
+  @EJB RoutingService routing;
 
   @Resource ManagedExecutorService executor;
 
@@ -38,11 +54,35 @@ public class AgentSessions {
     lane = new SerialLane<>(executor, this::deliver);
   }
 
+  /**
+   * Tells routing that {@code session} of {@code username} is live, before the session is
+   * registered and welcomed: from its welcome on, the agent counts as connected. Pushes of the
+   * routing batch that counts it may miss this session; the client reads its state on opening.
+   *
+   * @return false when routing is too busy to count it now: close the session (1013), the client
+   *     reconnects
+   */
+  public boolean connect(String username, Session session) {
+    try {
+      routing.agentConnected(AgentId.of(username), connectionOf(session));
+    } catch (RoutingRefusedException e) {
+      LOG.warning(() -> "event=ws.connect.refused agent=%s reason=%s".formatted(username, e.getMessage()));
+      return false;
+    }
+    if (!session.isOpen()) {
+      // Closed while routing counted it: its close may have been told first, so tell it again.
+      disconnect(username, session);
+      return false;
+    }
+    return true;
+  }
+
   /** Registers {@code session}; {@code outbox} is the one every frame to it goes through. */
   public void opened(String username, Session session, Outbox outbox) {
     byAgent.computeIfAbsent(username, u -> new ConcurrentHashMap<>()).put(session, outbox);
   }
 
+  /** {@code session} is gone: no more pushes to it, and routing is told (see {@link #connect}). */
   public void closed(String username, Session session) {
     byAgent.computeIfPresent(
         username,
@@ -50,6 +90,33 @@ public class AgentSessions {
           sessions.remove(session);
           return sessions.isEmpty() ? null : sessions;
         });
+    disconnect(username, session);
+  }
+
+  /**
+   * Tells routing the connection is gone, again while routing answers BUSY: a connection routing
+   * still counted would keep the agent in routing after it left. Telling it twice is harmless.
+   */
+  private void disconnect(String username, Session session) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        routing.agentDisconnected(AgentId.of(username), connectionOf(session));
+        return;
+      } catch (RoutingRefusedException e) {
+        if (e.kind() != RoutingRefusedException.Kind.BUSY || attempt == DISCONNECT_ATTEMPTS) {
+          LOG.warning(() -> "event=ws.disconnect.lost agent=%s reason=%s".formatted(username, e.getMessage()));
+          return;
+        }
+      } catch (RuntimeException e) {
+        // Routing is gone (the server is stopping): nothing to tell any more.
+        LOG.fine(() -> "event=ws.disconnect.skipped agent=%s cause=%s".formatted(username, e));
+        return;
+      }
+    }
+  }
+
+  private static ConnectionId connectionOf(Session session) {
+    return ConnectionId.of(session.getId());
   }
 
   /** How many sessions {@code username} has open (for logs and tests). */

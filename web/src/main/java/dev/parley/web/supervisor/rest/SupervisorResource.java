@@ -33,7 +33,10 @@ public class SupervisorResource {
 
   @GET
   @Path("/agents")
-  @Operation(summary = "Per agent with a routing profile: presence and contacts held")
+  @Operation(
+      summary =
+          "Per agent with a routing profile: presence (with a break's reason, or why routing took it offline),"
+              + " whether its workstation is connected, and contacts held")
   public List<LiveStatus.AgentStatus> agents() {
     return routing.agentStatus();
   }

@@ -6,7 +6,7 @@ package dev.parley.routing.api.id;
  * text interned and are made canonical by their {@code of} factory (see {@link CanonicalIds}), so
  * a map look-up finds them by reference; equality never depends on that.
  */
-public abstract sealed class TextId permits AgentId, ContactId, CustomerId, QueueId {
+public abstract sealed class TextId permits AgentId, ConnectionId, ContactId, CustomerId, QueueId {
   private final String value;
 
   TextId(String value, String kind, boolean intern) {

@@ -18,8 +18,13 @@ import java.time.LocalDate;
 @NamedQuery(
     name = AgentPresenceEntity.LOGGED_IN,
     query = "select p from AgentPresenceEntity p where p.status <> 'OFFLINE' order by p.username")
+@NamedQuery(
+    name = AgentPresenceEntity.TAKEN_OFFLINE,
+    query = "select p from AgentPresenceEntity p where p.status = 'OFFLINE' and p.breakReason is not null")
 public class AgentPresenceEntity {
   public static final String LOGGED_IN = "AgentPresenceEntity.loggedIn";
+  /** Agents routing took OFFLINE, with the reason (e.g. connection lost). */
+  public static final String TAKEN_OFFLINE = "AgentPresenceEntity.takenOffline";
 
   @Id
   @Column(name = "username", length = 64)
@@ -28,6 +33,7 @@ public class AgentPresenceEntity {
   @Column(nullable = false, length = 16)
   private String status;
 
+  /** A BREAK's reason, or why routing took an OFFLINE agent out (e.g. connection lost). */
   @Column(name = "break_reason", length = 64)
   private String breakReason;
 

@@ -24,10 +24,22 @@ import java.time.Instant;
         "select count(e) from ContactEventEntity e where e.contactId = :contact"
             + " and e.agent = :agent and e.kind = 'OFFERED'")
 @NamedQuery(name = ContactEventEntity.MAX_ID, query = "select max(e.id) from ContactEventEntity e")
+@NamedQuery(
+    name = ContactEventEntity.OFFERS_OF_OFFERED,
+    query =
+        "select e.contactId, e.kind, e.agent, e.expiresAt from ContactEventEntity e, ContactEntity c"
+            + " where c.id = e.contactId and c.state = 'OFFERED'"
+            + " and e.kind in ('STATE', 'OFFERED', 'OFFER_WITHDRAWN', 'OFFER_TIMED_OUT', 'OFFER_DECLINED')"
+            + " order by e.contactId, e.id")
 public class ContactEventEntity {
   public static final String OF_CONTACT = "ContactEventEntity.ofContact";
   public static final String MAX_ID = "ContactEventEntity.maxId";
   public static final String COUNT_OFFERS_TO = "ContactEventEntity.countOffersTo";
+  /**
+   * Contact, kind, agent and deadline of the rows that open and close offers (and of the state
+   * changes between them) of every contact stored OFFERED, per contact in id order.
+   */
+  public static final String OFFERS_OF_OFFERED = "ContactEventEntity.offersOfOffered";
 
   @Id private long id;
 
@@ -51,6 +63,10 @@ public class ContactEventEntity {
 
   @Column(length = 2000)
   private String detail;
+
+  /** An offer's deadline (kind OFFERED, since schema 7); null on every other row. */
+  @Column(name = "expires_at")
+  private Instant expiresAt;
 
   protected ContactEventEntity() {}
 
@@ -80,5 +96,9 @@ public class ContactEventEntity {
 
   public String detail() {
     return detail;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
   }
 }

@@ -25,14 +25,16 @@ public final class HistoryBatch extends RowBatch<HistoryBatch.Row> {
       String fromState,
       String toState,
       String agent,
-      String detail) {}
+      String detail,
+      Instant expiresAt) {}
 
   /** The history column holds at most this many characters (V2__routing.sql). */
   public static final int MAX_DETAIL = 2000;
 
   static final String INSERT =
-      "INSERT INTO routing_contact_event (id, contact_id, occurred_at, kind, from_state, to_state, agent, detail)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO routing_contact_event"
+          + " (id, contact_id, occurred_at, kind, from_state, to_state, agent, detail, expires_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final List<Row> rows = new ArrayList<>();
 
@@ -42,8 +44,22 @@ public final class HistoryBatch extends RowBatch<HistoryBatch.Row> {
 
   public void add(
       long id, String contactId, Instant at, String kind, String from, String to, String agent, String detail) {
+    add(id, contactId, at, kind, from, to, agent, detail, null);
+  }
+
+  /** As the other {@code add}, for an offer's row: {@code expiresAt} is its deadline. */
+  public void add(
+      long id,
+      String contactId,
+      Instant at,
+      String kind,
+      String from,
+      String to,
+      String agent,
+      String detail,
+      Instant expiresAt) {
     String bounded = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-    rows.add(new Row(id, contactId, at, kind, from, to, agent, bounded));
+    rows.add(new Row(id, contactId, at, kind, from, to, agent, bounded, expiresAt));
   }
 
   @Override
@@ -61,5 +77,6 @@ public final class HistoryBatch extends RowBatch<HistoryBatch.Row> {
     setNullable(insert, 6, r.toState());
     setNullable(insert, 7, r.agent());
     setNullable(insert, 8, r.detail());
+    setTime(insert, 9, r.expiresAt());
   }
 }

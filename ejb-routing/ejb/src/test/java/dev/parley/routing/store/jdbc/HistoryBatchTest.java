@@ -40,7 +40,7 @@ class HistoryBatchTest {
   void writesEveryColumnAndForgetsTheRows() throws SQLException {
     HistoryBatch batch = new HistoryBatch();
     batch.add(7, "c-1", AT, "STATE", "RECEIVED", "QUEUED", null, null);
-    batch.add(8, "c-1", AT.plusMillis(5), "OFFERED", null, null, "agent1", "expires later");
+    batch.add(8, "c-1", AT.plusMillis(5), "OFFERED", null, null, "agent1", "expires later", AT.plusSeconds(20));
 
     try (Connection c = dataSource.getConnection()) {
       batch.writeTo(c);
@@ -51,7 +51,7 @@ class HistoryBatchTest {
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT id, contact_id, occurred_at, kind, from_state, to_state, agent, detail"
+                "SELECT id, contact_id, occurred_at, kind, from_state, to_state, agent, detail, expires_at"
                     + " FROM routing_contact_event ORDER BY id")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getLong(1)).isEqualTo(7);
@@ -62,10 +62,12 @@ class HistoryBatchTest {
       assertThat(rs.getString(6)).isEqualTo("QUEUED");
       assertThat(rs.getString(7)).isNull();
       assertThat(rs.getString(8)).isNull();
+      assertThat(rs.getObject(9)).isNull();
       assertThat(rs.next()).isTrue();
       assertThat(rs.getLong(1)).isEqualTo(8);
       assertThat(rs.getString(7)).isEqualTo("agent1");
       assertThat(rs.getString(8)).isEqualTo("expires later");
+      assertThat(rs.getObject(9, OffsetDateTime.class).toInstant()).isEqualTo(AT.plusSeconds(20));
       assertThat(rs.next()).isFalse();
     }
   }
