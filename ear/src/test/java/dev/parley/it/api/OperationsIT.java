@@ -3,9 +3,9 @@ package dev.parley.it.api;
 import static dev.parley.it.support.DemoAccounts.AGENT;
 import static dev.parley.it.support.DemoAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.parley.it.support.ApiClient;
-import dev.parley.it.support.Await;
 import dev.parley.it.support.ParleyServer;
 import dev.parley.it.support.SharedServer;
 import jakarta.json.Json;
@@ -95,7 +95,7 @@ class OperationsIT {
   }
 
   private static List<String> awaitLine(Path log, String fragment) {
-    Await.until(Duration.ofSeconds(10), () -> read(log).stream().anyMatch(l -> l.contains(fragment)));
+    await().atMost(Duration.ofSeconds(10)).until(() -> read(log).stream().anyMatch(l -> l.contains(fragment)));
     List<String> lines = read(log);
     assertThat(lines).anyMatch(l -> l.contains(fragment));
     return lines;

@@ -3,9 +3,9 @@ package dev.parley.it.routing;
 import static dev.parley.it.support.DemoAccounts.PASSWORD;
 import static dev.parley.it.support.DemoAccounts.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.parley.it.support.ApiClient;
-import dev.parley.it.support.Await;
 import dev.parley.it.support.ParleyServer;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -73,16 +73,14 @@ class PresenceFollowsConnectionIT {
       goneSocket.close(); // the browser closes, or the network drops
 
       // Within the grace nothing is taken away: still AVAILABLE with the offer, only disconnected.
-      assertThat(Await.until(Duration.ofSeconds(10), () -> !supervised(first).getBoolean("connected"))).isTrue();
+      await().atMost(Duration.ofSeconds(10)).until(() -> !supervised(first).getBoolean("connected"));
       JsonObject during = supervised(first);
       assertThat(during.getString("presence")).isEqualTo("AVAILABLE");
       assertThat(during.getJsonArray("contacts").getValuesAs(JsonObject.class))
           .extracting(w -> w.getString("contactId") + "/" + w.getString("state"))
           .containsExactly(id + "/OFFERED");
 
-      assertThat(Await.until(PAST_GRACE, () -> "OFFLINE".equals(supervised(first).getString("presence"))))
-          .as("%s left routing after the grace", first)
-          .isTrue();
+      await("%s left routing after the grace".formatted(first)).atMost(PAST_GRACE).until(() -> "OFFLINE".equals(supervised(first).getString("presence")));
       JsonObject out = supervised(first);
       assertThat(out.getString("offlineReason")).isEqualTo("connection lost");
       assertThat(out.getBoolean("connected")).isFalse();
@@ -125,9 +123,7 @@ class PresenceFollowsConnectionIT {
     socket.close(); // a reload: the page goes away and comes back
     awaySocket.close(); // the witness stays away, and leaves when its grace (begun later) is over
     try (AgentSocket reloaded = AgentSocket.open(agent)) {
-      assertThat(Await.until(PAST_GRACE, () -> "OFFLINE".equals(supervised(witness).getString("presence"))))
-          .as("the witness's grace is over, so %s's would be too", reloading)
-          .isTrue();
+      await("the witness's grace is over, so %s's would be too".formatted(reloading)).atMost(PAST_GRACE).until(() -> "OFFLINE".equals(supervised(witness).getString("presence")));
 
       JsonObject state = agent.get("api/agent/state").json();
       assertThat(state.getString("presence")).isEqualTo("AVAILABLE");
@@ -166,12 +162,10 @@ class PresenceFollowsConnectionIT {
     assertThat(state(after, id)).isEqualTo("QUEUED");
 
     try (AgentSocket socket = AgentSocket.open(back)) {
-      assertThat(Await.until(Duration.ofSeconds(10), () -> offeredIds(back).contains(id))).isTrue();
+      await().atMost(Duration.ofSeconds(10)).until(() -> offeredIds(back).contains(id));
       assertThat(back.get("api/agent/state").json().getString("presence")).isEqualTo("AVAILABLE");
 
-      assertThat(Await.until(PAST_GRACE, () -> "OFFLINE".equals(supervised(staying).getString("presence"))))
-          .as("%s did not reconnect within the grace after the start", staying)
-          .isTrue();
+      await("%s did not reconnect within the grace after the start".formatted(staying)).atMost(PAST_GRACE).until(() -> "OFFLINE".equals(supervised(staying).getString("presence")));
       assertThat(supervised(staying).getString("offlineReason")).isEqualTo("connection lost");
       assertThat(supervised(returning).getString("presence")).isEqualTo("AVAILABLE");
     }

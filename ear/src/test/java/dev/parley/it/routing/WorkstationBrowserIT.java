@@ -1,9 +1,9 @@
 package dev.parley.it.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.parley.it.support.ApiClient;
-import dev.parley.it.support.Await;
 import dev.parley.it.support.Chromium;
 import dev.parley.it.support.ParleyServer;
 import dev.parley.it.support.SharedServer;
@@ -124,9 +124,7 @@ class WorkstationBrowserIT {
         .click();
 
     // The agent is the queue's only one, so routing offers the contact to it again.
-    assertThat(Await.until(Duration.ofSeconds(10), () -> historyKinds(first).contains("OFFER_DECLINED")))
-        .as("the rejection is in the contact's history")
-        .isTrue();
+    await("the rejection is in the contact's history").atMost(Duration.ofSeconds(10)).until(() -> historyKinds(first).contains("OFFER_DECLINED"));
     wait.until(ExpectedConditions.textToBe(testId("offer-customer"), "browser-bob"));
 
     Select reasons = new Select(browser.findElement(testId("break-reason")));

@@ -1,6 +1,9 @@
 package dev.parley.it.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
+import org.awaitility.core.ConditionTimeoutException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -154,31 +157,33 @@ public final class ParleyServer implements AutoCloseable {
   private void awaitReady() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     URI ready = baseUri().resolve("health/ready");
-    Instant deadline = Instant.now().plus(READY_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + baseDir.getParent().resolve("console.log"));
-      }
-      try {
-        var response = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      try {
-        process.waitFor(500, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    try {
+      await(name + " ready")
+          .atMost(READY_TIMEOUT)
+          .pollInterval(Duration.ofMillis(500))
+          .until(() -> isReady(client, ready));
+    } catch (ConditionTimeoutException e) {
+      stop();
+      throw new IllegalStateException(
+          name + " not ready within " + READY_TIMEOUT + "; see " + baseDir.getParent().resolve("console.log"));
     }
-    stop();
-    throw new IllegalStateException(name + " not ready within " + READY_TIMEOUT + "; see " + baseDir.getParent().resolve("console.log"));
+  }
+
+  /** True once readiness answers 200; fails at once when the server process has exited. */
+  private boolean isReady(HttpClient client, URI ready) throws InterruptedException {
+    if (!process.isAlive()) {
+      throw new IllegalStateException(
+          name + " exited with " + process.exitValue() + "; see " + baseDir.getParent().resolve("console.log"));
+    }
+    try {
+      var response =
+          client.send(
+              HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (IOException e) {
+      return false; // not listening yet
+    }
   }
 
   private static Path jbossHome() {
