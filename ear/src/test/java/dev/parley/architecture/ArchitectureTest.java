@@ -16,10 +16,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house rules on dependencies (docs/adr/0011-module-layout.md), checked on the compiled
- * classes of every module of the reactor: the routing core uses no Jakarta EE API; web, channels
- * and media use the routing API and nothing else of routing (neither the core nor the EJB
- * module's internals); and no module has a cycle between its packages.
+ * The house rules on dependencies (docs/adr/0011-module-layout.md), checked on the compiled classes
+ * of every module of the reactor: the routing core uses no Jakarta EE API; web, channels and media
+ * use the routing API and nothing else of routing (neither the core nor the EJB module's
+ * internals); and no module has a cycle between its packages.
  *
  * <p>Runs in the {@code ear} module, which is built after every other module, so each module's
  * {@code target/classes} is there to read (the WAR's classes are not on a class path anywhere).
@@ -42,7 +42,8 @@ class ArchitectureTest {
     noClasses()
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("jakarta..", "javax.persistence..", "javax.ejb..", "org.eclipse.microprofile..")
+        .resideInAnyPackage(
+            "jakarta..", "javax.persistence..", "javax.ejb..", "org.eclipse.microprofile..")
         .because("the routing core is plain Java, driven by the EJB module (ADR 0011)")
         .check(CORE);
   }
@@ -75,7 +76,12 @@ class ArchitectureTest {
   @Test
   void noModuleHasAPackageCycle() {
     for (JavaClasses module : new JavaClasses[] {API, CORE, SIM, EJB, WEB, CHANNELS, MEDIA}) {
-      slices().matching("dev.parley.(**)").should().beFreeOfCycles().allowEmptyShould(true).check(module);
+      slices()
+          .matching("dev.parley.(**)")
+          .should()
+          .beFreeOfCycles()
+          .allowEmptyShould(true)
+          .check(module);
     }
   }
 
@@ -113,8 +119,11 @@ class ArchitectureTest {
   private static JavaClasses module(String directory) {
     Path classes = ROOT.resolve(directory).resolve("target/classes");
     if (!Files.isDirectory(classes)) {
-      throw new IllegalStateException("no compiled classes at " + classes + ": build the module first");
+      throw new IllegalStateException(
+          "no compiled classes at " + classes + ": build the module first");
     }
-    return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPath(classes);
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPath(classes);
   }
 }

@@ -17,12 +17,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.BiConsumer;
 
 /**
- * The load generator's intake posts over a fixed pool of keep-alive HTTP/1.1 connections, each
- * with its own thread doing blocking writes and reads. The JDK's {@code HttpClient} cost the
- * generator about 1 ms of CPU per post (its asynchronous machinery, not the bytes), which on a
- * two-core machine is CPU the server under test does not get; this client writes one request and
- * reads one response per round trip and nothing more. Only what the intake needs: POST with a
- * JSON body and a cookie, responses with {@code Content-Length} or chunked bodies.
+ * The load generator's intake posts over a fixed pool of keep-alive HTTP/1.1 connections, each with
+ * its own thread doing blocking writes and reads. The JDK's {@code HttpClient} cost the generator
+ * about 1 ms of CPU per post (its asynchronous machinery, not the bytes), which on a two-core
+ * machine is CPU the server under test does not get; this client writes one request and reads one
+ * response per round trip and nothing more. Only what the intake needs: POST with a JSON body and a
+ * cookie, responses with {@code Content-Length} or chunked bodies.
  */
 final class IntakeConnections implements AutoCloseable {
 
@@ -117,17 +117,26 @@ final class IntakeConnections implements AutoCloseable {
     s.setTcpNoDelay(true);
     s.setSoTimeout(30_000);
     s.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
-    return new Connection(s, new BufferedInputStream(s.getInputStream(), 8192), s.getOutputStream());
+    return new Connection(
+        s, new BufferedInputStream(s.getInputStream(), 8192), s.getOutputStream());
   }
 
   private Answer exchange(Connection c, Post p) throws IOException {
     String head =
-        "POST " + base.resolve(p.path()).getRawPath() + " HTTP/1.1\r\n"
-            + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
+        "POST "
+            + base.resolve(p.path()).getRawPath()
+            + " HTTP/1.1\r\n"
+            + "Host: "
+            + base.getHost()
+            + ":"
+            + base.getPort()
+            + "\r\n"
             + "Content-Type: application/json\r\n"
             + "Accept: application/json\r\n"
             + (p.cookie() == null ? "" : "Cookie: " + p.cookie() + "\r\n")
-            + "Content-Length: " + p.body().length + "\r\n\r\n";
+            + "Content-Length: "
+            + p.body().length
+            + "\r\n\r\n";
     byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
     byte[] request = new byte[headBytes.length + p.body().length];
     System.arraycopy(headBytes, 0, request, 0, headBytes.length);
@@ -155,13 +164,15 @@ final class IntakeConnections implements AutoCloseable {
       String value = h.substring(colon + 1).trim();
       if (name.equals("content-length")) {
         length = Integer.parseInt(value);
-      } else if (name.equals("transfer-encoding") && value.toLowerCase(Locale.ROOT).contains("chunked")) {
+      } else if (name.equals("transfer-encoding")
+          && value.toLowerCase(Locale.ROOT).contains("chunked")) {
         chunked = true;
       }
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream(Math.max(length, 256));
     if (chunked) {
-      for (int size = Integer.parseInt(line(in).split(";", 2)[0].trim(), 16); size > 0;
+      for (int size = Integer.parseInt(line(in).split(";", 2)[0].trim(), 16);
+          size > 0;
           size = Integer.parseInt(line(in).split(";", 2)[0].trim(), 16)) {
         body.write(in.readNBytes(size));
         line(in);

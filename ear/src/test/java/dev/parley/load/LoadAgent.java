@@ -1,7 +1,7 @@
 package dev.parley.load;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.WebSocket;
@@ -10,13 +10,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One agent of the run: its session cookie and its {@code /ws/agent} socket. The receive time of
- * an {@code offer} frame is taken before the frame is parsed, then the run is told and the agent
- * does its work (accept, or accept + end + wrap up) without blocking the socket.
+ * One agent of the run: its session cookie and its {@code /ws/agent} socket. The receive time of an
+ * {@code offer} frame is taken before the frame is parsed, then the run is told and the agent does
+ * its work (accept, or accept + end + wrap up) without blocking the socket.
  */
 final class LoadAgent implements WebSocket.Listener {
 
-  /** Looked up once: {@code Json.createReader} finds the provider through ServiceLoader per call. */
+  /**
+   * Looked up once: {@code Json.createReader} finds the provider through ServiceLoader per call.
+   */
   private static final JsonProvider JSON = JsonProvider.provider();
 
   /** Where offers go: the run's recorder and what agents do with them. */
@@ -47,7 +49,11 @@ final class LoadAgent implements WebSocket.Listener {
   void connect(LoadHttp http) throws Exception {
     URI uri = URI.create(http.base().toString().replaceFirst("^http", "ws")).resolve("ws/agent");
     socket =
-        http.client().newWebSocketBuilder().header("Cookie", cookie).buildAsync(uri, this).get(30, TimeUnit.SECONDS);
+        http.client()
+            .newWebSocketBuilder()
+            .header("Cookie", cookie)
+            .buildAsync(uri, this)
+            .get(30, TimeUnit.SECONDS);
     welcomed.get(30, TimeUnit.SECONDS);
   }
 
@@ -87,8 +93,8 @@ final class LoadAgent implements WebSocket.Listener {
 
   /**
    * Sends a {@code ping} like the workstation does every 25 s: the server closes a socket it has
-   * not heard from for 90 s (the listener's read timeout), whatever it sends itself. One send at
-   * a time per socket (the JDK client's rule): a ping still pending is not followed by another.
+   * not heard from for 90 s (the listener's read timeout), whatever it sends itself. One send at a
+   * time per socket (the JDK client's rule): a ping still pending is not followed by another.
    */
   void heartbeat() {
     WebSocket ws = socket;
@@ -102,7 +108,9 @@ final class LoadAgent implements WebSocket.Listener {
   public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
     if (!closing) {
       // The server closed it: offers pushed from now on are lost to this run, so say so.
-      sink.failure(this, new IllegalStateException("socket closed by the server: " + statusCode + " " + reason));
+      sink.failure(
+          this,
+          new IllegalStateException("socket closed by the server: " + statusCode + " " + reason));
     }
     return null;
   }
@@ -122,9 +130,10 @@ final class LoadAgent implements WebSocket.Listener {
     return socket
         .sendClose(WebSocket.NORMAL_CLOSURE, "load run done")
         .orTimeout(5, TimeUnit.SECONDS)
-        .handle((ws, e) -> {
-          socket.abort();
-          return null;
-        });
+        .handle(
+            (ws, e) -> {
+              socket.abort();
+              return null;
+            });
   }
 }

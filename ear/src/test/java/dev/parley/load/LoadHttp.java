@@ -51,10 +51,18 @@ final class LoadHttp {
 
   /** Logs in and answers the {@code JSESSIONID=...} cookie of the new session. */
   String login(String username, String password) {
-    String body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
-    HttpResponse<String> r = await(send(request("api/auth/login", null).POST(HttpRequest.BodyPublishers.ofString(body))));
+    String body =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", password)
+            .build()
+            .toString();
+    HttpResponse<String> r =
+        await(
+            send(request("api/auth/login", null).POST(HttpRequest.BodyPublishers.ofString(body))));
     if (r.statusCode() != 200) {
-      throw new IllegalStateException("login of " + username + " failed: " + r.statusCode() + " " + r.body());
+      throw new IllegalStateException(
+          "login of " + username + " failed: " + r.statusCode() + " " + r.body());
     }
     return r.headers().allValues("Set-Cookie").stream()
         .filter(c -> c.startsWith("JSESSIONID="))

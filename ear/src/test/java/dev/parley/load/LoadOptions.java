@@ -7,18 +7,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The load run's flags, checked before anything is sent: counts and durations are bounded so a
- * run always stops by itself, and the server must be on a loopback address.
+ * The load run's flags, checked before anything is sent: counts and durations are bounded so a run
+ * always stops by itself, and the server must be on a loopback address.
  *
- * @param rates contacts per second; several are run one after the other (a step-up), each with
- *     its own warm-up, on the same logged-in agents
+ * @param rates contacts per second; several are run one after the other (a step-up), each with its
+ *     own warm-up, on the same logged-in agents
  * @param agentWork what an agent does with an offer: {@code accept} (and nothing else during the
  *     run), {@code complete} (accept, end, wrap up at once) or {@code none} (just record it)
  * @param connections keep-alive connections the intake posts share ({@link IntakeConnections});
  *     posts beyond them wait for a free connection and that wait counts in their times
- * @param tidy whether agents close what they hold before the run (and go OFFLINE first so a
- *     changed profile applies) and after it (then go OFFLINE); off, leftovers stay and later
- *     offers for them are counted as {@code stale_offers}
+ * @param tidy whether agents close what they hold before the run (and go OFFLINE first so a changed
+ *     profile applies) and after it (then go OFFLINE); off, leftovers stay and later offers for
+ *     them are counted as {@code stale_offers}
  */
 record LoadOptions(
     URI baseUrl,
@@ -96,7 +96,8 @@ record LoadOptions(
     String v = flags.remove(name);
     int n = v == null ? dflt : Integer.parseInt(v);
     if (n < min || n > max) {
-      throw new IllegalArgumentException("--" + name + " must be " + min + ".." + max + ", was " + n);
+      throw new IllegalArgumentException(
+          "--" + name + " must be " + min + ".." + max + ", was " + n);
     }
     return n;
   }
@@ -104,12 +105,14 @@ record LoadOptions(
   /** This tool generates heavy load: it talks to the loopback interface only. */
   private static void requireLoopback(URI base) {
     if (!"http".equals(base.getScheme()) || base.getHost() == null) {
-      throw new IllegalArgumentException("--base-url must be http://<loopback>:<port>/, was " + base);
+      throw new IllegalArgumentException(
+          "--base-url must be http://<loopback>:<port>/, was " + base);
     }
     try {
       for (InetAddress a : InetAddress.getAllByName(base.getHost())) {
         if (!a.isLoopbackAddress()) {
-          throw new IllegalArgumentException("refusing non-loopback host " + base.getHost() + " (" + a + ")");
+          throw new IllegalArgumentException(
+              "refusing non-loopback host " + base.getHost() + " (" + a + ")");
         }
       }
     } catch (UnknownHostException e) {

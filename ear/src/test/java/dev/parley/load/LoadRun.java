@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Load through the server (issue 3): N agents log in, open {@code /ws/agent} and go AVAILABLE;
- * then for each rate of {@code --rate} a {@link LoadStep} posts contacts to {@code POST
- * /api/contacts} on a fixed open-loop schedule and prints {@code key=value} lines for its measured
- * part. Bounded: at most rate × duration contacts, a drain of {@code
- * --drain-seconds}, then sockets close and it exits. See docs/benchmarks.md for the command.
+ * Load through the server (issue 3): N agents log in, open {@code /ws/agent} and go AVAILABLE; then
+ * for each rate of {@code --rate} a {@link LoadStep} posts contacts to {@code POST /api/contacts}
+ * on a fixed open-loop schedule and prints {@code key=value} lines for its measured part. Bounded:
+ * at most rate × duration contacts, a drain of {@code --drain-seconds}, then sockets close and it
+ * exits. See docs/benchmarks.md for the command.
  */
 public final class LoadRun implements LoadAgent.OfferSink {
   private static final String ADMIN = "admin";
@@ -25,6 +25,7 @@ public final class LoadRun implements LoadAgent.OfferSink {
   private final LoadHttp http;
   private final IntakeConnections intake;
   private final ExecutorService workers;
+
   /** The step running now; before the first one, offers (left from earlier runs) are ignored. */
   private volatile LoadAgent.OfferSink step =
       new LoadAgent.OfferSink() {
@@ -66,7 +67,8 @@ public final class LoadRun implements LoadAgent.OfferSink {
     List<LoadAgent> agents = connect(names);
     print("setup_seconds", (System.nanoTime() - t0) / 1e9);
     // Like the workstation: each socket pings every 25 s (a twenty-fifth of them each second).
-    ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("load-heartbeat"));
+    ScheduledExecutorService heartbeat =
+        Executors.newSingleThreadScheduledExecutor(daemon("load-heartbeat"));
     long[] turn = {0};
     heartbeat.scheduleAtFixedRate(
         () -> {
@@ -105,7 +107,8 @@ public final class LoadRun implements LoadAgent.OfferSink {
     List<CompletableFuture<Void>> work = new ArrayList<>();
     for (String name : names) {
       work.add(
-          CompletableFuture.supplyAsync(() -> new LoadAgent(name, http.login(name, LoadSetup.PASSWORD), this), workers)
+          CompletableFuture.supplyAsync(
+                  () -> new LoadAgent(name, http.login(name, LoadSetup.PASSWORD), this), workers)
               .thenAcceptAsync(
                   agent -> {
                     try {
@@ -129,8 +132,8 @@ public final class LoadRun implements LoadAgent.OfferSink {
   }
 
   /**
-   * Accepts, ends and wraps up whatever the agent holds (from this or an earlier run), goes
-   * OFFLINE so a changed profile applies, then to {@code presence}.
+   * Accepts, ends and wraps up whatever the agent holds (from this or an earlier run), goes OFFLINE
+   * so a changed profile applies, then to {@code presence}.
    */
   private void tidy(LoadAgent agent, String presence) {
     var state = http.get(agent.cookie, "api/agent/state").json().asJsonObject();
@@ -170,16 +173,20 @@ public final class LoadRun implements LoadAgent.OfferSink {
 
   private void forEach(List<LoadAgent> agents, java.util.function.Consumer<LoadAgent> action) {
     CompletableFuture.allOf(
-            agents.stream().map(a -> CompletableFuture.runAsync(() -> action.accept(a), workers)).toArray(CompletableFuture[]::new))
-        .exceptionally(e -> {
-          System.err.println("while tidying: " + e);
-          return null;
-        })
+            agents.stream()
+                .map(a -> CompletableFuture.runAsync(() -> action.accept(a), workers))
+                .toArray(CompletableFuture[]::new))
+        .exceptionally(
+            e -> {
+              System.err.println("while tidying: " + e);
+              return null;
+            })
         .join();
   }
 
   static void print(String key, Object value) {
-    String v = value instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : String.valueOf(value);
+    String v =
+        value instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : String.valueOf(value);
     System.out.println(key + "=" + v);
   }
 

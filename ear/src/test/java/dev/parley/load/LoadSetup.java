@@ -10,10 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Idempotent set-up through the admin API: the {@code load} queue (CHAT, no skills, no
- * disposition, no wrap-up, an hour's offer timeout so offers never time out during a run) and
- * agents {@code load-agent-0001...} serving it with a large chat capacity. Whatever exists is
- * kept; only the missing accounts and differing profiles are written, in parallel.
+ * Idempotent set-up through the admin API: the {@code load} queue (CHAT, no skills, no disposition,
+ * no wrap-up, an hour's offer timeout so offers never time out during a run) and agents {@code
+ * load-agent-0001...} serving it with a large chat capacity. Whatever exists is kept; only the
+ * missing accounts and differing profiles are written, in parallel.
  */
 final class LoadSetup {
   static final String QUEUE = "load";
@@ -64,7 +64,8 @@ final class LoadSetup {
       }
     }
     CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
-    System.out.printf("setup_accounts_created=%d%nsetup_profiles_written=%d%n",
+    System.out.printf(
+        "setup_accounts_created=%d%nsetup_profiles_written=%d%n",
         names.stream().filter(n -> !accounts.contains(n)).count(), work.size());
     return names;
   }

@@ -59,7 +59,8 @@ final class LoadStep implements LoadAgent.OfferSink {
 
   /** The open-loop schedule: contact {@code i} is due at start + i / rate, whatever the answers. */
   void post(List<String> admins) throws InterruptedException {
-    ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor(daemon("load-pacer"));
+    ScheduledExecutorService pacer =
+        Executors.newSingleThreadScheduledExecutor(daemon("load-pacer"));
     CountDownLatch allSent = new CountDownLatch(1);
     long[] next = {0};
     startNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
@@ -95,7 +96,9 @@ final class LoadStep implements LoadAgent.OfferSink {
       settled.countDown();
       return;
     }
-    String body = "{\"channel\":\"CHAT\",\"queue\":\"%s\",\"customer\":\"load-%s-%d\"}".formatted(LoadSetup.QUEUE, tag, seq);
+    String body =
+        "{\"channel\":\"CHAT\",\"queue\":\"%s\",\"customer\":\"load-%s-%d\"}"
+            .formatted(LoadSetup.QUEUE, tag, seq);
     long sent = System.nanoTime();
     sentAt.set(seq, sent);
     intake.post(
@@ -131,28 +134,42 @@ final class LoadStep implements LoadAgent.OfferSink {
     String base = "api/agent/";
     CompletableFuture<?> work =
         switch (options.agentWork()) {
-          case "accept" -> expect200(http.postAsync(agent.cookie, base + "offers/" + contactId + "/accept", ""));
+          case "accept" ->
+              expect200(http.postAsync(agent.cookie, base + "offers/" + contactId + "/accept", ""));
           case "complete" ->
               expect200(http.postAsync(agent.cookie, base + "offers/" + contactId + "/accept", ""))
-                  .thenCompose(x -> expect200(http.postAsync(agent.cookie, base + "contacts/" + contactId + "/end", "")))
-                  .thenCompose(x -> expect200(http.postAsync(agent.cookie, base + "contacts/" + contactId + "/wrap-up", "{\"disposition\":null}")));
+                  .thenCompose(
+                      x ->
+                          expect200(
+                              http.postAsync(
+                                  agent.cookie, base + "contacts/" + contactId + "/end", "")))
+                  .thenCompose(
+                      x ->
+                          expect200(
+                              http.postAsync(
+                                  agent.cookie,
+                                  base + "contacts/" + contactId + "/wrap-up",
+                                  "{\"disposition\":null}")));
           default -> CompletableFuture.completedFuture(null);
         };
-    work.exceptionally(e -> {
-      if (agentWorkErrors.incrementAndGet() <= 3) {
-        System.err.println("agent work error (" + agent.username + "): " + e);
-      }
-      return null;
-    });
+    work.exceptionally(
+        e -> {
+          if (agentWorkErrors.incrementAndGet() <= 3) {
+            System.err.println("agent work error (" + agent.username + "): " + e);
+          }
+          return null;
+        });
   }
 
-  private static CompletableFuture<HttpResponse<String>> expect200(CompletableFuture<HttpResponse<String>> call) {
-    return call.thenApply(r -> {
-      if (r.statusCode() != 200) {
-        throw new IllegalStateException(r.statusCode() + " " + r.body());
-      }
-      return r;
-    });
+  private static CompletableFuture<HttpResponse<String>> expect200(
+      CompletableFuture<HttpResponse<String>> call) {
+    return call.thenApply(
+        r -> {
+          if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+          }
+          return r;
+        });
   }
 
   @Override
@@ -208,6 +225,12 @@ final class LoadStep implements LoadAgent.OfferSink {
     print("agent_work_errors", agentWorkErrors.get());
     print("socket_errors", socketErrors.get());
     print("stale_offers", staleOffers.get());
-    print("errors", intakeErrors.get() + skipped.get() + Math.max(0, missing) + agentWorkErrors.get() + socketErrors.get());
+    print(
+        "errors",
+        intakeErrors.get()
+            + skipped.get()
+            + Math.max(0, missing)
+            + agentWorkErrors.get()
+            + socketErrors.get());
   }
 }

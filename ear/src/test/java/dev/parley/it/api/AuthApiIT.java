@@ -29,14 +29,21 @@ class AuthApiIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"admin, admin", "supervisor, supervisor", "agent1, agent", "agent2, agent", "agent3, agent"})
+  @CsvSource({
+    "admin, admin",
+    "supervisor, supervisor",
+    "agent1, agent",
+    "agent2, agent",
+    "agent3, agent"
+  })
   void everyDemoAccountLogsInWithItsRole(String username, String role) {
     var client = new ApiClient(server.baseUri());
 
     var login = client.login(username, PASSWORD);
     assertThat(login.status()).isEqualTo(200);
     assertThat(login.json().getString("username")).isEqualTo(username);
-    assertThat(login.json().getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly(role);
+    assertThat(login.json().getJsonArray("roles").getValuesAs(JsonString::getString))
+        .containsExactly(role);
 
     var me = client.get("api/auth/me");
     assertThat(me.status()).isEqualTo(200);
@@ -48,7 +55,12 @@ class AuthApiIT {
     var login = new ApiClient(server.baseUri()).login(AGENT, PASSWORD);
 
     assertThat(login.header("Set-Cookie"))
-        .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("JSESSIONID=")
+                    .contains("HttpOnly")
+                    .contains("SameSite=Lax"));
   }
 
   @Test
@@ -74,10 +86,21 @@ class AuthApiIT {
 
   @Test
   void theWrongRoleGets403() {
-    assertThat(ApiClient.loggedIn(server.baseUri(), AGENT, PASSWORD).get("api/admin/accounts").status()).isEqualTo(403);
-    assertThat(ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD).get("api/admin/accounts").status())
+    assertThat(
+            ApiClient.loggedIn(server.baseUri(), AGENT, PASSWORD)
+                .get("api/admin/accounts")
+                .status())
         .isEqualTo(403);
-    assertThat(ApiClient.loggedIn(server.baseUri(), ADMIN, PASSWORD).get("api/admin/accounts").status()).isEqualTo(200);
+    assertThat(
+            ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD)
+                .get("api/admin/accounts")
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            ApiClient.loggedIn(server.baseUri(), ADMIN, PASSWORD)
+                .get("api/admin/accounts")
+                .status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -122,7 +145,9 @@ class AuthApiIT {
     var admin = ApiClient.loggedIn(server.baseUri(), ADMIN, PASSWORD);
 
     var invalid =
-        admin.post("api/admin/accounts", "{\"username\":\"Bad Name\",\"displayName\":\"\",\"password\":\"short\",\"roles\":[\"agent\"]}");
+        admin.post(
+            "api/admin/accounts",
+            "{\"username\":\"Bad Name\",\"displayName\":\"\",\"password\":\"short\",\"roles\":[\"agent\"]}");
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.json().getJsonArray("details").getValuesAs(JsonString::getString))
         .anyMatch(d -> d.startsWith("username:"))
@@ -130,13 +155,18 @@ class AuthApiIT {
         .anyMatch(d -> d.startsWith("displayName:"));
 
     var unknownRole =
-        admin.post("api/admin/accounts", "{\"username\":\"zed\",\"displayName\":\"Zed\",\"password\":\"long-enough\",\"roles\":[\"root\"]}");
+        admin.post(
+            "api/admin/accounts",
+            "{\"username\":\"zed\",\"displayName\":\"Zed\",\"password\":\"long-enough\",\"roles\":[\"root\"]}");
     assertThat(unknownRole.status()).isEqualTo(400);
 
     var duplicate =
-        admin.post("api/admin/accounts", "{\"username\":\"agent1\",\"displayName\":\"X\",\"password\":\"long-enough\",\"roles\":[\"admin\"]}");
+        admin.post(
+            "api/admin/accounts",
+            "{\"username\":\"agent1\",\"displayName\":\"X\",\"password\":\"long-enough\",\"roles\":[\"admin\"]}");
     assertThat(duplicate.status()).isEqualTo(409);
     var agent = new ApiClient(server.baseUri()).login(AGENT, PASSWORD);
-    assertThat(agent.json().getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("agent");
+    assertThat(agent.json().getJsonArray("roles").getValuesAs(JsonString::getString))
+        .containsExactly("agent");
   }
 }

@@ -34,9 +34,14 @@ class OperationsIT {
     assertThat(check.getJsonObject("data").getString("schemaVersion")).isEqualTo(newestMigration());
   }
 
-  /** The highest {@code V<n>__} of the Flyway scripts in this source tree: what the server must be at. */
+  /**
+   * The highest {@code V<n>__} of the Flyway scripts in this source tree: what the server must be
+   * at.
+   */
   private static String newestMigration() {
-    try (var files = Files.list(Path.of("..", "ejb-routing", "ejb", "src", "main", "resources", "db", "migration"))) {
+    try (var files =
+        Files.list(
+            Path.of("..", "ejb-routing", "ejb", "src", "main", "resources", "db", "migration"))) {
       return String.valueOf(
           files
               .map(f -> f.getFileName().toString())
@@ -62,7 +67,8 @@ class OperationsIT {
     var openapi = new ApiClient(server.baseUri()).get("openapi");
 
     assertThat(openapi.status()).isEqualTo(200);
-    assertThat(openapi.body()).contains("/api/auth/login", "/api/auth/me", "/api/admin/accounts", "title: Parley API");
+    assertThat(openapi.body())
+        .contains("/api/auth/login", "/api/auth/me", "/api/admin/accounts", "title: Parley API");
   }
 
   @Test
@@ -95,7 +101,9 @@ class OperationsIT {
   }
 
   private static List<String> awaitLine(Path log, String fragment) {
-    await().atMost(Duration.ofSeconds(10)).until(() -> read(log).stream().anyMatch(l -> l.contains(fragment)));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> read(log).stream().anyMatch(l -> l.contains(fragment)));
     List<String> lines = read(log);
     assertThat(lines).anyMatch(l -> l.contains(fragment));
     return lines;

@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, logs in to the Angular app as each role and must land in that
- * role's area; a role's area is closed to the others (see {@link Chromium}).
+ * Debian's Chromium, headless, logs in to the Angular app as each role and must land in that role's
+ * area; a role's area is closed to the others (see {@link Chromium}).
  */
 @ExtendWith(SharedServer.class)
 class LoginBrowserIT {
@@ -50,12 +50,14 @@ class LoginBrowserIT {
     "supervisor, /supervisor, Supervisor dashboard",
     "agent1, /agent, Agent workstation"
   })
-  void eachRoleLogsInAndReachesItsArea(String username, String path, String title) throws IOException {
+  void eachRoleLogsInAndReachesItsArea(String username, String path, String title)
+      throws IOException {
     logIn(username);
 
     wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=area-title]"), title));
     assertThat(browser.getCurrentUrl()).endsWith(path);
-    assertThat(browser.findElement(By.cssSelector("[data-testid=current-user]")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.cssSelector("[data-testid=current-user]")).getText())
+        .isNotBlank();
     screenshot(username);
 
     browser.findElement(By.cssSelector("[data-testid=logout]")).click();
@@ -65,11 +67,15 @@ class LoginBrowserIT {
   @Test
   void anAgentCannotOpenTheAdminArea() {
     logIn("agent1");
-    wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=area-title]"), "Agent workstation"));
+    wait.until(
+        ExpectedConditions.textToBe(
+            By.cssSelector("[data-testid=area-title]"), "Agent workstation"));
 
     browser.get(server.baseUri().resolve("admin").toString());
 
-    wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=area-title]"), "Agent workstation"));
+    wait.until(
+        ExpectedConditions.textToBe(
+            By.cssSelector("[data-testid=area-title]"), "Agent workstation"));
     assertThat(browser.getCurrentUrl()).endsWith("/agent");
   }
 
@@ -77,7 +83,8 @@ class LoginBrowserIT {
   void aWrongPasswordShowsAnErrorAndStaysOnTheLoginPage() {
     Chromium.logIn(browser, wait, server.baseUri(), "agent1", "wrong-password");
 
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=login-error]")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=login-error]")));
     assertThat(browser.getCurrentUrl()).contains("/login");
   }
 

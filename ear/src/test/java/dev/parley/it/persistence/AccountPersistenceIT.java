@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs inside WildFly against the configured datasource: H2 by default, PostgreSQL in the CI
- * execution (server started with {@code -Dparley.db.driver=postgresql}). Proves the migrations,
- * the JPA mapping and the password hashing on the real database.
+ * execution (server started with {@code -Dparley.db.driver=postgresql}). Proves the migrations, the
+ * JPA mapping and the password hashing on the real database.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountPersistenceIT {
@@ -45,11 +45,13 @@ class AccountPersistenceIT {
 
   @Test
   void runsOnTheConfiguredDatabaseWithTheMigratedSchema() throws SQLException {
-    String expected = "postgresql".equals(System.getProperty("parley.db.driver")) ? "PostgreSQL" : "H2";
+    String expected =
+        "postgresql".equals(System.getProperty("parley.db.driver")) ? "PostgreSQL" : "H2";
     try (Connection c = dataSource.getConnection()) {
       assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo(expected);
       try (PreparedStatement s =
-              c.prepareStatement("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" = '1'");
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" = '1'");
           ResultSet rs = s.executeQuery()) {
         rs.next();
         assertThat(rs.getInt(1)).isEqualTo(1);
@@ -69,7 +71,9 @@ class AccountPersistenceIT {
   @Test
   void readsBackTheAccountWithItsRoles() {
     String username = unique("roles");
-    accounts.create(new NewAccount(username, "  Role Test ", "long-enough-1", Set.of(Role.AGENT, Role.SUPERVISOR)));
+    accounts.create(
+        new NewAccount(
+            username, "  Role Test ", "long-enough-1", Set.of(Role.AGENT, Role.SUPERVISOR)));
 
     Account found = accounts.findByUsername(username).orElseThrow();
     assertThat(found.displayName()).isEqualTo("Role Test");
@@ -83,7 +87,10 @@ class AccountPersistenceIT {
     accounts.create(new NewAccount(username, "First", "first-password", Set.of(Role.AGENT)));
     String before = storedHash(username);
 
-    assertThatThrownBy(() -> accounts.create(new NewAccount(username, "Second", "second-password", Set.of(Role.ADMIN))))
+    assertThatThrownBy(
+            () ->
+                accounts.create(
+                    new NewAccount(username, "Second", "second-password", Set.of(Role.ADMIN))))
         .isInstanceOf(AccountAlreadyExistsException.class);
 
     assertThat(storedHash(username)).isEqualTo(before);
@@ -103,14 +110,16 @@ class AccountPersistenceIT {
   @Test
   void demoAccountsExistWithTheirRoles() {
     assertThat(accounts.findByUsername("admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
-    assertThat(accounts.findByUsername("supervisor").orElseThrow().roles()).containsExactly(Role.SUPERVISOR);
+    assertThat(accounts.findByUsername("supervisor").orElseThrow().roles())
+        .containsExactly(Role.SUPERVISOR);
     assertThat(accounts.list().stream().filter(a -> a.hasRole(Role.AGENT)).map(Account::username))
         .contains("agent1", "agent2", "agent3");
   }
 
   private String storedHash(String username) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT password_hash FROM parley_user WHERE username = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT password_hash FROM parley_user WHERE username = ?")) {
       s.setString(1, username);
       try (ResultSet rs = s.executeQuery()) {
         assertThat(rs.next()).as("row for " + username).isTrue();

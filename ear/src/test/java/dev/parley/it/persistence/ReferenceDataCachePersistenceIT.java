@@ -3,10 +3,10 @@ package dev.parley.it.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.it.support.Deployments;
-import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.api.admin.QueueDefinition;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.admin.SkillDefinition;
+import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.skill.jpa.SkillEntity;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -29,9 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Routing reference data (queues, skills, agent profiles, business hours) is read through
- * Hibernate's second-level cache, which WildFly backs with Infinispan. Runs in the container on
- * H2 and, in CI, on PostgreSQL. The proof that a read came from the cache: the row is changed
- * behind Hibernate's back and the cached read still returns the old value until evicted.
+ * Hibernate's second-level cache, which WildFly backs with Infinispan. Runs in the container on H2
+ * and, in CI, on PostgreSQL. The proof that a read came from the cache: the row is changed behind
+ * Hibernate's back and the cached read still returns the old value until evicted.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReferenceDataCachePersistenceIT {
@@ -57,7 +57,8 @@ class ReferenceDataCachePersistenceIT {
   void theSecondLevelCacheIsInfinispan() {
     Object factory = emf.getProperties().get("hibernate.cache.region.factory_class");
     assertThat(String.valueOf(factory)).containsIgnoringCase("infinispan");
-    assertThat(emf.getProperties().get("hibernate.cache.use_second_level_cache")).hasToString("true");
+    assertThat(emf.getProperties().get("hibernate.cache.use_second_level_cache"))
+        .hasToString("true");
   }
 
   @Test
@@ -91,7 +92,9 @@ class ReferenceDataCachePersistenceIT {
     setPriority(queue, 9); // behind Hibernate's back
     assertThat(em.find(QueueEntity.class, queue).priority()).as("read from the cache").isEqualTo(3);
     cache.evict(QueueEntity.class, queue);
-    assertThat(em.find(QueueEntity.class, queue).priority()).as("read from the database").isEqualTo(9);
+    assertThat(em.find(QueueEntity.class, queue).priority())
+        .as("read from the database")
+        .isEqualTo(9);
 
     setPriority(queue, 3);
     cache.evict(QueueEntity.class, queue);
@@ -101,7 +104,8 @@ class ReferenceDataCachePersistenceIT {
 
   private void setPriority(String queue, int priority) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("UPDATE routing_queue SET priority = ? WHERE name = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("UPDATE routing_queue SET priority = ? WHERE name = ?")) {
       s.setInt(1, priority);
       s.setString(2, queue);
       assertThat(s.executeUpdate()).isEqualTo(1);

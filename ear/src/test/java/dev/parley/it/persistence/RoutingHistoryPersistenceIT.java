@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.it.support.Deployments;
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.api.Direction;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactView;
+import dev.parley.routing.api.Direction;
 import dev.parley.routing.api.NewContact;
+import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.admin.QueueDefinition;
 import dev.parley.routing.api.admin.RoutingAdmin;
-import dev.parley.routing.api.RoutingService;
+import dev.parley.routing.api.id.ContactId;
 import jakarta.ejb.EJB;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A contact's history as the routing runtime writes it (history rows in one JDBC batch per
- * group-commit batch, ADR 0007) and reads it back, on H2 and, in CI, on PostgreSQL: every
- * column, the time stamps to the microsecond (they equal the contact row's, written by Hibernate)
- * and the order.
+ * group-commit batch, ADR 0007) and reads it back, on H2 and, in CI, on PostgreSQL: every column,
+ * the time stamps to the microsecond (they equal the contact row's, written by Hibernate) and the
+ * order.
  */
 @ExtendWith(ArquillianExtension.class)
 class RoutingHistoryPersistenceIT {
@@ -43,13 +43,30 @@ class RoutingHistoryPersistenceIT {
   void aContactsHistoryIsStoredWholeAndInOrder() {
     String queue = "History " + UUID.randomUUID().toString().substring(0, 8);
     admin.saveQueue(
-        QueueDefinition.basic(queue, List.of("EMAIL"), 0, "LONGEST_IDLE", 20, 0, List.of(), false, List.of(), 20, 80));
+        QueueDefinition.basic(
+            queue,
+            List.of("EMAIL"),
+            0,
+            "LONGEST_IDLE",
+            20,
+            0,
+            List.of(),
+            false,
+            List.of(),
+            20,
+            80));
     try {
-      ContactView first = routing.receive(new NewContact(Channel.EMAIL, queue, "ann@example.org", 0, Direction.INBOUND));
-      ContactView second = routing.receive(new NewContact(Channel.EMAIL, queue, "bob@example.org", 0, Direction.INBOUND));
+      ContactView first =
+          routing.receive(
+              new NewContact(Channel.EMAIL, queue, "ann@example.org", 0, Direction.INBOUND));
+      ContactView second =
+          routing.receive(
+              new NewContact(Channel.EMAIL, queue, "bob@example.org", 0, Direction.INBOUND));
       routing.abandon(ContactId.of(first.id()));
 
-      assertThat(UUID.fromString(first.id().substring(2)).version()).as("time-ordered id").isEqualTo(7);
+      assertThat(UUID.fromString(first.id().substring(2)).version())
+          .as("time-ordered id")
+          .isEqualTo(7);
       assertThat(second.id()).isGreaterThan(first.id());
 
       ContactDetail detail = routing.contact(ContactId.of(first.id())).orElseThrow();

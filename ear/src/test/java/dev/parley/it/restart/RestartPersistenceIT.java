@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Black-box: a user created before a restart can log in after it, because the embedded H2
- * database is a file under the data directory. Uses its own server (port offset 300).
+ * Black-box: a user created before a restart can log in after it, because the embedded H2 database
+ * is a file under the data directory. Uses its own server (port offset 300).
  */
 class RestartPersistenceIT {
 

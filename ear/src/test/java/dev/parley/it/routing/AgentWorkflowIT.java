@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Black-box: a contact posted over REST is stored before the answer, offered on the agent's
- * socket, and walked ACTIVE → WRAP_UP → CLOSED by the agent API of docs/agent-api.md. Each test
- * has its own queue and agents.
+ * Black-box: a contact posted over REST is stored before the answer, offered on the agent's socket,
+ * and walked ACTIVE → WRAP_UP → CLOSED by the agent API of docs/agent-api.md. Each test has its own
+ * queue and agents.
  */
 @ExtendWith(SharedServer.class)
 class AgentWorkflowIT {
@@ -32,7 +32,9 @@ class AgentWorkflowIT {
   }
 
   private ApiClient availableAgent(String queue) {
-    ApiClient agent = ApiClient.loggedIn(server.baseUri(), setup.agentServing(queue), RoutingSetup.AGENT_PASSWORD);
+    ApiClient agent =
+        ApiClient.loggedIn(
+            server.baseUri(), setup.agentServing(queue), RoutingSetup.AGENT_PASSWORD);
     var available = RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}");
     assertThat(available.status()).as(available.body()).isEqualTo(200);
     assertThat(available.json().getString("presence")).isEqualTo("AVAILABLE");
@@ -50,7 +52,8 @@ class AgentWorkflowIT {
       assertThat(posted.status()).as(posted.body()).isEqualTo(201);
       String id = posted.json().getString("id");
       assertThat(id).startsWith("c-");
-      assertThat(posted.header("Location")).anySatisfy(l -> assertThat(l).endsWith("/api/contacts/" + id));
+      assertThat(posted.header("Location"))
+          .anySatisfy(l -> assertThat(l).endsWith("/api/contacts/" + id));
       var stored = setup.admin().get("api/contacts/" + id);
       assertThat(stored.status()).isEqualTo(200);
       assertThat(stored.json().getJsonObject("contact").getString("queue")).isEqualTo(queue);
@@ -63,15 +66,23 @@ class AgentWorkflowIT {
       assertThat(offer.getString("expiresAt")).isGreaterThan(offer.getString("offeredAt"));
 
       var state = agent.get("api/agent/state").json();
-      assertThat(state.getJsonArray("offers").getJsonObject(0).getString("contactId")).isEqualTo(id);
-      JsonObject decision = setup.admin().get("api/contacts/" + id).json().getJsonArray("explanation").getJsonObject(0);
+      assertThat(state.getJsonArray("offers").getJsonObject(0).getString("contactId"))
+          .isEqualTo(id);
+      JsonObject decision =
+          setup
+              .admin()
+              .get("api/contacts/" + id)
+              .json()
+              .getJsonArray("explanation")
+              .getJsonObject(0);
       assertThat(decision.getString("rule")).isEqualTo("STRATEGY");
       assertThat(decision.getString("chosenAgent")).startsWith("ag-");
     }
   }
 
   @Test
-  void acceptEndAndWrapUpTakeTheContactToClosedAndARequiredDispositionIsEnforced() throws Exception {
+  void acceptEndAndWrapUpTakeTheContactToClosedAndARequiredDispositionIsEnforced()
+      throws Exception {
     String queue = setup.queue();
     ApiClient agent = availableAgent(queue);
     try (AgentSocket socket = AgentSocket.open(agent)) {
@@ -98,7 +109,8 @@ class AgentWorkflowIT {
       assertThat(missing.status()).isEqualTo(400);
       assertThat(missing.json().getString("error")).contains("requires a disposition");
 
-      var closed = agent.post("api/agent/contacts/" + id + "/wrap-up", "{\"disposition\":\"RESOLVED\"}");
+      var closed =
+          agent.post("api/agent/contacts/" + id + "/wrap-up", "{\"disposition\":\"RESOLVED\"}");
       assertThat(closed.status()).as(closed.body()).isEqualTo(200);
       assertThat(closed.json().getJsonArray("contacts")).isEmpty();
       assertThat(socket.next("contactState").getString("state")).isEqualTo("CLOSED");
@@ -120,8 +132,12 @@ class AgentWorkflowIT {
   void anAgentCannotAcceptAnOfferMadeToAnotherAgent() throws Exception {
     String queue = setup.queue();
     ApiClient offered = availableAgent(queue);
-    ApiClient other = ApiClient.loggedIn(server.baseUri(), setup.agentServing(queue), RoutingSetup.AGENT_PASSWORD);
-    assertThat(RoutingSetup.presence(other, "{\"presence\":\"BREAK\",\"reason\":\"Lunch\"}").status()).isEqualTo(200);
+    ApiClient other =
+        ApiClient.loggedIn(
+            server.baseUri(), setup.agentServing(queue), RoutingSetup.AGENT_PASSWORD);
+    assertThat(
+            RoutingSetup.presence(other, "{\"presence\":\"BREAK\",\"reason\":\"Lunch\"}").status())
+        .isEqualTo(200);
     try (AgentSocket socket = AgentSocket.open(offered)) { // only a connected agent is offered work
       String id = setup.contact(queue, "cust-" + UUID.randomUUID()).json().getString("id");
 
@@ -142,10 +158,20 @@ class AgentWorkflowIT {
     ApiClient supervisor = ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD);
 
     assertThat(anonymous.get("api/agent/state").status()).isEqualTo(401);
-    assertThat(anonymous.post("api/contacts", "{\"channel\":\"CHAT\",\"queue\":\"" + queue + "\",\"customer\":\"x\"}").status())
+    assertThat(
+            anonymous
+                .post(
+                    "api/contacts",
+                    "{\"channel\":\"CHAT\",\"queue\":\"" + queue + "\",\"customer\":\"x\"}")
+                .status())
         .isEqualTo(401);
     assertThat(anonymous.get("api/supervisor/queues").status()).isEqualTo(401);
-    assertThat(agent.post("api/contacts", "{\"channel\":\"CHAT\",\"queue\":\"" + queue + "\",\"customer\":\"x\"}").status())
+    assertThat(
+            agent
+                .post(
+                    "api/contacts",
+                    "{\"channel\":\"CHAT\",\"queue\":\"" + queue + "\",\"customer\":\"x\"}")
+                .status())
         .isEqualTo(403);
     assertThat(agent.get("api/supervisor/agents").status()).isEqualTo(403);
     assertThat(supervisor.get("api/agent/state").status()).isEqualTo(403);
@@ -158,23 +184,60 @@ class AgentWorkflowIT {
     String queue = setup.queue();
     String customer = "cust-" + UUID.randomUUID();
 
-    var unknownQueue = setup.admin().post("api/contacts", "{\"channel\":\"CHAT\",\"queue\":\"no-such-queue\",\"customer\":\"" + customer + "\"}");
-    var unknownChannel = setup.admin().post("api/contacts", "{\"channel\":\"FAX\",\"queue\":\"" + queue + "\",\"customer\":\"" + customer + "\"}");
-    var unserved = setup.admin().post("api/contacts", "{\"channel\":\"EMAIL\",\"queue\":\"" + queue + "\",\"customer\":\"" + customer + "\"}");
+    var unknownQueue =
+        setup
+            .admin()
+            .post(
+                "api/contacts",
+                "{\"channel\":\"CHAT\",\"queue\":\"no-such-queue\",\"customer\":\""
+                    + customer
+                    + "\"}");
+    var unknownChannel =
+        setup
+            .admin()
+            .post(
+                "api/contacts",
+                "{\"channel\":\"FAX\",\"queue\":\""
+                    + queue
+                    + "\",\"customer\":\""
+                    + customer
+                    + "\"}");
+    var unserved =
+        setup
+            .admin()
+            .post(
+                "api/contacts",
+                "{\"channel\":\"EMAIL\",\"queue\":\""
+                    + queue
+                    + "\",\"customer\":\""
+                    + customer
+                    + "\"}");
 
     // Too long as given, though its address alone would be a short key.
     String longName = "Jane " + "x".repeat(200) + " <" + customer + "@example.com>";
-    var tooLong = setup.admin().post("api/contacts", "{\"channel\":\"CHAT\",\"queue\":\"" + queue + "\",\"customer\":\"" + longName + "\"}");
+    var tooLong =
+        setup
+            .admin()
+            .post(
+                "api/contacts",
+                "{\"channel\":\"CHAT\",\"queue\":\""
+                    + queue
+                    + "\",\"customer\":\""
+                    + longName
+                    + "\"}");
 
     assertThat(unknownQueue.status()).isEqualTo(400);
     assertThat(unknownChannel.status()).isEqualTo(400);
     assertThat(unserved.status()).isEqualTo(400);
     assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
     assertThat(tooLong.body()).contains("longer than 200");
-    assertThat(setup.contact(queue, customer).status()).as("the writer still takes contacts").isEqualTo(201);
+    assertThat(setup.contact(queue, customer).status())
+        .as("the writer still takes contacts")
+        .isEqualTo(201);
     var history = setup.admin().get("api/customers/" + customer + "/contacts");
     assertThat(history.status()).isEqualTo(200);
     assertThat(history.jsonArray()).hasSize(1); // only the good one
-    assertThat(setup.admin().get("api/customers/" + customer + "@example.com/contacts").body()).isEqualTo("[]");
+    assertThat(setup.admin().get("api/customers/" + customer + "@example.com/contacts").body())
+        .isEqualTo("[]");
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One customer across channels: identities written differently by different channels are one,
- * linked identities share one history (newest first, every channel), linking two customers
- * merges them, unlinking splits one off again; bad requests are refused and change nothing.
+ * linked identities share one history (newest first, every channel), linking two customers merges
+ * them, unlinking splits one off again; bad requests are refused and change nothing.
  */
 @ExtendWith(SharedServer.class)
 class CustomerLinksIT {
@@ -49,7 +49,9 @@ class CustomerLinksIT {
     String call = posted("VOICE", spaced(phone));
     String callAgain = posted("VOICE", phone);
 
-    assertThat(history(phone)).as("one phone number however written").containsExactly(callAgain, call);
+    assertThat(history(phone))
+        .as("one phone number however written")
+        .containsExactly(callAgain, call);
     assertThat(history(visitor)).containsExactly(chat);
     assertThat(identities(customer(visitor))).containsExactly(visitor);
 
@@ -89,7 +91,8 @@ class CustomerLinksIT {
     assertThat(blank.status()).as(blank.body()).isEqualTo(400);
     var missing = admin.post(path(visitor) + "/links", "{}");
     assertThat(missing.status()).as(missing.body()).isEqualTo(400);
-    var tooLong = admin.post(path(visitor) + "/links", "{\"identity\":\"" + "v".repeat(201) + "\"}");
+    var tooLong =
+        admin.post(path(visitor) + "/links", "{\"identity\":\"" + "v".repeat(201) + "\"}");
     assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
     var notLinked = RoutingSetup.delete(admin, path(visitor) + "/links/" + encode(phone));
     assertThat(notLinked.status()).as(notLinked.body()).isEqualTo(404);
@@ -114,7 +117,8 @@ class CustomerLinksIT {
   }
 
   @Test
-  void aLinkedIdentityReachesTheAgentWhoLastServedTheCustomer(ParleyServer server) throws Exception {
+  void aLinkedIdentityReachesTheAgentWhoLastServedTheCustomer(ParleyServer server)
+      throws Exception {
     String sticky = setup.stickyQueue(3600);
     String first = setup.agentServing(sticky);
     String second = setup.agentServing(sticky);
@@ -153,11 +157,17 @@ class CustomerLinksIT {
   private List<String> history(String identity) {
     var reply = admin.get(path(identity) + "/contacts");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    return reply.jsonArray().getValuesAs(JsonObject.class).stream().map(c -> c.getString("id")).toList();
+    return reply.jsonArray().getValuesAs(JsonObject.class).stream()
+        .map(c -> c.getString("id"))
+        .toList();
   }
 
   private List<String> channels(String identity) {
-    return admin.get(path(identity) + "/contacts").jsonArray().getValuesAs(JsonObject.class).stream()
+    return admin
+        .get(path(identity) + "/contacts")
+        .jsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
         .map(c -> c.getString("channel"))
         .toList();
   }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Black-box, own server (port offset 500) with a short grace period: an agent's presence follows
- * its {@code /ws/agent} connections (ADR 0013). An agent whose socket is gone longer than the
- * grace leaves routing and its ringing offer goes to another agent with the contact's age kept; a
+ * its {@code /ws/agent} connections (ADR 0013). An agent whose socket is gone longer than the grace
+ * leaves routing and its ringing offer goes to another agent with the contact's age kept; a
  * reconnect within the grace changes nothing; after a restart nobody is offered anything before
  * connecting, agents come back as they were, and a ringing offer keeps its deadline.
  */
@@ -54,7 +54,8 @@ class PresenceFollowsConnectionIT {
   }
 
   @Test
-  void pastTheGraceAnAgentWhoseSocketClosedLeavesAndItsOfferGoesToAnotherAgentWithItsAge() throws Exception {
+  void pastTheGraceAnAgentWhoseSocketClosedLeavesAndItsOfferGoesToAnotherAgentWithItsAge()
+      throws Exception {
     RoutingSetup setup = new RoutingSetup(server.baseUri());
     String queue = setup.queue();
     String first = setup.agentServing(queue);
@@ -63,24 +64,34 @@ class PresenceFollowsConnectionIT {
     ApiClient other = login(second);
     try (AgentSocket otherSocket = AgentSocket.open(other);
         AgentSocket goneSocket = AgentSocket.open(gone)) {
-      assertThat(RoutingSetup.presence(other, "{\"presence\":\"BREAK\",\"reason\":\"Lunch\"}").status()).isEqualTo(200);
-      assertThat(RoutingSetup.presence(gone, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+      assertThat(
+              RoutingSetup.presence(other, "{\"presence\":\"BREAK\",\"reason\":\"Lunch\"}")
+                  .status())
+          .isEqualTo(200);
+      assertThat(RoutingSetup.presence(gone, "{\"presence\":\"AVAILABLE\"}").status())
+          .isEqualTo(200);
       var older = setup.contact("VOICE", queue, "cust-" + UUID.randomUUID());
       String id = older.json().getString("id");
-      String newer = setup.contact("VOICE", queue, "cust-" + UUID.randomUUID()).json().getString("id");
-      assertThat(offeredIds(gone)).containsExactly(id); // its one voice slot rings; the newer call waits
+      String newer =
+          setup.contact("VOICE", queue, "cust-" + UUID.randomUUID()).json().getString("id");
+      assertThat(offeredIds(gone))
+          .containsExactly(id); // its one voice slot rings; the newer call waits
 
       goneSocket.close(); // the browser closes, or the network drops
 
       // Within the grace nothing is taken away: still AVAILABLE with the offer, only disconnected.
-      await().atMost(Duration.ofSeconds(10)).until(() -> !supervised(first).getBoolean("connected"));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> !supervised(first).getBoolean("connected"));
       JsonObject during = supervised(first);
       assertThat(during.getString("presence")).isEqualTo("AVAILABLE");
       assertThat(during.getJsonArray("contacts").getValuesAs(JsonObject.class))
           .extracting(w -> w.getString("contactId") + "/" + w.getString("state"))
           .containsExactly(id + "/OFFERED");
 
-      await("%s left routing after the grace".formatted(first)).atMost(PAST_GRACE).until(() -> "OFFLINE".equals(supervised(first).getString("presence")));
+      await("%s left routing after the grace".formatted(first))
+          .atMost(PAST_GRACE)
+          .until(() -> "OFFLINE".equals(supervised(first).getString("presence")));
       JsonObject out = supervised(first);
       assertThat(out.getString("offlineReason")).isEqualTo("connection lost");
       assertThat(out.getBoolean("connected")).isFalse();
@@ -113,7 +124,8 @@ class PresenceFollowsConnectionIT {
     ApiClient agent = login(reloading);
     ApiClient away = login(witness);
     AgentSocket socket = AgentSocket.open(agent);
-    assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+    assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status())
+        .isEqualTo(200);
     AgentSocket awaySocket = AgentSocket.open(away);
     assertThat(RoutingSetup.presence(away, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
     String id = setup.contact(queue, "cust-" + UUID.randomUUID()).json().getString("id");
@@ -123,20 +135,29 @@ class PresenceFollowsConnectionIT {
     socket.close(); // a reload: the page goes away and comes back
     awaySocket.close(); // the witness stays away, and leaves when its grace (begun later) is over
     try (AgentSocket reloaded = AgentSocket.open(agent)) {
-      await("the witness's grace is over, so %s's would be too".formatted(reloading)).atMost(PAST_GRACE).until(() -> "OFFLINE".equals(supervised(witness).getString("presence")));
+      await("the witness's grace is over, so %s's would be too".formatted(reloading))
+          .atMost(PAST_GRACE)
+          .until(() -> "OFFLINE".equals(supervised(witness).getString("presence")));
 
       JsonObject state = agent.get("api/agent/state").json();
       assertThat(state.getString("presence")).isEqualTo("AVAILABLE");
       assertThat(state.getJsonArray("offers").getValuesAs(JsonObject.class)).containsExactly(offer);
       assertThat(supervised(reloading).getBoolean("connected")).isTrue();
-      assertThat(setup.admin().get("api/contacts/" + id).json().getJsonArray("history").getValuesAs(JsonObject.class))
+      assertThat(
+              setup
+                  .admin()
+                  .get("api/contacts/" + id)
+                  .json()
+                  .getJsonArray("history")
+                  .getValuesAs(JsonObject.class))
           .noneMatch(h -> h.getString("kind").equals("OFFER_WITHDRAWN"));
       assertThat(agent.post("api/agent/offers/" + id + "/accept", "").status()).isEqualTo(200);
     }
   }
 
   @Test
-  void afterARestartNobodyIsOfferedAnythingBeforeConnectingAndAgentsComeBackAsTheyWere() throws Exception {
+  void afterARestartNobodyIsOfferedAnythingBeforeConnectingAndAgentsComeBackAsTheyWere()
+      throws Exception {
     RoutingSetup setup = new RoutingSetup(server.baseUri());
     String queue = setup.queue();
     String returning = setup.agentServing(queue);
@@ -145,8 +166,10 @@ class PresenceFollowsConnectionIT {
     ApiClient stayingClient = login(staying);
     try (AgentSocket a = AgentSocket.open(returningClient);
         AgentSocket b = AgentSocket.open(stayingClient)) {
-      assertThat(RoutingSetup.presence(returningClient, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
-      assertThat(RoutingSetup.presence(stayingClient, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+      assertThat(RoutingSetup.presence(returningClient, "{\"presence\":\"AVAILABLE\"}").status())
+          .isEqualTo(200);
+      assertThat(RoutingSetup.presence(stayingClient, "{\"presence\":\"AVAILABLE\"}").status())
+          .isEqualTo(200);
 
       server.stop();
       server.start();
@@ -156,7 +179,9 @@ class PresenceFollowsConnectionIT {
     var posted = after.contact(queue, "cust-" + UUID.randomUUID());
     assertThat(posted.status()).as(posted.body()).isEqualTo(201);
     String id = posted.json().getString("id");
-    assertThat(posted.json().getString("state")).as("two AVAILABLE agents, neither connected").isEqualTo("QUEUED");
+    assertThat(posted.json().getString("state"))
+        .as("two AVAILABLE agents, neither connected")
+        .isEqualTo("QUEUED");
     ApiClient back = login(returning);
     assertThat(back.get("api/agent/state").json().getString("presence")).isEqualTo("AVAILABLE");
     assertThat(state(after, id)).isEqualTo("QUEUED");
@@ -165,7 +190,9 @@ class PresenceFollowsConnectionIT {
       await().atMost(Duration.ofSeconds(10)).until(() -> offeredIds(back).contains(id));
       assertThat(back.get("api/agent/state").json().getString("presence")).isEqualTo("AVAILABLE");
 
-      await("%s did not reconnect within the grace after the start".formatted(staying)).atMost(PAST_GRACE).until(() -> "OFFLINE".equals(supervised(staying).getString("presence")));
+      await("%s did not reconnect within the grace after the start".formatted(staying))
+          .atMost(PAST_GRACE)
+          .until(() -> "OFFLINE".equals(supervised(staying).getString("presence")));
       assertThat(supervised(staying).getString("offlineReason")).isEqualTo("connection lost");
       assertThat(supervised(returning).getString("presence")).isEqualTo("AVAILABLE");
     }
@@ -180,7 +207,8 @@ class PresenceFollowsConnectionIT {
     JsonObject before;
     String id;
     try (AgentSocket socket = AgentSocket.open(agent)) {
-      assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+      assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status())
+          .isEqualTo(200);
       id = setup.contact(queue, "cust-" + UUID.randomUUID()).json().getString("id");
       before = agent.get("api/agent/state").json().getJsonArray("offers").getJsonObject(0);
       assertThat(before.getString("contactId")).isEqualTo(id);
@@ -210,7 +238,11 @@ class PresenceFollowsConnectionIT {
   /** The supervisors' row of {@code username} in {@code /api/supervisor/agents}. */
   private static JsonObject supervised(String username) {
     ApiClient supervisor = ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD);
-    return supervisor.get("api/supervisor/agents").jsonArray().getValuesAs(JsonObject.class).stream()
+    return supervisor
+        .get("api/supervisor/agents")
+        .jsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
         .filter(a -> a.getString("username").equals(username))
         .findFirst()
         .orElseThrow();
@@ -227,7 +259,12 @@ class PresenceFollowsConnectionIT {
   }
 
   private static String state(RoutingSetup setup, String id) {
-    return setup.admin().get("api/contacts/" + id).json().getJsonObject("contact").getString("state");
+    return setup
+        .admin()
+        .get("api/contacts/" + id)
+        .json()
+        .getJsonObject("contact")
+        .getString("state");
   }
 
   private static Instant millis(String instant) {

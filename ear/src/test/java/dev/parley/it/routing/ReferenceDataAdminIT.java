@@ -45,12 +45,20 @@ class ReferenceDataAdminIT {
   private static String calendar(String name, boolean holidaysNow) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     StringBuilder windows = new StringBuilder();
-    for (String day : new String[] {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}) {
-      windows.append(windows.isEmpty() ? "" : ",").append("{\"day\":\"%s\",\"from\":\"00:00\",\"to\":\"24:00\"}".formatted(day));
+    for (String day :
+        new String[] {
+          "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"
+        }) {
+      windows
+          .append(windows.isEmpty() ? "" : ",")
+          .append("{\"day\":\"%s\",\"from\":\"00:00\",\"to\":\"24:00\"}".formatted(day));
     }
     String holidays =
-        holidaysNow ? "\"%s\",\"%s\",\"%s\"".formatted(today.minusDays(1), today, today.plusDays(1)) : "";
-    return "{\"name\":\"%s\",\"timeZone\":\"UTC\",\"windows\":[%s],\"holidays\":[%s]}".formatted(name, windows, holidays);
+        holidaysNow
+            ? "\"%s\",\"%s\",\"%s\"".formatted(today.minusDays(1), today, today.plusDays(1))
+            : "";
+    return "{\"name\":\"%s\",\"timeZone\":\"UTC\",\"windows\":[%s],\"holidays\":[%s]}"
+        .formatted(name, windows, holidays);
   }
 
   private static String queueJson(String name, String skill, String rules) {
@@ -67,14 +75,18 @@ class ReferenceDataAdminIT {
   }
 
   @Test
-  void aQueueUsingCatalogueSkillsAndACalendarIsStoredCompleteAndAppliesItsAfterHoursActionWhileClosed() {
+  void
+      aQueueUsingCatalogueSkillsAndACalendarIsStoredCompleteAndAppliesItsAfterHoursActionWhileClosed() {
     String language = unique("Lang");
-    var skill = admin.post("api/admin/skills", "{\"name\":\" %s \",\"kind\":\"language\"}".formatted(language));
+    var skill =
+        admin.post(
+            "api/admin/skills", "{\"name\":\" %s \",\"kind\":\"language\"}".formatted(language));
     assertThat(skill.status()).as(skill.body()).isEqualTo(201);
     String skillName = language.toLowerCase();
     assertThat(skill.json().getString("name")).isEqualTo(skillName);
     assertThat(skill.json().getString("kind")).isEqualTo("LANGUAGE");
-    assertThat(admin.post("api/admin/skills", "{\"name\":\"%s\"}".formatted(skillName)).status()).isEqualTo(409);
+    assertThat(admin.post("api/admin/skills", "{\"name\":\"%s\"}".formatted(skillName)).status())
+        .isEqualTo(409);
     assertThat(admin.get("api/admin/skills").body()).contains("\"" + skillName + "\"");
 
     String cal = unique("cal");
@@ -105,16 +117,22 @@ class ReferenceDataAdminIT {
     assertThat(stored.getJsonObject("overflow").getString("action")).isEqualTo("TO_QUEUE");
     assertThat(stored.getJsonObject("overflow").getString("queue")).isEqualTo(backup);
     assertThat(stored.getString("businessHours")).isEqualTo(cal);
-    assertThat(stored.getJsonObject("afterHours").getString("action")).isEqualTo("END_WITH_MESSAGE");
+    assertThat(stored.getJsonObject("afterHours").getString("action"))
+        .isEqualTo("END_WITH_MESSAGE");
     assertThat(stored.getJsonObject("afterHours").getString("message")).isEqualTo("We are closed");
     assertThat(stored.getInt("stickyWindowSeconds")).isEqualTo(600);
 
     var closed = setup.contact(queue, "cust-" + UUID.randomUUID());
     assertThat(closed.status()).as(closed.body()).isEqualTo(201);
     assertThat(closed.json().getString("state")).isEqualTo("OVERFLOWED");
-    var history = admin.get("api/contacts/" + closed.json().getString("id")).json().getJsonArray("history");
+    var history =
+        admin.get("api/contacts/" + closed.json().getString("id")).json().getJsonArray("history");
     assertThat(history.getValuesAs(JsonObject.class))
-        .anySatisfy(h -> assertThat(h.getString("detail", "")).startsWith("AFTER_HOURS").contains("We are closed"));
+        .anySatisfy(
+            h ->
+                assertThat(h.getString("detail", ""))
+                    .startsWith("AFTER_HOURS")
+                    .contains("We are closed"));
 
     // The calendar changes: the queue opens at once, without touching the queue.
     var reopened = RoutingSetup.put(admin, "api/admin/business-hours/" + cal, calendar(cal, false));
@@ -123,7 +141,8 @@ class ReferenceDataAdminIT {
     var open = setup.contact(queue, "cust-" + UUID.randomUUID());
     assertThat(open.json().getString("state")).isEqualTo("QUEUED");
 
-    assertThat(RoutingSetup.delete(admin, "api/admin/business-hours/" + cal).status()).isEqualTo(409);
+    assertThat(RoutingSetup.delete(admin, "api/admin/business-hours/" + cal).status())
+        .isEqualTo(409);
     var skillInUse = RoutingSetup.delete(admin, "api/admin/skills/" + skillName);
     assertThat(skillInUse.status()).isEqualTo(409);
     assertThat(skillInUse.json().getString("error")).contains(queue);
@@ -141,43 +160,63 @@ class ReferenceDataAdminIT {
         RoutingSetup.put(
             admin,
             "api/admin/queues/" + queue,
-            queueJson(queue, "billing", ",\"businessHours\":\"nope\",\"afterHours\":{\"action\":\"VOICEMAIL\"}"));
+            queueJson(
+                queue,
+                "billing",
+                ",\"businessHours\":\"nope\",\"afterHours\":{\"action\":\"VOICEMAIL\"}"));
     var unknownOverflowQueue =
         RoutingSetup.put(
             admin,
             "api/admin/queues/" + queue,
-            queueJson(queue, "billing", ",\"maxWaitSeconds\":60,\"overflow\":{\"action\":\"TO_QUEUE\",\"queue\":\"nope\"}"));
-    var unknownSkill = RoutingSetup.put(admin, "api/admin/queues/" + queue, queueJson(queue, unique("nope"), ""));
+            queueJson(
+                queue,
+                "billing",
+                ",\"maxWaitSeconds\":60,\"overflow\":{\"action\":\"TO_QUEUE\",\"queue\":\"nope\"}"));
+    var unknownSkill =
+        RoutingSetup.put(admin, "api/admin/queues/" + queue, queueJson(queue, unique("nope"), ""));
     var negativeWait =
         RoutingSetup.put(
-            admin, "api/admin/queues/" + queue, queueJson(queue, "billing", ",\"maxWaitSeconds\":-5,\"overflow\":{\"action\":\"CALLBACK\"}"));
+            admin,
+            "api/admin/queues/" + queue,
+            queueJson(
+                queue, "billing", ",\"maxWaitSeconds\":-5,\"overflow\":{\"action\":\"CALLBACK\"}"));
     var waitWithoutAction =
-        RoutingSetup.put(admin, "api/admin/queues/" + queue, queueJson(queue, "billing", ",\"maxWaitSeconds\":60"));
+        RoutingSetup.put(
+            admin,
+            "api/admin/queues/" + queue,
+            queueJson(queue, "billing", ",\"maxWaitSeconds\":60"));
     var badCalendar =
         admin.post(
             "api/admin/business-hours",
             "{\"name\":\"%s\",\"timeZone\":\"Mars/Base\",\"windows\":[]}".formatted(unique("cal")));
 
     assertThat(unknownCalendar.status()).isEqualTo(400);
-    assertThat(unknownCalendar.json().getString("error")).isEqualTo("unknown business-hours calendar 'nope'");
+    assertThat(unknownCalendar.json().getString("error"))
+        .isEqualTo("unknown business-hours calendar 'nope'");
     assertThat(unknownOverflowQueue.status()).isEqualTo(400);
-    assertThat(unknownOverflowQueue.json().getString("error")).isEqualTo("overflow names unknown queue 'nope'");
+    assertThat(unknownOverflowQueue.json().getString("error"))
+        .isEqualTo("overflow names unknown queue 'nope'");
     assertThat(unknownSkill.status()).isEqualTo(400);
-    assertThat(unknownSkill.json().getString("error")).contains("unknown skill", "skills catalogue");
+    assertThat(unknownSkill.json().getString("error"))
+        .contains("unknown skill", "skills catalogue");
     assertThat(negativeWait.status()).isEqualTo(400);
     assertThat(waitWithoutAction.status()).isEqualTo(400);
-    assertThat(waitWithoutAction.json().getString("error")).isEqualTo("maxWaitSeconds needs an overflow action");
+    assertThat(waitWithoutAction.json().getString("error"))
+        .isEqualTo("maxWaitSeconds needs an overflow action");
     assertThat(badCalendar.status()).isEqualTo(400);
     assertThat(badCalendar.json().getString("error")).contains("unknown time zone 'Mars/Base'");
     var noCodes =
         RoutingSetup.put(
-            admin, "api/admin/queues/" + queue, queueJson(queue, "billing", "").replace("\"dispositionCodes\":[],", ""));
+            admin,
+            "api/admin/queues/" + queue,
+            queueJson(queue, "billing", "").replace("\"dispositionCodes\":[],", ""));
     assertThat(noCodes.status()).as(noCodes.body()).isEqualTo(400);
     assertThat(noCodes.body()).contains("dispositionCodes");
     var noSkills =
         admin.post(
             "api/admin/queues",
-            queueJson(unique("q"), "billing", "").replace("\"requiredSkills\":[{\"skill\":\"billing\",\"minLevel\":3}],", ""));
+            queueJson(unique("q"), "billing", "")
+                .replace("\"requiredSkills\":[{\"skill\":\"billing\",\"minLevel\":3}],", ""));
     assertThat(noSkills.status()).as(noSkills.body()).isEqualTo(400);
     assertThat(noSkills.body()).contains("requiredSkills");
     assertThat(admin.get("api/admin/queues/" + queue).body()).isEqualTo(before);
@@ -188,18 +227,22 @@ class ReferenceDataAdminIT {
     String first = setup.queue();
     String username = setup.agentServing(first);
     ApiClient agent = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
-    assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+    assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status())
+        .isEqualTo(200);
     try (AgentSocket socket = AgentSocket.open(agent)) {
       String added = setup.queue();
       var waiting = setup.contact(added, "cust-" + UUID.randomUUID());
-      assertThat(waiting.json().getString("state")).as("nobody serves the new queue yet").isEqualTo("QUEUED");
+      assertThat(waiting.json().getString("state"))
+          .as("nobody serves the new queue yet")
+          .isEqualTo("QUEUED");
       String id = waiting.json().getString("id");
 
       var unknownSkill =
           RoutingSetup.put(
               admin,
               "api/admin/agents/" + username,
-              "{\"skills\":{\"billing\":5,\"%s\":3},\"capacity\":{},\"queues\":[]}".formatted(unique("nope")));
+              "{\"skills\":{\"billing\":5,\"%s\":3},\"capacity\":{},\"queues\":[]}"
+                  .formatted(unique("nope")));
       assertThat(unknownSkill.status()).isEqualTo(400);
       assertThat(unknownSkill.json().getString("error")).contains("unknown skill");
 
@@ -227,7 +270,11 @@ class ReferenceDataAdminIT {
     var feeding =
         admin.post(
             "api/admin/queues",
-            queueJson(feeder, "billing", ",\"maxWaitSeconds\":60,\"overflow\":{\"action\":\"TO_QUEUE\",\"queue\":\"%s\"}".formatted(queue)));
+            queueJson(
+                feeder,
+                "billing",
+                ",\"maxWaitSeconds\":60,\"overflow\":{\"action\":\"TO_QUEUE\",\"queue\":\"%s\"}"
+                    .formatted(queue)));
     assertThat(feeding.status()).as(feeding.body()).isEqualTo(201);
 
     var targeted = RoutingSetup.delete(admin, "api/admin/queues/" + queue);
@@ -236,7 +283,8 @@ class ReferenceDataAdminIT {
     assertThat(RoutingSetup.delete(admin, "api/admin/queues/" + feeder).status()).isEqualTo(204);
 
     ApiClient agent = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
-    assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+    assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status())
+        .isEqualTo(200);
     try (AgentSocket socket = AgentSocket.open(agent)) {
       String id = setup.contact(queue, "cust-" + UUID.randomUUID()).json().getString("id");
       socket.next("offer");
@@ -248,8 +296,13 @@ class ReferenceDataAdminIT {
 
       assertThat(agent.post("api/agent/offers/" + id + "/accept", "").status()).isEqualTo(200);
       assertThat(agent.post("api/agent/contacts/" + id + "/end", "").status()).isEqualTo(200);
-      assertThat(RoutingSetup.delete(admin, "api/admin/queues/" + queue).status()).as("in wrap-up").isEqualTo(409);
-      assertThat(agent.post("api/agent/contacts/" + id + "/wrap-up", "{\"disposition\":\"RESOLVED\"}").status())
+      assertThat(RoutingSetup.delete(admin, "api/admin/queues/" + queue).status())
+          .as("in wrap-up")
+          .isEqualTo(409);
+      assertThat(
+              agent
+                  .post("api/agent/contacts/" + id + "/wrap-up", "{\"disposition\":\"RESOLVED\"}")
+                  .status())
           .isEqualTo(200);
 
       var deleted = RoutingSetup.delete(admin, "api/admin/queues/" + queue);
@@ -257,7 +310,8 @@ class ReferenceDataAdminIT {
     }
     assertThat(admin.get("api/admin/queues/" + queue).status()).isEqualTo(404);
     assertThat(RoutingSetup.delete(admin, "api/admin/queues/" + queue).status()).isEqualTo(404);
-    assertThat(json(admin.get("api/admin/agents/" + username).body()).getJsonArray("queues")).isEmpty();
+    assertThat(json(admin.get("api/admin/agents/" + username).body()).getJsonArray("queues"))
+        .isEmpty();
     var refused = setup.contact(queue, "cust-" + UUID.randomUUID());
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().getString("error")).contains("unknown queue");
@@ -267,13 +321,16 @@ class ReferenceDataAdminIT {
   @Test
   void unusedSkillsAndCalendarsCanBeDeleted() {
     String skill = unique("skill");
-    assertThat(admin.post("api/admin/skills", "{\"name\":\"%s\"}".formatted(skill)).status()).isEqualTo(201);
+    assertThat(admin.post("api/admin/skills", "{\"name\":\"%s\"}".formatted(skill)).status())
+        .isEqualTo(201);
     assertThat(admin.get("api/admin/skills/" + skill).json().getString("kind")).isEqualTo("SKILL");
     String cal = unique("cal");
-    assertThat(admin.post("api/admin/business-hours", calendar(cal, false)).status()).isEqualTo(201);
+    assertThat(admin.post("api/admin/business-hours", calendar(cal, false)).status())
+        .isEqualTo(201);
 
     assertThat(RoutingSetup.delete(admin, "api/admin/skills/" + skill).status()).isEqualTo(204);
-    assertThat(RoutingSetup.delete(admin, "api/admin/business-hours/" + cal).status()).isEqualTo(204);
+    assertThat(RoutingSetup.delete(admin, "api/admin/business-hours/" + cal).status())
+        .isEqualTo(204);
 
     assertThat(admin.get("api/admin/skills/" + skill).status()).isEqualTo(404);
     assertThat(admin.get("api/admin/business-hours/" + cal).status()).isEqualTo(404);
@@ -290,13 +347,16 @@ class ReferenceDataAdminIT {
       assertThat(caller.get("api/admin/skills").status()).isEqualTo(403);
       assertThat(caller.post("api/admin/skills", "{\"name\":\"x\"}").status()).isEqualTo(403);
       assertThat(caller.get("api/admin/business-hours").status()).isEqualTo(403);
-      assertThat(caller.post("api/admin/business-hours", calendar("x", false)).status()).isEqualTo(403);
+      assertThat(caller.post("api/admin/business-hours", calendar("x", false)).status())
+          .isEqualTo(403);
       assertThat(RoutingSetup.delete(caller, "api/admin/queues/" + queue).status()).isEqualTo(403);
       assertThat(RoutingSetup.delete(caller, "api/admin/skills/billing").status()).isEqualTo(403);
     }
     assertThat(anonymous.get("api/admin/skills").status()).isEqualTo(401);
     assertThat(anonymous.get("api/admin/business-hours").status()).isEqualTo(401);
-    assertThat(admin.get("api/admin/queues/" + queue).status()).as("nothing was deleted").isEqualTo(200);
+    assertThat(admin.get("api/admin/queues/" + queue).status())
+        .as("nothing was deleted")
+        .isEqualTo(200);
   }
 
   @Test
@@ -308,8 +368,10 @@ class ReferenceDataAdminIT {
     assertThat(paths.getJsonObject("/api/admin/skills")).containsKeys("get", "post");
     assertThat(paths.getJsonObject("/api/admin/skills/{name}")).containsKeys("get", "delete");
     assertThat(paths.getJsonObject("/api/admin/business-hours")).containsKeys("get", "post");
-    assertThat(paths.getJsonObject("/api/admin/business-hours/{name}")).containsKeys("get", "put", "delete");
-    assertThat(paths.getJsonObject("/api/admin/queues/{name}")).containsKeys("get", "put", "delete");
+    assertThat(paths.getJsonObject("/api/admin/business-hours/{name}"))
+        .containsKeys("get", "put", "delete");
+    assertThat(paths.getJsonObject("/api/admin/queues/{name}"))
+        .containsKeys("get", "put", "delete");
     assertThat(openapi.body()).contains("stickyWindowSeconds", "afterHours", "relaxation");
   }
 }

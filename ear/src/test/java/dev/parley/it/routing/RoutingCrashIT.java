@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * Black-box, own server (port offset 450): the server is killed with SIGKILL while contacts wait
  * and an agent holds an offer. After the restart every contact is still there with its age, the
  * offered one rings on at the agent once it reconnects, and all of them are routed in their
- * original order. Writes outside routing (an account, a customer link) acknowledged just before
- * the kill are kept too.
+ * original order. Writes outside routing (an account, a customer link) acknowledged just before the
+ * kill are kept too.
  */
 class RoutingCrashIT {
 
@@ -30,7 +30,10 @@ class RoutingCrashIT {
       String queue = setup.queue();
       String username = setup.agentServing(queue);
       ApiClient agent = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
-      assertThat(RoutingSetup.presence(agent, "{\"presence\":\"BREAK\",\"reason\":\"Meeting\"}").status()).isEqualTo(200);
+      assertThat(
+              RoutingSetup.presence(agent, "{\"presence\":\"BREAK\",\"reason\":\"Meeting\"}")
+                  .status())
+          .isEqualTo(200);
       List<String> ids = new ArrayList<>();
       List<Instant> received = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
@@ -52,20 +55,29 @@ class RoutingCrashIT {
       RoutingSetup after = new RoutingSetup(server.baseUri());
       for (int i = 0; i < 3; i++) {
         var kept = after.admin().get("api/contacts/" + ids.get(i));
-        assertThat(kept.status()).as("contact %d after the restart: %s", i, kept.body()).isEqualTo(200);
+        assertThat(kept.status())
+            .as("contact %d after the restart: %s", i, kept.body())
+            .isEqualTo(200);
         JsonObject contact = kept.json().getJsonObject("contact");
         assertThat(contact.getString("state")).as("contact %d", i).isIn("QUEUED", "OFFERED");
-        assertThat(millis(contact.getString("receivedAt"))).as("age of contact %d", i).isEqualTo(received.get(i));
+        assertThat(millis(contact.getString("receivedAt")))
+            .as("age of contact %d", i)
+            .isEqualTo(received.get(i));
       }
       ApiClient again = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
       try (AgentSocket socket = AgentSocket.open(again)) {
-        assertThat(RoutingSetup.presence(again, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+        assertThat(RoutingSetup.presence(again, "{\"presence\":\"AVAILABLE\"}").status())
+            .isEqualTo(200);
         for (String expected : ids) {
           JsonObject state = again.get("api/agent/state").json();
           assertThat(offeredIds(state)).as("next offer").containsExactly(expected);
-          assertThat(again.post("api/agent/offers/" + expected + "/accept", "").status()).isEqualTo(200);
-          assertThat(again.post("api/agent/contacts/" + expected + "/end", "").status()).isEqualTo(200);
-          var wrapped = again.post("api/agent/contacts/" + expected + "/wrap-up", "{\"disposition\":\"RESOLVED\"}");
+          assertThat(again.post("api/agent/offers/" + expected + "/accept", "").status())
+              .isEqualTo(200);
+          assertThat(again.post("api/agent/contacts/" + expected + "/end", "").status())
+              .isEqualTo(200);
+          var wrapped =
+              again.post(
+                  "api/agent/contacts/" + expected + "/wrap-up", "{\"disposition\":\"RESOLVED\"}");
           assertThat(wrapped.status()).as(wrapped.body()).isEqualTo(200);
           assertThat(state(after, expected)).isEqualTo("CLOSED");
         }
@@ -83,14 +95,19 @@ class RoutingCrashIT {
       String unique = UUID.randomUUID().toString().substring(0, 8);
       String visitor = "visitor-" + unique;
       String email = "crash." + unique + "@example.com";
-      var linked = setup.admin().post("api/customers/" + visitor + "/links", "{\"identity\":\"" + email + "\"}");
+      var linked =
+          setup
+              .admin()
+              .post("api/customers/" + visitor + "/links", "{\"identity\":\"" + email + "\"}");
       assertThat(linked.status()).as(linked.body()).isEqualTo(200);
       String username = "crash-" + unique;
       var account =
-          setup.admin().post(
-              "api/admin/accounts",
-              "{\"username\":\"%s\",\"displayName\":\"Kept\",\"password\":\"%s\",\"roles\":[\"agent\"]}"
-                  .formatted(username, RoutingSetup.AGENT_PASSWORD));
+          setup
+              .admin()
+              .post(
+                  "api/admin/accounts",
+                  "{\"username\":\"%s\",\"displayName\":\"Kept\",\"password\":\"%s\",\"roles\":[\"agent\"]}"
+                      .formatted(username, RoutingSetup.AGENT_PASSWORD));
       assertThat(account.status()).as(account.body()).isEqualTo(201);
 
       server.crash();
@@ -98,7 +115,9 @@ class RoutingCrashIT {
 
       RoutingSetup after = new RoutingSetup(server.baseUri());
       var customer = after.admin().get("api/customers/" + email).json();
-      assertThat(customer.getJsonArray("identities").getValuesAs(JsonString.class).stream().map(JsonString::getString))
+      assertThat(
+              customer.getJsonArray("identities").getValuesAs(JsonString.class).stream()
+                  .map(JsonString::getString))
           .containsExactlyInAnyOrder(visitor, email);
       ApiClient agent = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
       assertThat(agent.get("api/agent/state").status()).isEqualTo(200);
@@ -112,7 +131,12 @@ class RoutingCrashIT {
   }
 
   private static String state(RoutingSetup setup, String id) {
-    return setup.admin().get("api/contacts/" + id).json().getJsonObject("contact").getString("state");
+    return setup
+        .admin()
+        .get("api/contacts/" + id)
+        .json()
+        .getJsonObject("contact")
+        .getString("state");
   }
 
   private static Instant millis(String instant) {

@@ -11,11 +11,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Black-box, own server (port offset 400): a contact waiting when the server stops is still
- * QUEUED after the restart, with its age, the agent's presence is rebuilt, and the contact is
- * offered as soon as the agent is connected and available again; who served a customer is
- * remembered, so a returning customer (under any of their linked identities) still reaches that
- * agent.
+ * Black-box, own server (port offset 400): a contact waiting when the server stops is still QUEUED
+ * after the restart, with its age, the agent's presence is rebuilt, and the contact is offered as
+ * soon as the agent is connected and available again; who served a customer is remembered, so a
+ * returning customer (under any of their linked identities) still reaches that agent.
  */
 class RoutingRestartIT {
 
@@ -27,7 +26,10 @@ class RoutingRestartIT {
       String queue = setup.queue();
       String username = setup.agentServing(queue);
       ApiClient agent = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
-      assertThat(RoutingSetup.presence(agent, "{\"presence\":\"BREAK\",\"reason\":\"Training\"}").status()).isEqualTo(200);
+      assertThat(
+              RoutingSetup.presence(agent, "{\"presence\":\"BREAK\",\"reason\":\"Training\"}")
+                  .status())
+          .isEqualTo(200);
       var posted = setup.contact(queue, "cust-" + UUID.randomUUID());
       assertThat(posted.status()).as(posted.body()).isEqualTo(201);
       String id = posted.json().getString("id");
@@ -84,7 +86,11 @@ class RoutingRestartIT {
         other = servedBy.equals(first) ? second : first;
         RoutingSetup.handle(servedBy.equals(first) ? firstClient : secondClient, callId);
         var linked =
-            setup.admin().post("api/customers/" + phone.replace("+", "%2B") + "/links", "{\"identity\":\"" + email + "\"}");
+            setup
+                .admin()
+                .post(
+                    "api/customers/" + phone.replace("+", "%2B") + "/links",
+                    "{\"identity\":\"" + email + "\"}");
         assertThat(linked.status()).as(linked.body()).isEqualTo(200);
 
         server.stop();
@@ -93,8 +99,12 @@ class RoutingRestartIT {
 
       RoutingSetup after = new RoutingSetup(server.baseUri());
       // Both workstations reconnect: after a restart nobody is offered work before that.
-      try (AgentSocket a = AgentSocket.open(ApiClient.loggedIn(server.baseUri(), first, RoutingSetup.AGENT_PASSWORD));
-          AgentSocket b = AgentSocket.open(ApiClient.loggedIn(server.baseUri(), second, RoutingSetup.AGENT_PASSWORD))) {
+      try (AgentSocket a =
+              AgentSocket.open(
+                  ApiClient.loggedIn(server.baseUri(), first, RoutingSetup.AGENT_PASSWORD));
+          AgentSocket b =
+              AgentSocket.open(
+                  ApiClient.loggedIn(server.baseUri(), second, RoutingSetup.AGENT_PASSWORD))) {
         var chat = after.contact("CHAT", queue, email);
         var stranger = after.contact("CHAT", queue, "visitor-" + unique);
         assertThat(chat.status()).as(chat.body()).isEqualTo(201);

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Black-box: the engine-wide routing settings (channel weights, aging, no-answer limit) over real
- * HTTP — read, refused when invalid with nothing stored, applied live to contacts already
- * waiting, admins only. The server is shared with other tests, so the settings found are put
- * back whatever happens.
+ * HTTP — read, refused when invalid with nothing stored, applied live to contacts already waiting,
+ * admins only. The server is shared with other tests, so the settings found are put back whatever
+ * happens.
  */
 @ExtendWith(SharedServer.class)
 class RoutingSettingsIT {
@@ -36,38 +36,54 @@ class RoutingSettingsIT {
   }
 
   private static String settings(String weights, String aging, String noAnswerLimit) {
-    return "{\"channelWeights\":{%s},\"agingPerSecond\":%s,\"noAnswerLimit\":%s}".formatted(weights, aging, noAnswerLimit);
+    return "{\"channelWeights\":{%s},\"agingPerSecond\":%s,\"noAnswerLimit\":%s}"
+        .formatted(weights, aging, noAnswerLimit);
   }
 
   @Test
-  void chatWeightedAboveVoiceIsOfferedFirstFromContactsAlreadyWaitingAndInvalidSettingsStoreNothing() throws Exception {
+  void
+      chatWeightedAboveVoiceIsOfferedFirstFromContactsAlreadyWaitingAndInvalidSettingsStoreNothing()
+          throws Exception {
     var found = admin.get(PATH);
     assertThat(found.status()).as(found.body()).isEqualTo(200);
     JsonObject weights = found.json().getJsonObject("channelWeights");
-    assertThat(weights.keySet()).containsExactlyInAnyOrder("VOICE", "VIDEO", "CHAT", "SMS", "EMAIL");
+    assertThat(weights.keySet())
+        .containsExactlyInAnyOrder("VOICE", "VIDEO", "CHAT", "SMS", "EMAIL");
     try {
       for (String invalid :
           new String[] {
             settings("\"VOICE\":400,\"VIDEO\":300,\"CHAT\":200,\"SMS\":100", "1", "3"),
-            settings("\"VOICE\":400,\"VIDEO\":300,\"CHAT\":200,\"SMS\":100,\"EMAIL\":0,\"FAX\":5", "1", "3"),
+            settings(
+                "\"VOICE\":400,\"VIDEO\":300,\"CHAT\":200,\"SMS\":100,\"EMAIL\":0,\"FAX\":5",
+                "1",
+                "3"),
             settings("\"VOICE\":-1,\"VIDEO\":300,\"CHAT\":200,\"SMS\":100,\"EMAIL\":0", "1", "3"),
-            settings("\"VOICE\":400,\"VIDEO\":300,\"CHAT\":200,\"SMS\":100,\"EMAIL\":0", "-0.5", "3"),
-            settings("\"VOICE\":400,\"VIDEO\":300,\"CHAT\":200,\"SMS\":100,\"EMAIL\":0", "1", "101"),
+            settings(
+                "\"VOICE\":400,\"VIDEO\":300,\"CHAT\":200,\"SMS\":100,\"EMAIL\":0", "-0.5", "3"),
+            settings(
+                "\"VOICE\":400,\"VIDEO\":300,\"CHAT\":200,\"SMS\":100,\"EMAIL\":0", "1", "101"),
             "{\"channelWeights\":\"loud\"}"
           }) {
         var refused = RoutingSetup.put(admin, PATH, invalid);
         assertThat(refused.status()).as(invalid + " -> " + refused.body()).isEqualTo(400);
-        assertThat(refused.json().containsKey("error")).as(invalid + " -> " + refused.body()).isTrue();
+        assertThat(refused.json().containsKey("error"))
+            .as(invalid + " -> " + refused.body())
+            .isTrue();
       }
       assertThat(admin.get(PATH).json()).as("nothing stored").isEqualTo(found.json());
 
       // A call and then a chat wait in a queue nobody serves yet: by default the call is first.
       String queue = setup.queue();
-      String call = setup.contact("VOICE", queue, "cust-" + UUID.randomUUID()).json().getString("id");
-      String chat = setup.contact("CHAT", queue, "cust-" + UUID.randomUUID()).json().getString("id");
+      String call =
+          setup.contact("VOICE", queue, "cust-" + UUID.randomUUID()).json().getString("id");
+      String chat =
+          setup.contact("CHAT", queue, "cust-" + UUID.randomUUID()).json().getString("id");
 
       var changed =
-          RoutingSetup.put(admin, PATH, settings("\"voice\":100,\"VIDEO\":0,\"CHAT\":900,\"SMS\":0,\"EMAIL\":0", "0", "5"));
+          RoutingSetup.put(
+              admin,
+              PATH,
+              settings("\"voice\":100,\"VIDEO\":0,\"CHAT\":900,\"SMS\":0,\"EMAIL\":0", "0", "5"));
       assertThat(changed.status()).as(changed.body()).isEqualTo(200);
       assertThat(changed.json().getJsonObject("channelWeights").getInt("CHAT")).isEqualTo(900);
       assertThat(changed.json().getJsonObject("channelWeights").getInt("VOICE")).isEqualTo(100);
@@ -77,10 +93,17 @@ class RoutingSettingsIT {
       String username = setup.agentServing(queue);
       ApiClient agent = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
       try (AgentSocket socket = AgentSocket.open(agent)) {
-        assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+        assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status())
+            .isEqualTo(200);
         JsonObject offer = socket.next("offer").getJsonObject("offer");
         assertThat(offer.getString("contactId")).isEqualTo(chat);
-        assertThat(admin.get("api/contacts/" + call).json().getJsonObject("contact").getString("state")).isEqualTo("QUEUED");
+        assertThat(
+                admin
+                    .get("api/contacts/" + call)
+                    .json()
+                    .getJsonObject("contact")
+                    .getString("state"))
+            .isEqualTo("QUEUED");
         assertThat(agent.post("api/agent/offers/" + chat + "/accept", "").status()).isEqualTo(200);
       }
     } finally {
@@ -94,7 +117,8 @@ class RoutingSettingsIT {
     String body = admin.get(PATH).body();
     for (ApiClient caller :
         new ApiClient[] {
-          ApiClient.loggedIn(server.baseUri(), AGENT, PASSWORD), ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD)
+          ApiClient.loggedIn(server.baseUri(), AGENT, PASSWORD),
+          ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD)
         }) {
       assertThat(caller.get(PATH).status()).isEqualTo(403);
       assertThat(RoutingSetup.put(caller, PATH, body).status()).isEqualTo(403);
@@ -105,7 +129,8 @@ class RoutingSettingsIT {
 
   @Test
   void theOpenApiDocumentDescribesTheSettings() {
-    JsonObject paths = new ApiClient(server.baseUri()).get("openapi?format=JSON").json().getJsonObject("paths");
+    JsonObject paths =
+        new ApiClient(server.baseUri()).get("openapi?format=JSON").json().getJsonObject("paths");
     assertThat(paths.getJsonObject("/api/admin/routing-settings")).containsKeys("get", "put");
   }
 }

@@ -106,7 +106,8 @@ final class RoutingSetup {
 
   /** Makes sure the skills catalogue holds {@code name} (created now or by an earlier test). */
   void skill(String name) {
-    var created = admin.post("api/admin/skills", "{\"name\":\"%s\",\"kind\":\"SKILL\"}".formatted(name));
+    var created =
+        admin.post("api/admin/skills", "{\"name\":\"%s\",\"kind\":\"SKILL\"}".formatted(name));
     assertThat(created.status()).as(created.body()).isIn(201, 409);
   }
 
@@ -137,7 +138,8 @@ final class RoutingSetup {
   ApiClient.Reply contact(String channel, String queue, String customer) {
     return admin.post(
         "api/contacts",
-        "{\"channel\":\"%s\",\"queue\":\"%s\",\"customer\":\"%s\"}".formatted(channel, queue, customer));
+        "{\"channel\":\"%s\",\"queue\":\"%s\",\"customer\":\"%s\"}"
+            .formatted(channel, queue, customer));
   }
 
   static ApiClient.Reply presence(ApiClient agent, String json) {
@@ -154,7 +156,8 @@ final class RoutingSetup {
     return send(client, "DELETE", path, HttpRequest.BodyPublishers.noBody());
   }
 
-  private static ApiClient.Reply send(ApiClient client, String method, String path, HttpRequest.BodyPublisher body) {
+  private static ApiClient.Reply send(
+      ApiClient client, String method, String path, HttpRequest.BodyPublisher body) {
     try {
       HttpResponse<String> r =
           HttpClient.newHttpClient()

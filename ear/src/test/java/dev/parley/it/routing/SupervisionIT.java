@@ -36,7 +36,10 @@ class SupervisionIT {
     String queue = setup.queue();
     String username = setup.agentServing(queue);
     ApiClient agent = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
-    assertThat(RoutingSetup.presence(agent, "{\"presence\":\"BREAK\",\"reason\":\"Meeting\"}").status()).isEqualTo(200);
+    assertThat(
+            RoutingSetup.presence(agent, "{\"presence\":\"BREAK\",\"reason\":\"Meeting\"}")
+                .status())
+        .isEqualTo(200);
     setup.contact(queue, "cust-" + UUID.randomUUID());
     setup.contact("VOICE", queue, "cust-" + UUID.randomUUID());
     ApiClient supervisor = ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD);
@@ -83,8 +86,11 @@ class SupervisionIT {
   @Test
   void unansweredOffersAreWithdrawnByTheTimerAndMakeTheAgentNotResponding() throws Exception {
     String queue = setup.queue(1);
-    ApiClient agent = ApiClient.loggedIn(server.baseUri(), setup.agentServing(queue), RoutingSetup.AGENT_PASSWORD);
-    assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status()).isEqualTo(200);
+    ApiClient agent =
+        ApiClient.loggedIn(
+            server.baseUri(), setup.agentServing(queue), RoutingSetup.AGENT_PASSWORD);
+    assertThat(RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}").status())
+        .isEqualTo(200);
     try (AgentSocket socket = AgentSocket.open(agent)) {
       String id = setup.contact(queue, "cust-" + UUID.randomUUID()).json().getString("id");
       assertThat(socket.next("offer").getJsonObject("offer").getString("contactId")).isEqualTo(id);
@@ -97,7 +103,8 @@ class SupervisionIT {
       // make the agent NOT_RESPONDING, which the server pushes as a presence change.
       JsonObject presence = socket.next("presence");
       assertThat(presence.getString("presence")).isEqualTo("NOT_RESPONDING");
-      assertThat(agent.get("api/agent/state").json().getString("presence")).isEqualTo("NOT_RESPONDING");
+      assertThat(agent.get("api/agent/state").json().getString("presence"))
+          .isEqualTo("NOT_RESPONDING");
     }
   }
 }

@@ -23,10 +23,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The agent workstation end to end in a real browser against the running server: presence, an
- * offer pushed over the agent's socket with its countdown, accept and reject, the active contact,
- * wrap-up with a disposition, and a break that withdraws offers and keeps new ones away. What the
- * page shows is checked against what routing stored (the admin API).
+ * The agent workstation end to end in a real browser against the running server: presence, an offer
+ * pushed over the agent's socket with its countdown, accept and reject, the active contact, wrap-up
+ * with a disposition, and a break that withdraws offers and keeps new ones away. What the page
+ * shows is checked against what routing stored (the admin API).
  */
 @ExtendWith(SharedServer.class)
 class WorkstationBrowserIT {
@@ -58,9 +58,11 @@ class WorkstationBrowserIT {
     logInAndGoAvailable(agent);
 
     // Ann called earlier from a number linked to her: that call waits in another queue.
-    String phone = "+4560" + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(899_999));
+    String phone =
+        "+4560" + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(899_999));
     String earlier = setup.contact("VOICE", setup.queue(), phone).json().getString("id");
-    var linked = setup.admin().post("api/customers/browser-ann/links", "{\"identity\":\"" + phone + "\"}");
+    var linked =
+        setup.admin().post("api/customers/browser-ann/links", "{\"identity\":\"" + phone + "\"}");
     assertThat(linked.status()).as(linked.body()).isEqualTo(200);
     String id = setup.contact(queue, "browser-ann").json().getString("id");
 
@@ -72,13 +74,15 @@ class WorkstationBrowserIT {
     // Rounded up from the page's clock, which may be a moment behind the server's.
     assertThat(seconds(countdown)).isBetween(100, 121);
     wait.until(d -> !countdown.equals(d.findElement(testId("offer-countdown")).getText()));
-    assertThat(seconds(offer.findElement(testId("offer-countdown")).getText())).isLessThan(seconds(countdown));
+    assertThat(seconds(offer.findElement(testId("offer-countdown")).getText()))
+        .isLessThan(seconds(countdown));
     Chromium.screenshot(browser, "workstation-offer");
 
     offer.findElement(testId("accept-offer")).click();
 
     wait.until(ExpectedConditions.invisibilityOfElementLocated(testId("offer")));
-    WebElement active = wait.until(ExpectedConditions.visibilityOfElementLocated(testId("active-contact")));
+    WebElement active =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(testId("active-contact")));
     wait.until(d -> stateShown("Active"));
     assertThat(stored(id).getString("state")).isEqualTo("ACTIVE");
 
@@ -87,9 +91,12 @@ class WorkstationBrowserIT {
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=history-entry][data-contact='" + earlier + "']")));
-    assertThat(past.findElement(testId("history-channel")).getText()).isEqualToIgnoringCase("Voice call");
+    assertThat(past.findElement(testId("history-channel")).getText())
+        .isEqualToIgnoringCase("Voice call");
     assertThat(past.getText()).contains(phone).containsIgnoringCase("QUEUED");
-    assertThat(browser.findElements(By.cssSelector("[data-testid=history-entry][data-contact='" + id + "']")))
+    assertThat(
+            browser.findElements(
+                By.cssSelector("[data-testid=history-entry][data-contact='" + id + "']")))
         .as("the open contact itself is not listed")
         .isEmpty();
     Chromium.screenshot(browser, "workstation-history");
@@ -101,7 +108,10 @@ class WorkstationBrowserIT {
     // Chosen with the keyboard, as a user would: the browser then fires "input" as well as
     // "change" (WebDriver's option click fires only "change", which the form does not read).
     browser.findElement(testId("disposition")).sendKeys("RESOLVED");
-    assertThat(new Select(browser.findElement(testId("disposition"))).getFirstSelectedOption().getText())
+    assertThat(
+            new Select(browser.findElement(testId("disposition")))
+                .getFirstSelectedOption()
+                .getText())
         .isEqualTo("RESOLVED");
     Chromium.screenshot(browser, "workstation-wrap-up");
     browser.findElement(testId("finish-wrap-up")).click();
@@ -124,7 +134,9 @@ class WorkstationBrowserIT {
         .click();
 
     // The agent is the queue's only one, so routing offers the contact to it again.
-    await("the rejection is in the contact's history").atMost(Duration.ofSeconds(10)).until(() -> historyKinds(first).contains("OFFER_DECLINED"));
+    await("the rejection is in the contact's history")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> historyKinds(first).contains("OFFER_DECLINED"));
     wait.until(ExpectedConditions.textToBe(testId("offer-customer"), "browser-bob"));
 
     Select reasons = new Select(browser.findElement(testId("break-reason")));

@@ -14,13 +14,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * A browser-like HTTP client for black-box tests: keeps the session cookie, speaks JSON.
- * One instance is one user's session.
+ * A browser-like HTTP client for black-box tests: keeps the session cookie, speaks JSON. One
+ * instance is one user's session.
  */
 public final class ApiClient {
 
   /** The status and body of a response. */
-  public record Reply(int status, String body, java.util.Map<String, java.util.List<String>> headers) {
+  public record Reply(
+      int status, String body, java.util.Map<String, java.util.List<String>> headers) {
     public java.util.List<String> header(String name) {
       return headers.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -49,7 +50,11 @@ public final class ApiClient {
 
   public ApiClient(URI base) {
     this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   public static ApiClient loggedIn(URI base, String username, String password) {
@@ -62,7 +67,8 @@ public final class ApiClient {
   }
 
   public Reply login(String username, String password) {
-    JsonObject body = Json.createObjectBuilder().add("username", username).add("password", password).build();
+    JsonObject body =
+        Json.createObjectBuilder().add("username", username).add("password", password).build();
     return post("api/auth/login", body.toString());
   }
 
@@ -72,7 +78,10 @@ public final class ApiClient {
 
   /** A GET as a browser navigating there sends it. */
   public Reply getHtml(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html,application/xhtml+xml").GET());
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Accept", "text/html,application/xhtml+xml")
+            .GET());
   }
 
   public Reply post(String path, String json) {
@@ -98,7 +107,9 @@ public final class ApiClient {
   private Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body(), response.headers().map());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

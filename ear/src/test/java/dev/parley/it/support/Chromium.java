@@ -3,8 +3,8 @@ package dev.parley.it.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.net.URI;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Chromium {
   static final String BINARY = System.getProperty("parley.it.chromium", "/usr/bin/chromium");
-  static final String DRIVER = System.getProperty("parley.it.chromedriver", "/usr/bin/chromedriver");
+  static final String DRIVER =
+      System.getProperty("parley.it.chromedriver", "/usr/bin/chromedriver");
 
   private Chromium() {}
 
@@ -54,7 +55,8 @@ public final class Chromium {
   }
 
   /** Opens the login page of {@code base}, fills in the form and submits it. */
-  public static void logIn(ChromeDriver browser, WebDriverWait wait, URI base, String username, String password) {
+  public static void logIn(
+      ChromeDriver browser, WebDriverWait wait, URI base, String username, String password) {
     browser.get(base.resolve("login").toString());
     type(wait, "username", username);
     type(wait, "password", password);

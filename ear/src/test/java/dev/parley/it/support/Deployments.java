@@ -11,8 +11,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The deployments every Arquillian test uses: the EAR the build produced, as it ships, with the
- * calling test's package (and AssertJ) added to its WAR for in-container tests. Tests never
- * list production classes by hand, so they always test what users run.
+ * calling test's package (and AssertJ) added to its WAR for in-container tests. Tests never list
+ * production classes by hand, so they always test what users run.
  */
 public final class Deployments {
 
@@ -26,7 +26,9 @@ public final class Deployments {
     if (!Files.isRegularFile(ear)) {
       throw new IllegalStateException("no EAR at " + ear + ": run the build's package phase first");
     }
-    return ShrinkWrap.create(ZipImporter.class, "parley.ear").importFrom(ear.toFile()).as(EnterpriseArchive.class);
+    return ShrinkWrap.create(ZipImporter.class, "parley.ear")
+        .importFrom(ear.toFile())
+        .as(EnterpriseArchive.class);
   }
 
   /** The shipped EAR with the test's package and AssertJ inside the WAR, for in-container tests. */

@@ -3,7 +3,6 @@ package dev.parley.it.support;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import org.awaitility.core.ConditionTimeoutException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,16 +16,16 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A Parley server run the way the README's Run command runs it: the build's WildFly started with
- * {@code bin/standalone.sh}, the EAR dropped into its deployments directory. Each instance gets
- * its own server base directory, data directory and port offset under {@code target/it/NAME}.
- * Used by the black-box tests, which talk to it only over HTTP and WebSocket.
+ * {@code bin/standalone.sh}, the EAR dropped into its deployments directory. Each instance gets its
+ * own server base directory, data directory and port offset under {@code target/it/NAME}. Used by
+ * the black-box tests, which talk to it only over HTTP and WebSocket.
  */
 public final class ParleyServer implements AutoCloseable {
 
@@ -51,7 +50,10 @@ public final class ParleyServer implements AutoCloseable {
     this.dataDir = itDir.resolve(name).resolve("data");
   }
 
-  /** Starts the server with the system property {@code name} set to {@code value} (e.g. a short grace period). */
+  /**
+   * Starts the server with the system property {@code name} set to {@code value} (e.g. a short
+   * grace period).
+   */
   public ParleyServer withProperty(String name, String value) {
     properties.add("-D" + name + "=" + value);
     return this;
@@ -92,7 +94,12 @@ public final class ParleyServer implements AutoCloseable {
     builder.environment().put("JBOSS_HOME", home.toString());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-    builder.environment().put("JAVA_OPTS", System.getProperty("parley.it.jvm.args", "-Xmx1g") + " -Djava.net.preferIPv4Stack=true");
+    builder
+        .environment()
+        .put(
+            "JAVA_OPTS",
+            System.getProperty("parley.it.jvm.args", "-Xmx1g")
+                + " -Djava.net.preferIPv4Stack=true");
     builder.redirectErrorStream(true);
     builder.redirectOutput(baseDir.getParent().resolve("console.log").toFile());
     try {
@@ -123,8 +130,8 @@ public final class ParleyServer implements AutoCloseable {
   }
 
   /**
-   * Kills the server the hard way, as {@code kill -9} or a power cut would: no shutdown hooks,
-   * no flush, no graceful undeploy. Bounded in time.
+   * Kills the server the hard way, as {@code kill -9} or a power cut would: no shutdown hooks, no
+   * flush, no graceful undeploy. Bounded in time.
    */
   public void crash() {
     if (process == null) {
@@ -165,7 +172,11 @@ public final class ParleyServer implements AutoCloseable {
     } catch (ConditionTimeoutException e) {
       stop();
       throw new IllegalStateException(
-          name + " not ready within " + READY_TIMEOUT + "; see " + baseDir.getParent().resolve("console.log"));
+          name
+              + " not ready within "
+              + READY_TIMEOUT
+              + "; see "
+              + baseDir.getParent().resolve("console.log"));
     }
   }
 
@@ -173,7 +184,11 @@ public final class ParleyServer implements AutoCloseable {
   private boolean isReady(HttpClient client, URI ready) throws InterruptedException {
     if (!process.isAlive()) {
       throw new IllegalStateException(
-          name + " exited with " + process.exitValue() + "; see " + baseDir.getParent().resolve("console.log"));
+          name
+              + " exited with "
+              + process.exitValue()
+              + "; see "
+              + baseDir.getParent().resolve("console.log"));
     }
     try {
       var response =
@@ -214,7 +229,8 @@ public final class ParleyServer implements AutoCloseable {
           dir,
           new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
               Files.delete(file);
               return FileVisitResult.CONTINUE;
             }

@@ -22,7 +22,8 @@ public final class SharedServer implements ParameterResolver {
     return context
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(KEY, k -> new Holder(new ParleyServer("shared", 200).prepare().start()), Holder.class)
+        .getOrComputeIfAbsent(
+            KEY, k -> new Holder(new ParleyServer("shared", 200).prepare().start()), Holder.class)
         .server;
   }
 

@@ -83,7 +83,8 @@ class AgentSocketIT {
 
   @Test
   void aSupervisorMayNotOpenTheAgentSocket() throws Exception {
-    try (var socket = Socket.open(server, ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD))) {
+    try (var socket =
+        Socket.open(server, ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD))) {
       assertThat(socket.closeCode()).isEqualTo(1008);
     }
   }
@@ -97,7 +98,8 @@ class AgentSocketIT {
 
     static Socket open(ParleyServer server, ApiClient session) throws Exception {
       Socket socket = new Socket();
-      URI uri = URI.create(server.baseUri().toString().replaceFirst("^http", "ws")).resolve("ws/agent");
+      URI uri =
+          URI.create(server.baseUri().toString().replaceFirst("^http", "ws")).resolve("ws/agent");
       WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
       if (session != null) {
         builder.header("Cookie", session.sessionCookieHeader());

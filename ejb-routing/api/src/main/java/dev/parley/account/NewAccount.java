@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * What it takes to create an account. Usernames are short, lower-case and URL-safe so they can
- * appear in paths and logs without escaping; passwords have a minimum length and are hashed
- * before they reach the database.
+ * appear in paths and logs without escaping; passwords have a minimum length and are hashed before
+ * they reach the database.
  */
 public record NewAccount(
     @NotNull
@@ -28,6 +28,7 @@ public record NewAccount(
 
   @Override
   public String toString() {
-    return "NewAccount[username=%s, displayName=%s, roles=%s]".formatted(username, displayName, roles);
+    return "NewAccount[username=%s, displayName=%s, roles=%s]"
+        .formatted(username, displayName, roles);
   }
 }

@@ -23,9 +23,12 @@ public sealed interface AgentNotification {
 
   record Offered(AgentId agent, AgentState.OfferView offer) implements AgentNotification {}
 
-  record OfferWithdrawn(AgentId agent, ContactId contact, WithdrawReason reason) implements AgentNotification {}
+  record OfferWithdrawn(AgentId agent, ContactId contact, WithdrawReason reason)
+      implements AgentNotification {}
 
-  record ContactStateChanged(AgentId agent, ContactId contact, String state) implements AgentNotification {}
+  record ContactStateChanged(AgentId agent, ContactId contact, String state)
+      implements AgentNotification {}
 
-  record PresenceChanged(AgentId agent, String presence, String breakReason) implements AgentNotification {}
+  record PresenceChanged(AgentId agent, String presence, String breakReason)
+      implements AgentNotification {}
 }

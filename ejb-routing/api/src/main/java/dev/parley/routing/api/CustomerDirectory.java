@@ -4,10 +4,10 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 
 /**
- * Which customer identities (e-mail addresses, phone numbers, visitor ids) belong to one person,
- * so that their history is one across channels. Identities are given as channels give them and
- * compared by their {@link dev.parley.routing.customer.CustomerKey}. Invalid identities are
- * refused with {@link RoutingRefusedException} (INVALID) and change nothing.
+ * Which customer identities (e-mail addresses, phone numbers, visitor ids) belong to one person, so
+ * that their history is one across channels. Identities are given as channels give them and
+ * compared by their {@link dev.parley.routing.customer.CustomerKey}. Invalid identities are refused
+ * with {@link RoutingRefusedException} (INVALID) and change nothing.
  */
 public interface CustomerDirectory {
 

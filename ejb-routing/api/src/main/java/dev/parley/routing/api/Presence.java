@@ -9,11 +9,14 @@ import java.util.Objects;
  */
 public record Presence(PresenceStatus status, String reason) {
   public static final Presence OFFLINE = new Presence(PresenceStatus.OFFLINE, null);
+
   /**
    * Routing took the agent out because its last workstation connection was gone longer than the
    * grace period (docs/adr/0013-presence-follows-connection.md).
    */
-  public static final Presence CONNECTION_LOST = new Presence(PresenceStatus.OFFLINE, "connection lost");
+  public static final Presence CONNECTION_LOST =
+      new Presence(PresenceStatus.OFFLINE, "connection lost");
+
   public static final Presence AVAILABLE = new Presence(PresenceStatus.AVAILABLE, null);
   public static final Presence NOT_RESPONDING = new Presence(PresenceStatus.NOT_RESPONDING, null);
   public static final Presence WRAP_UP = new Presence(PresenceStatus.WRAP_UP, null);
@@ -27,7 +30,8 @@ public record Presence(PresenceStatus status, String reason) {
       throw new IllegalArgumentException("a reason must not be blank");
     }
     if (status != PresenceStatus.BREAK && status != PresenceStatus.OFFLINE && reason != null) {
-      throw new IllegalArgumentException("only a break or being offline has a reason, not " + status);
+      throw new IllegalArgumentException(
+          "only a break or being offline has a reason, not " + status);
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.parley.routing.api;
 
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;

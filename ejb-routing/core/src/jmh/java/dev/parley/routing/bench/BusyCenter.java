@@ -1,18 +1,18 @@
 package dev.parley.routing.bench;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Capacity;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.core.Command;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.core.RoutingEvent;
 import dev.parley.routing.core.RoutingSettings;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.queue.SkillRequirement;
 import dev.parley.routing.queue.Strategy;
 import java.time.Duration;
@@ -27,13 +27,13 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A large contact center at full load, driven only through the engine's public API (like the
- * facade and the simulator). Every agent is busy and a backlog waits, so each arrival is a
- * "nobody free, wait" decision over the queue's members and each freed agent picks the best
- * contact across its queues — the two decisions the benchmark times.
+ * A large contact center at full load, driven only through the engine's public API (like the facade
+ * and the simulator). Every agent is busy and a backlog waits, so each arrival is a "nobody free,
+ * wait" decision over the queue's members and each freed agent picks the best contact across its
+ * queues — the two decisions the benchmark times.
  *
- * <p>Steady state: the driver ends the oldest active contact (the agent frees up and is offered
- * the next one), accepts every offer at once, lets one new contact arrive and tells the engine to
+ * <p>Steady state: the driver ends the oldest active contact (the agent frees up and is offered the
+ * next one), accepts every offer at once, lets one new contact arrive and tells the engine to
  * forget the closed contact, so the backlog and the memory stay the same size run after run.
  */
 final class BusyCenter {
@@ -44,11 +44,15 @@ final class BusyCenter {
   final RoutingEngine engine;
   private final SplittableRandom random;
   private final QueueConfig[] queues;
+
   /** Active contacts in the order they started: the oldest ends first. */
   private final ArrayDeque<ContactId> active = new ArrayDeque<>();
+
   private List<RoutingEvent> pending = List.of();
+
   /** The contact the last {@link #freeOne} closed, forgotten by the next {@link #settle}. */
   private ContactId closed;
+
   private long nextContact;
   private int waiting;
 
@@ -75,7 +79,9 @@ final class BusyCenter {
   private QueueConfig queue(int i) {
     int roll = random.nextInt(100);
     Channel ch =
-        roll < 70 ? Channel.VOICE : roll < 85 ? Channel.CHAT : roll < 95 ? Channel.EMAIL : Channel.SMS;
+        roll < 70
+            ? Channel.VOICE
+            : roll < 85 ? Channel.CHAT : roll < 95 ? Channel.EMAIL : Channel.SMS;
     int s = random.nextInt(100);
     Strategy strategy =
         s < 70
@@ -129,8 +135,8 @@ final class BusyCenter {
   }
 
   /**
-   * Accepts every offer the last command made (first offer per contact), forgets the contact
-   * that closed (as the facade does once it stored it) and moves time on.
+   * Accepts every offer the last command made (first offer per contact), forgets the contact that
+   * closed (as the facade does once it stored it) and moves time on.
    */
   void settle() {
     if (closed != null) {

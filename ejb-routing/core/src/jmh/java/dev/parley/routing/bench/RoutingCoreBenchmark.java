@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Routing decisions of the core in a busy center of 7,500 agents, 5,000 queues and 100,000
- * waiting contacts, on one thread (the engine is single-writer by design).
+ * Routing decisions of the core in a busy center of 7,500 agents, 5,000 queues and 100,000 waiting
+ * contacts, on one thread (the engine is single-writer by design).
  *
  * <ul>
  *   <li>{@code decisions}: throughput of full turns, each an agent freeing up (offered the best

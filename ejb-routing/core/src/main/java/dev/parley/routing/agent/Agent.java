@@ -1,9 +1,9 @@
 package dev.parley.routing.agent;
 
+import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.id.ContactId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,46 +18,59 @@ import java.util.Objects;
  * <p>Invariants: every contact offered to, handled by or wrapped up by the agent holds exactly one
  * slot of its channel, so {@code load(c) <= capacity(c)} whenever the engine offered it; {@code
  * idleSince} is when the agent last became free of all work (or available), which the longest-idle
- * strategies compare; {@code connected} is false only while routing follows the agent's
- * connections and none is live (nothing new is offered then, see {@code RoutingSettings}).
+ * strategies compare; {@code connected} is false only while routing follows the agent's connections
+ * and none is live (nothing new is offered then, see {@code RoutingSettings}).
  */
 public final class Agent {
   private record Slot(Channel channel, WorkState state) {}
 
   private AgentProfile profile;
   private final Map<ContactId, Slot> work = new LinkedHashMap<>();
+
   /** Slots held per channel, indexed by ordinal (an array: this is read on every decision). */
   private final int[] load = new int[Channel.values().length];
+
   /** The profile's capacity per channel, by ordinal (read with load on every decision). */
   private int[] capacity;
+
   /**
    * Bit {@code ordinal} set while {@code load < capacity} on that channel: the routing scan over a
    * queue's members reads this one field instead of two arrays per agent.
    */
   private int freeChannels;
+
   // Counts kept in step with work so the checks every routing decision makes are O(1):
   /** Voice/video slots not in wrap-up. */
   private int liveCalls;
+
   /** Chat slots not in wrap-up. */
   private int liveChats;
+
   /** Slots not in wrap-up. */
   private int liveWork;
+
   /** Slots in wrap-up. */
   private int wrapping;
+
   private Presence presence;
+
   /** {@code presence.status()}, kept here so the routing scan need not follow the reference. */
   private PresenceStatus status;
+
   private Instant presenceSince;
   private Instant idleSince;
+
   /**
-   * {@code idleSince} as nanoseconds since the epoch, so the longest-idle ranking, which reads it for
-   * every eligible member of a queue, compares a field of the agent rather than following a
+   * {@code idleSince} as nanoseconds since the epoch, so the longest-idle ranking, which reads it
+   * for every eligible member of a queue, compares a field of the agent rather than following a
    * reference to an {@code Instant} elsewhere in the heap.
    */
   private long idleNanos;
+
   private LocalDate handledOn;
   private int handledToday;
   private int consecutiveNoAnswers;
+
   /**
    * Whether a workstation connection of the agent is live. True unless the engine follows
    * connections and has none for it; read with presence on every routing decision.
@@ -150,8 +163,8 @@ public final class Agent {
   }
 
   /**
-   * {@link #idleSince()} as nanoseconds since the epoch: the same order for every instant from
-   * 1678 to 2261, and the earliest or latest value beyond.
+   * {@link #idleSince()} as nanoseconds since the epoch: the same order for every instant from 1678
+   * to 2261, and the earliest or latest value beyond.
    */
   public long idleNanos() {
     return idleNanos;
@@ -226,7 +239,9 @@ public final class Agent {
     return s == null ? null : s.state();
   }
 
-  /** Takes a slot of {@code channel} for {@code contact}, or moves the contact's slot to a state. */
+  /**
+   * Takes a slot of {@code channel} for {@code contact}, or moves the contact's slot to a state.
+   */
   public void hold(ContactId contact, Channel channel, WorkState state) {
     Slot slot = new Slot(channel, state);
     Slot previous = work.put(contact, slot);
@@ -295,6 +310,13 @@ public final class Agent {
 
   @Override
   public String toString() {
-    return "Agent[" + id() + " " + presence + (connected ? "" : " disconnected") + " work=" + work.keySet() + "]";
+    return "Agent["
+        + id()
+        + " "
+        + presence
+        + (connected ? "" : " disconnected")
+        + " work="
+        + work.keySet()
+        + "]";
   }
 }

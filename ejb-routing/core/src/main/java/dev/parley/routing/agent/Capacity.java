@@ -14,7 +14,15 @@ public record Capacity(Map<Channel, Integer> perChannel, boolean chatInterruptib
   public static final Capacity DEFAULT =
       new Capacity(
           Map.of(
-              Channel.VOICE, 1, Channel.VIDEO, 1, Channel.CHAT, 3, Channel.SMS, 5, Channel.EMAIL,
+              Channel.VOICE,
+              1,
+              Channel.VIDEO,
+              1,
+              Channel.CHAT,
+              3,
+              Channel.SMS,
+              5,
+              Channel.EMAIL,
               5),
           false);
 

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An agent's skills: name to level 1..10 (languages are skills too). Immutable; names are
- * compared case-insensitively by normalising them to lower case.
+ * An agent's skills: name to level 1..10 (languages are skills too). Immutable; names are compared
+ * case-insensitively by normalising them to lower case.
  */
 public record Skills(Map<String, Integer> levels) {
   public static final Skills NONE = new Skills(Map.of());

@@ -2,8 +2,8 @@ package dev.parley.routing.contact;
 
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.Direction;
-import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.id.QueueId;
 import java.time.Instant;
@@ -106,8 +106,8 @@ public final class Contact {
 
   /**
    * The identities whose previous agent counts for this contact (sticky agent): the canonical key
-   * of its own identity first, then the identities linked to it into one customer. Without them
-   * (a contact built without its channel's keys) the customer as given is the only one.
+   * of its own identity first, then the identities linked to it into one customer. Without them (a
+   * contact built without its channel's keys) the customer as given is the only one.
    */
   public List<CustomerId> identities() {
     if (identities.isEmpty() && customer != null) {

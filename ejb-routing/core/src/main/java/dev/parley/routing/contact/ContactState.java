@@ -37,13 +37,13 @@ public enum ContactState {
 
   private EnumSet<ContactState> successors() {
     return switch (this) {
-        // RECEIVED -> CLOSED: served without an agent (e.g. IVR self-service).
+      // RECEIVED -> CLOSED: served without an agent (e.g. IVR self-service).
       case RECEIVED -> EnumSet.of(QUEUED, ABANDONED, OVERFLOWED, CLOSED);
       case QUEUED -> EnumSet.of(OFFERED, ABANDONED, OVERFLOWED);
-        // OFFERED -> QUEUED: rejected or not answered, routed again with its age kept.
+      // OFFERED -> QUEUED: rejected or not answered, routed again with its age kept.
       case OFFERED -> EnumSet.of(ACTIVE, QUEUED, ABANDONED);
-        // ACTIVE -> QUEUED / OFFERED: blind transfer to a queue / to an agent.
-        // ACTIVE -> CLOSED: a consult segment ends without wrap-up of its own.
+      // ACTIVE -> QUEUED / OFFERED: blind transfer to a queue / to an agent.
+      // ACTIVE -> CLOSED: a consult segment ends without wrap-up of its own.
       case ACTIVE -> EnumSet.of(WRAP_UP, QUEUED, OFFERED, CLOSED);
       case WRAP_UP -> EnumSet.of(CLOSED);
       case CLOSED, ABANDONED, OVERFLOWED -> EnumSet.noneOf(ContactState.class);

@@ -1,18 +1,18 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
+import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
-import dev.parley.routing.agent.WorkState;
-import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import java.time.Duration;
 
 /**
  * The agent's side: logging in, presence, and answering offers (accept, reject, no answer).
- * Unanswered offers count up; at the configured limit the agent becomes NOT_RESPONDING so
- * contacts stop ringing at an empty desk.
+ * Unanswered offers count up; at the configured limit the agent becomes NOT_RESPONDING so contacts
+ * stop ringing at an empty desk.
  */
 final class AgentFlow {
   private final EngineState s;
@@ -57,11 +57,14 @@ final class AgentFlow {
   void presenceChanged(Command.PresenceChanged cmd) {
     Agent a = s.agent(cmd.agent());
     Presence p = cmd.presence();
-    if (p.is(PresenceStatus.WRAP_UP) || p.is(PresenceStatus.NOT_RESPONDING) || p.offlineReason() != null) {
+    if (p.is(PresenceStatus.WRAP_UP)
+        || p.is(PresenceStatus.NOT_RESPONDING)
+        || p.offlineReason() != null) {
       throw new Refusal(p + " is set by the engine, not chosen by the agent");
     }
     if (p.is(PresenceStatus.OFFLINE) && a.hasWork() && !onlyOffers(a)) {
-      throw new Refusal("agent " + a.id() + " still has contacts in progress: " + a.work().keySet());
+      throw new Refusal(
+          "agent " + a.id() + " still has contacts in progress: " + a.work().keySet());
     }
     // Presence first, so contacts taken back from this agent are not offered to it again.
     s.presence(a, p);

@@ -11,9 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Applies a queue's strategy to the agents already found eligible. Every order ends with the
- * agent id, so equal candidates are always picked the same way (determinism for tests and the
- * simulator). Returns the ranking: the first agent gets the offer (all of them under ring all).
+ * Applies a queue's strategy to the agents already found eligible. Every order ends with the agent
+ * id, so equal candidates are always picked the same way (determinism for tests and the simulator).
+ * Returns the ranking: the first agent gets the offer (all of them under ring all).
  */
 final class AgentPicker {
   private static final Comparator<Agent> BY_ID = Comparator.comparing(a -> a.id().value());
@@ -30,7 +30,8 @@ final class AgentPicker {
   }
 
   /** {@link #rank(QueueConfig, List, List, int[], int)} with each agent's priority looked up. */
-  List<Agent> rank(QueueConfig q, List<SkillRequirement> required, List<Agent> eligible, int limit) {
+  List<Agent> rank(
+      QueueConfig q, List<SkillRequirement> required, List<Agent> eligible, int limit) {
     int[] priority = new int[eligible.size()];
     for (int i = 0; i < priority.length; i++) {
       priority[i] = eligible.get(i).profile().priorityIn(q.id());
@@ -39,14 +40,18 @@ final class AgentPicker {
   }
 
   /**
-   * The best {@code limit} of {@code eligible} by the queue's strategy, best first: the same
-   * prefix a full ranking would give, found in one pass for small limits (a queue may have
-   * thousands of eligible agents, and only the first gets the offer). {@code priority[i]} is
-   * {@code eligible.get(i)}'s agent priority in {@code q}, read once per agent rather than once
-   * per comparison.
+   * The best {@code limit} of {@code eligible} by the queue's strategy, best first: the same prefix
+   * a full ranking would give, found in one pass for small limits (a queue may have thousands of
+   * eligible agents, and only the first gets the offer). {@code priority[i]} is {@code
+   * eligible.get(i)}'s agent priority in {@code q}, read once per agent rather than once per
+   * comparison.
    */
   List<Agent> rank(
-      QueueConfig q, List<SkillRequirement> required, List<Agent> eligible, int[] priority, int limit) {
+      QueueConfig q,
+      List<SkillRequirement> required,
+      List<Agent> eligible,
+      int[] priority,
+      int limit) {
     int n = eligible.size();
     // Every key is read once per agent into an array; comparisons read agents only for ties.
     Agent[] agents = eligible.toArray(new Agent[0]);
@@ -177,8 +182,8 @@ final class AgentPicker {
   }
 
   /**
-   * Round robin: ring order by id starting just after the agent offered last (who thus goes
-   * last); by id alone when nobody was offered yet.
+   * Round robin: ring order by id starting just after the agent offered last (who thus goes last);
+   * by id alone when nobody was offered yet.
    */
   private static IndexOrder ringAfter(Agent[] agents, AgentId last) {
     if (last == null) {

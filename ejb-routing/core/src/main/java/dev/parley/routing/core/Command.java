@@ -1,15 +1,15 @@
 package dev.parley.routing.core;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.Direction;
 import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
-import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.queue.QueueConfig;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +26,8 @@ public sealed interface Command {
    * stay). Contacts already waiting are re-ordered by the new weights and aging, age kept; the
    * no-answer limit applies from the next unanswered offer.
    */
-  record ChangeSettings(Map<Channel, Integer> channelWeights, double agingPerSecond, int noAnswerLimit)
+  record ChangeSettings(
+      Map<Channel, Integer> channelWeights, double agingPerSecond, int noAnswerLimit)
       implements Command {}
 
   /**
@@ -56,7 +57,12 @@ public sealed interface Command {
     }
 
     public ContactArrived(
-        ContactId contact, Channel channel, Direction direction, QueueId queue, CustomerId customer, int priority) {
+        ContactId contact,
+        Channel channel,
+        Direction direction,
+        QueueId queue,
+        CustomerId customer,
+        int priority) {
       this(contact, channel, direction, queue, customer, priority, List.of());
     }
 
@@ -66,7 +72,8 @@ public sealed interface Command {
     }
 
     public ContactArrived from(String customer) {
-      return new ContactArrived(contact, channel, direction, queue, CustomerId.of(customer), priority, identities);
+      return new ContactArrived(
+          contact, channel, direction, queue, CustomerId.of(customer), priority, identities);
     }
 
     /** The same contact with the sticky-agent keys of its customer, its own first. */
@@ -90,9 +97,9 @@ public sealed interface Command {
 
   /**
    * A logged-in agent's profile (skills, capacity, queues) was changed: it applies at once. Work in
-   * progress is kept, even where the new profile would not have allowed it (it finishes as it
-   * would have); the agent is routed again straight away with the new profile. Refused for an agent
-   * that is not logged in (its stored profile is read when it logs in).
+   * progress is kept, even where the new profile would not have allowed it (it finishes as it would
+   * have); the agent is routed again straight away with the new profile. Refused for an agent that
+   * is not logged in (its stored profile is read when it logs in).
    */
   record AgentProfileChanged(AgentProfile profile) implements Command {}
 
@@ -101,9 +108,9 @@ public sealed interface Command {
 
   /**
    * A workstation connection of the agent opened (logged in or not; an agent may hold several).
-   * When routing follows connections ({@link RoutingSettings#connectionGrace()}), a logged-in
-   * agent is offered work only while it has one; the first one ends a grace period. Opening a
-   * connection already known changes nothing.
+   * When routing follows connections ({@link RoutingSettings#connectionGrace()}), a logged-in agent
+   * is offered work only while it has one; the first one ends a grace period. Opening a connection
+   * already known changes nothing.
    */
   record AgentConnected(AgentId agent, ConnectionId connection) implements Command {}
 
@@ -140,8 +147,8 @@ public sealed interface Command {
   record WarmTransfer(ContactId contact, ContactId consult) implements Command {}
 
   /**
-   * The facade has stored this finished contact (CLOSED, ABANDONED or OVERFLOWED): the engine
-   * drops its state and its explanation, which from then on are read from storage. Without it a
+   * The facade has stored this finished contact (CLOSED, ABANDONED or OVERFLOWED): the engine drops
+   * its state and its explanation, which from then on are read from storage. Without it a
    * long-running engine would keep every contact it ever saw. Refused for a contact still in
    * progress or with an expert consult still waiting.
    */

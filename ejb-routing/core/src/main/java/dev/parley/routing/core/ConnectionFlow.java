@@ -5,12 +5,12 @@ import dev.parley.routing.api.Presence;
 import java.time.Duration;
 
 /**
- * Presence follows the agent's connections (when {@link RoutingSettings#followsConnections()}):
- * a logged-in agent is offered work only while one of its workstation connections is live; when
- * the last one is gone a grace period starts, and an agent still without a connection at its end
- * leaves routing. A reload or a short network drop therefore changes nothing but a few seconds
- * without new offers; offers already ringing ring on, and accepted contacts always stay with the
- * agent. Without it, connections are recorded and nothing else happens.
+ * Presence follows the agent's connections (when {@link RoutingSettings#followsConnections()}): a
+ * logged-in agent is offered work only while one of its workstation connections is live; when the
+ * last one is gone a grace period starts, and an agent still without a connection at its end leaves
+ * routing. A reload or a short network drop therefore changes nothing but a few seconds without new
+ * offers; offers already ringing ring on, and accepted contacts always stay with the agent. Without
+ * it, connections are recorded and nothing else happens.
  */
 final class ConnectionFlow {
   private final EngineState s;
@@ -57,7 +57,8 @@ final class ConnectionFlow {
     if (!connected) {
       Duration grace = s.settings.connectionGrace();
       s.connections.startGrace(
-          a.id(), s.timers.schedule(s.now.plus(grace), Timers.Kind.CONNECTION_GRACE, null, a.id(), 0));
+          a.id(),
+          s.timers.schedule(s.now.plus(grace), Timers.Kind.CONNECTION_GRACE, null, a.id(), 0));
     }
   }
 

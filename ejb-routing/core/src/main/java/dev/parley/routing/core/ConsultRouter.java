@@ -2,8 +2,8 @@ package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.SkillRequirement;
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Routes expert consults: a segment of its own, offered to a named colleague or to the agent with
- * the skill who has been idle longest, ahead of every ordinary contact (a customer is on hold).
- * The consult holds a slot of the parent's channel on the expert, so it counts against capacity.
+ * the skill who has been idle longest, ahead of every ordinary contact (a customer is on hold). The
+ * consult holds a slot of the parent's channel on the expert, so it counts against capacity.
  */
 final class ConsultRouter {
   private final EngineState s;
@@ -54,7 +54,12 @@ final class ConsultRouter {
     Agent expert = eligible.get(0);
     router.offer(consult, List.of(expert), s.home(consult.queue()));
     s.decide(
-        consult, DecisionRule.CONSULT, "consult " + target + passed.summary(), 0, expert.id(), passed.listed());
+        consult,
+        DecisionRule.CONSULT,
+        "consult " + target + passed.summary(),
+        0,
+        expert.id(),
+        passed.listed());
   }
 
   /** Gives {@code a} the oldest waiting consult it qualifies for; true if one was offered. */

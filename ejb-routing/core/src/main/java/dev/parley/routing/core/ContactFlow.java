@@ -1,9 +1,9 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
+import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
-import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.QueueConfig;
@@ -65,7 +65,8 @@ final class ContactFlow {
     Contact c = s.contact(cmd.contact());
     ContactState st = c.state();
     if (st != ContactState.RECEIVED && st != ContactState.QUEUED && st != ContactState.OFFERED) {
-      throw new Refusal("contact " + c.id() + " is " + st + "; only a waiting contact is abandoned");
+      throw new Refusal(
+          "contact " + c.id() + " is " + st + "; only a waiting contact is abandoned");
     }
     s.unqueue(c);
     router.withdrawOffers(c, "customer left");
@@ -93,7 +94,8 @@ final class ContactFlow {
     }
     s.move(c, ContactState.WRAP_UP);
     a.hold(c.id(), c.channel(), WorkState.WRAP_UP);
-    if (a.presence().is(PresenceStatus.AVAILABLE) && (c.channel().isLiveCall() || !a.hasLiveWork())) {
+    if (a.presence().is(PresenceStatus.AVAILABLE)
+        && (c.channel().isLiveCall() || !a.hasLiveWork())) {
       s.presence(a, Presence.WRAP_UP);
     }
     QueueConfig q = s.queue(c.queue());
@@ -150,7 +152,9 @@ final class ContactFlow {
     } else if (c.state() == ContactState.QUEUED) {
       var req = s.requirement(c);
       router.routeContact(
-          c, DecisionRule.RELAXATION_STEP, "requirements relaxed to step " + req.step() + " " + req.requirements());
+          c,
+          DecisionRule.RELAXATION_STEP,
+          "requirements relaxed to step " + req.step() + " " + req.requirements());
     }
   }
 

@@ -12,10 +12,13 @@ import java.util.ArrayDeque;
 final class ContactSlot {
   final Contact contact;
   final long seq;
+
   /** Newest last; created with the first decision. The oldest go beyond the log's limit. */
   ArrayDeque<DecisionRecord> decisions;
+
   /** Decisions ever recorded, dropped ones included: the number of the next one. */
   long decisionCount;
+
   /** Non-null exactly while the contact is in the {@link WaitingIndex}. */
   WaitingIndex.Entry waiting;
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * One routing decision about a contact: when, which rule, which relaxation step of the queue's
- * skill requirements was in force (0 = none), who got it (if anyone) and every agent considered
- * and passed over with the reason.
+ * skill requirements was in force (0 = none), who got it (if anyone) and every agent considered and
+ * passed over with the reason.
  */
 public record Decision(
     Instant at,

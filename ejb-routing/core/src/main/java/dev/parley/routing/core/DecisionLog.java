@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decisions per contact (kept in its {@link ContactSlot}), newest last. Bounded per contact so a contact that waits through many
- * re-evaluations cannot grow memory without limit; the oldest decisions are dropped first.
- * Decisions are kept as {@link DecisionRecord}s and rendered when explained.
+ * Decisions per contact (kept in its {@link ContactSlot}), newest last. Bounded per contact so a
+ * contact that waits through many re-evaluations cannot grow memory without limit; the oldest
+ * decisions are dropped first. Decisions are kept as {@link DecisionRecord}s and rendered when
+ * explained.
  */
 final class DecisionLog {
   private final int limit;

@@ -1,18 +1,18 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
-import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.PresenceStatus;
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.queue.SkillRequirement;
 import java.util.List;
 
 /**
- * Whether an agent may be offered a contact now, and if not, why. Checks run from the cheapest
- * and most common reason to the most expensive (blending looks at other queues), and the first
- * failing check is the reason given.
+ * Whether an agent may be offered a contact now, and if not, why. Checks run from the cheapest and
+ * most common reason to the most expensive (blending looks at other queues), and the first failing
+ * check is the reason given.
  */
 final class Eligibility {
   private static final List<Channel> LIVE_CALLS = List.of(Channel.VOICE, Channel.VIDEO);
@@ -126,14 +126,16 @@ final class Eligibility {
   }
 
   /**
-   * Blending: deferrable work is held back while a call this agent could take is waiting in one
-   * of its queues, or one of its call queues is below its service-level target.
+   * Blending: deferrable work is held back while a call this agent could take is waiting in one of
+   * its queues, or one of its call queues is below its service-level target.
    */
   Verdict checkBlending(Agent a) {
     return blending(a, true);
   }
 
-  /** The blending check; with {@code explain} false it returns {@link #HELD} instead of a sentence. */
+  /**
+   * The blending check; with {@code explain} false it returns {@link #HELD} instead of a sentence.
+   */
   private Verdict blending(Agent a, boolean explain) {
     for (QueueHome home : s.homesOf(a)) {
       QueueConfig q = home.config();
@@ -151,9 +153,9 @@ final class Eligibility {
           return !explain
               ? HELD
               : new Verdict(
-              a.id(),
-              PassReason.BLENDING_HELD_BACK,
-              "call queue " + qid + " below service level " + q.serviceLevel().fraction());
+                  a.id(),
+                  PassReason.BLENDING_HELD_BACK,
+                  "call queue " + qid + " below service level " + q.serviceLevel().fraction());
         }
         WaitingIndex.Lane calls = home.lane(ch);
         if (calls.isEmpty()) {
@@ -181,7 +183,9 @@ final class Eligibility {
             return !explain
                 ? HELD
                 : new Verdict(
-                    a.id(), PassReason.BLENDING_HELD_BACK, "call " + e.contact() + " waiting in " + qid);
+                    a.id(),
+                    PassReason.BLENDING_HELD_BACK,
+                    "call " + e.contact() + " waiting in " + qid);
           }
         }
       }

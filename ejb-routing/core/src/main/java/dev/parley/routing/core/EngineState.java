@@ -5,13 +5,13 @@ import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,32 +27,41 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
- * All routing state plus the few primitives every handler needs (state changes that also emit
- * their event). Package-private: only the engine's collaborators, on the engine's thread, see it.
+ * All routing state plus the few primitives every handler needs (state changes that also emit their
+ * event). Package-private: only the engine's collaborators, on the engine's thread, see it.
  */
 final class EngineState {
   final Clock clock;
+
   /** Replaced only by {@link Command.ChangeSettings}. */
   RoutingSettings settings;
+
   final RandomGenerator random;
+
   /**
    * One home per queue that is configured or served by a logged-in agent: its settings, lanes,
    * service-level counts and members. Looked up once per command that names a queue; routing
    * reaches the homes of an agent's queues through {@link #homesOf} instead.
    */
   private final Map<QueueId, QueueHome> homes = new HashMap<>();
+
   /**
    * The homes of the queues each logged-in agent serves, in its profile's order; by identity
    * (finding an agent's entry reads no id). Set by {@link #join}, dropped by {@link #leave}.
    */
   private final Map<Agent, QueueHome[]> served = new IdentityHashMap<>();
+
   final Map<AgentId, Agent> agents = new HashMap<>();
+
   /** Every contact the engine holds, with what it keeps about each (one look-up per id). */
   private final Map<ContactId, ContactSlot> contacts = new HashMap<>();
+
   /** Consult segments not yet accepted by an expert, oldest first, with whom they are for. */
   final Map<ContactId, ExpertTarget> waitingConsults = new LinkedHashMap<>();
+
   /** Contacts whose max wait passed while they were offered: they overflow if offered back. */
   final Set<ContactId> overdue = new java.util.HashSet<>();
+
   final WaitingIndex waiting = new WaitingIndex();
   final Timers timers = new Timers();
   final OfferBook offers = new OfferBook();
@@ -60,9 +69,12 @@ final class EngineState {
   final DecisionLog log;
   final ServiceLevels serviceLevels = new ServiceLevels();
   final StickyAgentMemory sticky = new StickyAgentMemory();
+
   /** The longest sticky-agent window of any configured queue: how long {@link #sticky} keeps. */
   private Duration longestStickyWindow = Duration.ZERO;
+
   final Map<QueueId, AgentId> roundRobinLast = new HashMap<>();
+
   /**
    * Agents that may be able to take work, routed at the end of the current command, in the order
    * they were marked. Held by reference (an agent's identity, not a look-up by id): within one
@@ -70,6 +82,7 @@ final class EngineState {
    * nothing.
    */
   final Set<Agent> dirtyAgents = new LinkedHashSet<>();
+
   Instant now;
   List<RoutingEvent> out = new ArrayList<>();
   private long nextSeq;
@@ -245,7 +258,8 @@ final class EngineState {
 
   void decide(
       Contact c, DecisionRule rule, String detail, int step, AgentId chosen, List<Verdict> passed) {
-    log.record(slot(c.id()), DecisionRecord.of(new Decision(now, rule, detail, step, chosen, passed)));
+    log.record(
+        slot(c.id()), DecisionRecord.of(new Decision(now, rule, detail, step, chosen, passed)));
   }
 
   /** Records a decision to be rendered when explained (hot paths: no strings built now). */
@@ -265,7 +279,8 @@ final class EngineState {
   void forget(ContactId id) {
     Contact c = contact(id);
     if (!c.state().isTerminal()) {
-      throw new Refusal("contact " + id + " is " + c.state() + "; only a finished one is forgotten");
+      throw new Refusal(
+          "contact " + id + " is " + c.state() + "; only a finished one is forgotten");
     }
     for (ContactId consult : waitingConsults.keySet()) {
       if (contacts.get(consult).contact.parent().map(id::equals).orElse(false)) {
@@ -324,7 +339,8 @@ final class EngineState {
     for (WaitingIndex.Entry e : entries) {
       QueueConfig q = e.home().config();
       waiting.add(
-          new WaitingIndex.Entry(e.slot(), e.home(), e.channel(), waitingKey(e.subject(), q), e.seq()));
+          new WaitingIndex.Entry(
+              e.slot(), e.home(), e.channel(), waitingKey(e.subject(), q), e.seq()));
     }
   }
 
@@ -422,12 +438,13 @@ final class EngineState {
   }
 
   /**
-   * Forgets a removed queue: its settings and members (every agent has left it already, and none
-   * of its contacts waits). Its service-level counts stay with {@link #serviceLevels}.
+   * Forgets a removed queue: its settings and members (every agent has left it already, and none of
+   * its contacts waits). Its service-level counts stay with {@link #serviceLevels}.
    */
   void dropQueue(QueueId q) {
     QueueHome dropped = homes.remove(q);
-    if (dropped != null && dropped.config() != null
+    if (dropped != null
+        && dropped.config() != null
         && dropped.config().stickyWindow().equals(longestStickyWindow)) {
       longestStickyWindow = longestOf(homes.values());
     }

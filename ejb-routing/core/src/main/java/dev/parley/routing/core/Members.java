@@ -8,9 +8,9 @@ import java.util.TreeMap;
 
 /**
  * The logged-in agents serving one queue, in id order, with each one's priority in it. Joins and
- * leaves (log-ins, log-outs, profile changes) are rare, while every arrival in the queue walks
- * all its members: the walk reads a snapshot of two arrays, rebuilt on the first read after a
- * change, instead of a tree and a map look-up per member.
+ * leaves (log-ins, log-outs, profile changes) are rare, while every arrival in the queue walks all
+ * its members: the walk reads a snapshot of two arrays, rebuilt on the first read after a change,
+ * instead of a tree and a map look-up per member.
  */
 final class Members {
 

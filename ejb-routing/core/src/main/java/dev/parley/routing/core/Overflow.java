@@ -1,10 +1,10 @@
 package dev.parley.routing.core;
 
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.OverflowAction;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import java.util.List;
 
 /**
@@ -24,13 +24,21 @@ final class Overflow {
 
   void maxWaitReached(Contact c) {
     QueueConfig q = s.queue(c.queue());
-    apply(c, q.overflow(), RoutingEvent.OverflowCause.MAX_WAIT, DecisionRule.MAX_WAIT_OVERFLOW,
+    apply(
+        c,
+        q.overflow(),
+        RoutingEvent.OverflowCause.MAX_WAIT,
+        DecisionRule.MAX_WAIT_OVERFLOW,
         "waited " + q.maxWait() + " in " + q.id());
   }
 
   void afterHours(Contact c) {
     QueueConfig q = s.queue(c.queue());
-    apply(c, q.afterHours(), RoutingEvent.OverflowCause.AFTER_HOURS, DecisionRule.AFTER_HOURS,
+    apply(
+        c,
+        q.afterHours(),
+        RoutingEvent.OverflowCause.AFTER_HOURS,
+        DecisionRule.AFTER_HOURS,
         "queue " + q.id() + " is closed");
   }
 

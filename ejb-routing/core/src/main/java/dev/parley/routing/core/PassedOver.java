@@ -5,17 +5,19 @@ import java.util.List;
 
 /**
  * The agents one decision passed over: the first {@link #LISTED} with their verdicts, the rest
- * counted per reason. A queue may have thousands of members; listing each with a sentence cost
- * more than the decision itself and kept tens of kilobytes per contact in memory. Callers ask
- * {@link #wantsDetail()} before building a verdict, so agents beyond the list cost a count only.
+ * counted per reason. A queue may have thousands of members; listing each with a sentence cost more
+ * than the decision itself and kept tens of kilobytes per contact in memory. Callers ask {@link
+ * #wantsDetail()} before building a verdict, so agents beyond the list cost a count only.
  */
 final class PassedOver {
   /** Agents listed by name per decision. */
   static final int LISTED = 25;
 
   private final List<Verdict> listed = new ArrayList<>();
+
   /** Agents beyond the list per reason, by ordinal (a count per member of a large queue). */
   private int[] counted;
+
   private int countedTotal;
 
   boolean wantsDetail() {
@@ -52,7 +54,10 @@ final class PassedOver {
     return listed;
   }
 
-  /** "" when every agent is listed, else e.g. "; 975 more passed over (RANKED_LOWER_BY_STRATEGY 970, NO_CAPACITY 5)". */
+  /**
+   * "" when every agent is listed, else e.g. "; 975 more passed over (RANKED_LOWER_BY_STRATEGY 970,
+   * NO_CAPACITY 5)".
+   */
   String summary() {
     if (counted == null) {
       return "";

@@ -1,15 +1,15 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.queue.QueueConfig;
 
 /**
- * Everything the engine keeps about one queue, in one object: its configuration, its waiting
- * lanes (one per channel), its service-level counts and its logged-in members. The engine finds
- * it once by id; agents reach the homes of the queues they serve directly ({@link
- * EngineState#homesOf}), so a freed agent's scan over its queues makes no map look-up per queue
- * (with thousands of queues each look-up was a few cache misses, half the benchmark's time).
+ * Everything the engine keeps about one queue, in one object: its configuration, its waiting lanes
+ * (one per channel), its service-level counts and its logged-in members. The engine finds it once
+ * by id; agents reach the homes of the queues they serve directly ({@link EngineState#homesOf}), so
+ * a freed agent's scan over its queues makes no map look-up per queue (with thousands of queues
+ * each look-up was a few cache misses, half the benchmark's time).
  *
  * <p>A home exists while its queue is configured or while a logged-in agent serves it; {@code
  * config} is null in the second case only (an agent's profile may name a queue configured later),
@@ -20,11 +20,15 @@ final class QueueHome {
   private static final int CHANNELS = Channel.values().length;
 
   final QueueId id;
+
   /** Replaced by {@link Command.ConfigureQueue}; null while the queue is not configured. */
   private QueueConfig config;
+
   final Members members;
+
   /** Shared with {@link ServiceLevels}, which keeps the counts of removed queues too. */
   final ServiceLevels.Counts serviceLevel;
+
   /** Indexed by channel ordinal; created on the first contact that waits on the channel. */
   private final WaitingIndex.Lane[] lanes = new WaitingIndex.Lane[CHANNELS];
 

@@ -2,9 +2,9 @@ package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.AgentProfile;
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.queue.OverflowAction;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Takes a queue out of routing. Only an idle queue goes: while one of its contacts is open the
  * engine still needs its configuration (offer timeout, wrap-up, dispositions), and while another
- * queue overflows into it an overflow would end contacts instead of moving them. Finished
- * contacts the engine still holds (not yet forgotten) keep the queue's name and need nothing else.
+ * queue overflows into it an overflow would end contacts instead of moving them. Finished contacts
+ * the engine still holds (not yet forgotten) keep the queue's name and need nothing else.
  */
 final class QueueRemoval {
   private final EngineState s;

@@ -1,12 +1,12 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
+import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
-import dev.parley.routing.agent.WorkState;
-import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.QueueConfig;
@@ -18,15 +18,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Rebuilds an empty engine from stored state. Waiting contacts (QUEUED, and OFFERED whose offer
- * is not known or whose agent is not restored) are queued again in arrival order with their age
- * kept; an OFFERED contact whose offers are known rings on at the same agents until the offers'
- * own deadlines (the engine fires those already past right after); active and wrapping-up contacts
- * take their agent's slot again. Pending consult requests are not restored (they are abandoned;
- * the agent asks again). Who served which customer identity within the sticky windows is
- * remembered again, so a returning customer still reaches their agent. Restored agents keep their
- * stored presence; when presence follows connections, one without a live connection is offered
- * nothing until it connects, and its grace period starts now.
+ * Rebuilds an empty engine from stored state. Waiting contacts (QUEUED, and OFFERED whose offer is
+ * not known or whose agent is not restored) are queued again in arrival order with their age kept;
+ * an OFFERED contact whose offers are known rings on at the same agents until the offers' own
+ * deadlines (the engine fires those already past right after); active and wrapping-up contacts take
+ * their agent's slot again. Pending consult requests are not restored (they are abandoned; the
+ * agent asks again). Who served which customer identity within the sticky windows is remembered
+ * again, so a returning customer still reaches their agent. Restored agents keep their stored
+ * presence; when presence follows connections, one without a live connection is offered nothing
+ * until it connects, and its grace period starts now.
  */
 final class Restorer {
   private final EngineState s;
@@ -103,7 +103,8 @@ final class Restorer {
           throw new IllegalArgumentException(
               "contact " + c.id() + " is " + st + " with an agent that is not restored");
         }
-        a.hold(c.id(), c.channel(), st == ContactState.ACTIVE ? WorkState.ACTIVE : WorkState.WRAP_UP);
+        a.hold(
+            c.id(), c.channel(), st == ContactState.ACTIVE ? WorkState.ACTIVE : WorkState.WRAP_UP);
         if (st == ContactState.WRAP_UP) {
           QueueConfig q = s.queue(c.queue());
           var since = c.enteredAt(ContactState.WRAP_UP).orElse(s.now);
@@ -129,7 +130,8 @@ final class Restorer {
         continue;
       }
       a.hold(c.id(), c.channel(), WorkState.OFFERED);
-      Timers.Timer t = s.timers.schedule(o.expiresAt(), Timers.Kind.OFFER_TIMEOUT, c.id(), a.id(), 0);
+      Timers.Timer t =
+          s.timers.schedule(o.expiresAt(), Timers.Kind.OFFER_TIMEOUT, c.id(), a.id(), 0);
       s.offers.add(new OfferBook.Offer(c.id(), a.id(), o.expiresAt(), t));
       any = true;
     }

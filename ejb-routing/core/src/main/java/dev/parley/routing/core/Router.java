@@ -1,12 +1,12 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.contact.Contact;
+import dev.parley.routing.api.PresenceStatus;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.SkillRequirement;
@@ -97,7 +97,8 @@ final class Router {
             ? Optional.empty()
             : s.sticky.previousAgent(c.identities(), s.now, q.stickyWindow());
     Agent sticky =
-        previous.flatMap(p -> eligible.stream().filter(a -> a.id().equals(p)).findFirst())
+        previous
+            .flatMap(p -> eligible.stream().filter(a -> a.id().equals(p)).findFirst())
             .orElse(null);
     if (sticky != null) {
       String why = "customer's agent is " + sticky.id();
@@ -112,7 +113,12 @@ final class Router {
           c,
           () ->
               new Decision(
-                  at, DecisionRule.STICKY_AGENT, detail + passed.summary(), step, chosen, passed.listed()));
+                  at,
+                  DecisionRule.STICKY_AGENT,
+                  detail + passed.summary(),
+                  step,
+                  chosen,
+                  passed.listed()));
       return;
     }
     List<Agent> offerable = eligible;
@@ -155,7 +161,12 @@ final class Router {
         c,
         () ->
             new Decision(
-                at, rule, detail + "; strategy " + strategy + passed.summary(), step, first, passed.listed()));
+                at,
+                rule,
+                detail + "; strategy " + strategy + passed.summary(),
+                step,
+                first,
+                passed.listed()));
   }
 
   /**
@@ -271,8 +282,13 @@ final class Router {
                       new Verdict(
                           agent,
                           PassReason.LOST_TO_HIGHER_PRIORITY,
-                          "took " + bestId + " (priority " + oneDecimal(bestPriority) + " vs "
-                              + oneDecimal(otherPriority) + ")"))));
+                          "took "
+                              + bestId
+                              + " (priority "
+                              + oneDecimal(bestPriority)
+                              + " vs "
+                              + oneDecimal(otherPriority)
+                              + ")"))));
     }
     return true;
   }
@@ -303,8 +319,8 @@ final class Router {
   }
 
   /**
-   * A call left the queue or its service level moved: agents of the queue who held deferrable
-   * work back may now take it. Skipped when no e-mail or SMS waits anywhere (the common case).
+   * A call left the queue or its service level moved: agents of the queue who held deferrable work
+   * back may now take it. Skipped when no e-mail or SMS waits anywhere (the common case).
    */
   void releaseBlending(QueueHome home) {
     if (s.waiting.deferrableWaiting() > 0) {

@@ -4,11 +4,11 @@ import dev.parley.routing.agent.Agent;
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
-import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,9 +174,9 @@ public final class RoutingEngine {
   }
 
   /**
-   * The decisions about {@code contact} numbered {@code from} and later that are still kept
-   * (every decision ever made for the contact is numbered from 0; the oldest are dropped beyond
-   * the per-contact limit). For readers that store decisions incrementally.
+   * The decisions about {@code contact} numbered {@code from} and later that are still kept (every
+   * decision ever made for the contact is numbered from 0; the oldest are dropped beyond the
+   * per-contact limit). For readers that store decisions incrementally.
    */
   public List<Decision> explainSince(ContactId contact, long from) {
     return s.decisionsSince(contact, from);
@@ -270,7 +270,8 @@ public final class RoutingEngine {
       Map<AgentId, Set<ConnectionId>> connections) {
     s.out = new ArrayList<>();
     s.now = s.clock.instant();
-    new Restorer(s, contacts, this.connections).restore(queues, agentStates, stored, served, offers, connections);
+    new Restorer(s, contacts, this.connections)
+        .restore(queues, agentStates, stored, served, offers, connections);
     fireDue(s.now); // deadlines that passed while the engine was down, in deadline order
     drain();
     return List.copyOf(s.out);

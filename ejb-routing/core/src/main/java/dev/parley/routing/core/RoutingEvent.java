@@ -1,11 +1,11 @@
 package dev.parley.routing.core;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.OverflowAction;
-import dev.parley.routing.api.id.QueueId;
 import java.time.Instant;
 
 /** What the engine decided; the facade persists and publishes these in the order emitted. */

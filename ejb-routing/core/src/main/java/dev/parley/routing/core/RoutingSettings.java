@@ -15,11 +15,11 @@ import java.util.Map;
  * @param consultPriority priority of an expert consult, above ordinary contacts
  * @param maxDecisionsPerContact how many decisions the explanation keeps per contact (oldest go)
  * @param headScanDepth how many waiting contacts per queue and channel a freed agent looks at
- * @param connectionGrace null when presence does not follow connections (the default: agents
- *     are offered work whatever their connections, as in the simulator); otherwise agents are
- *     offered work only while a workstation connection of theirs is live ({@link
- *     Command.AgentConnected}), and an agent whose last connection has been gone this long leaves
- *     routing (docs/adr/0013-presence-follows-connection.md)
+ * @param connectionGrace null when presence does not follow connections (the default: agents are
+ *     offered work whatever their connections, as in the simulator); otherwise agents are offered
+ *     work only while a workstation connection of theirs is live ({@link Command.AgentConnected}),
+ *     and an agent whose last connection has been gone this long leaves routing
+ *     (docs/adr/0013-presence-follows-connection.md)
  */
 public record RoutingSettings(
     Map<Channel, Integer> channelWeights,
@@ -33,8 +33,16 @@ public record RoutingSettings(
   public static final RoutingSettings DEFAULT =
       new RoutingSettings(
           Map.of(
-              Channel.VOICE, 400, Channel.VIDEO, 300, Channel.CHAT, 200, Channel.SMS, 100,
-              Channel.EMAIL, 0),
+              Channel.VOICE,
+              400,
+              Channel.VIDEO,
+              300,
+              Channel.CHAT,
+              200,
+              Channel.SMS,
+              100,
+              Channel.EMAIL,
+              0),
           1.0,
           3,
           10_000,
@@ -68,7 +76,14 @@ public record RoutingSettings(
       int consultPriority,
       int maxDecisionsPerContact,
       int headScanDepth) {
-    this(channelWeights, agingPerSecond, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth, null);
+    this(
+        channelWeights,
+        agingPerSecond,
+        noAnswerLimit,
+        consultPriority,
+        maxDecisionsPerContact,
+        headScanDepth,
+        null);
   }
 
   /** Whether agents need a live connection to be offered work (see {@code connectionGrace}). */
@@ -82,22 +97,46 @@ public record RoutingSettings(
 
   public RoutingSettings withChannelWeights(Map<Channel, Integer> w) {
     return new RoutingSettings(
-        w, agingPerSecond, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth, connectionGrace);
+        w,
+        agingPerSecond,
+        noAnswerLimit,
+        consultPriority,
+        maxDecisionsPerContact,
+        headScanDepth,
+        connectionGrace);
   }
 
   public RoutingSettings withAgingPerSecond(double a) {
     return new RoutingSettings(
-        channelWeights, a, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth, connectionGrace);
+        channelWeights,
+        a,
+        noAnswerLimit,
+        consultPriority,
+        maxDecisionsPerContact,
+        headScanDepth,
+        connectionGrace);
   }
 
   public RoutingSettings withNoAnswerLimit(int n) {
     return new RoutingSettings(
-        channelWeights, agingPerSecond, n, consultPriority, maxDecisionsPerContact, headScanDepth, connectionGrace);
+        channelWeights,
+        agingPerSecond,
+        n,
+        consultPriority,
+        maxDecisionsPerContact,
+        headScanDepth,
+        connectionGrace);
   }
 
   /** The same settings with presence following connections after {@code grace} (null: not). */
   public RoutingSettings withConnectionGrace(Duration grace) {
     return new RoutingSettings(
-        channelWeights, agingPerSecond, noAnswerLimit, consultPriority, maxDecisionsPerContact, headScanDepth, grace);
+        channelWeights,
+        agingPerSecond,
+        noAnswerLimit,
+        consultPriority,
+        maxDecisionsPerContact,
+        headScanDepth,
+        grace);
   }
 }

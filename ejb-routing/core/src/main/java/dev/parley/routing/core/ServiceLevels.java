@@ -1,7 +1,7 @@
 package dev.parley.routing.core;
 
-import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.queue.QueueConfig;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

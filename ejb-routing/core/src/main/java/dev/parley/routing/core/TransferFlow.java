@@ -1,17 +1,17 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.WorkState;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.QueueConfig;
 import java.util.List;
 
 /**
- * Moving an active contact on: blind transfer to a queue or to an agent, expert consults (their
- * own segment, a child contact with the parent's channel) and warm transfer (hand the contact to
- * the consulted expert). Age for ordering is kept on every move.
+ * Moving an active contact on: blind transfer to a queue or to an agent, expert consults (their own
+ * segment, a child contact with the parent's channel) and warm transfer (hand the contact to the
+ * consulted expert). Age for ordering is kept on every move.
  */
 final class TransferFlow {
   private final EngineState s;
@@ -51,7 +51,8 @@ final class TransferFlow {
     }
     Verdict v = new Eligibility(s).checkWork(target, c.channel());
     if (v != null) {
-      throw new Refusal("agent " + target.id() + " cannot take it: " + v.reason() + " " + v.detail());
+      throw new Refusal(
+          "agent " + target.id() + " cannot take it: " + v.reason() + " " + v.detail());
     }
     AgentId from = releaseHandler(c);
     router.offer(c, List.of(target), s.home(c.queue()));

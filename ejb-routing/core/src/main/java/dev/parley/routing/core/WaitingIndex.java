@@ -1,9 +1,9 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -50,8 +50,8 @@ final class WaitingIndex {
 
   /**
    * The contacts waiting in one queue on one channel, best first, with the best one kept at hand:
-   * most routing decisions look only at the head, and finding a tree's first node costs a walk
-   * down its left spine (a cache miss per level with 100,000 contacts waiting).
+   * most routing decisions look only at the head, and finding a tree's first node costs a walk down
+   * its left spine (a cache miss per level with 100,000 contacts waiting).
    */
   static final class Lane implements Iterable<Entry> {
     /** The lane of a queue and channel nobody has waited in yet; never modified. */

@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The canonical key of a customer identity as a channel gives it, so that the same address
- * written differently is one identity: an e-mail address in lower case, a phone number as its
- * digits (with the leading {@code +} if it had one), anything else (a visitor id) as given,
- * trimmed. A display form {@code Name <address>} is keyed by its address.
+ * The canonical key of a customer identity as a channel gives it, so that the same address written
+ * differently is one identity: an e-mail address in lower case, a phone number as its digits (with
+ * the leading {@code +} if it had one), anything else (a visitor id) as given, trimmed. A display
+ * form {@code Name <address>} is keyed by its address.
  */
 public final class CustomerKey {
   /** Longest key stored (the column's size). */
@@ -27,8 +27,7 @@ public final class CustomerKey {
   /**
    * The key of {@code identity}.
    *
-   * @throws IllegalArgumentException when it is blank or its key is longer than {@link
-   *     #MAX_LENGTH}
+   * @throws IllegalArgumentException when it is blank or its key is longer than {@link #MAX_LENGTH}
    */
   public static String of(String identity) {
     if (identity == null || identity.isBlank()) {
@@ -48,7 +47,8 @@ public final class CustomerKey {
       key = s;
     }
     if (key.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("customer identity longer than " + MAX_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "customer identity longer than " + MAX_LENGTH + " characters");
     }
     return key;
   }

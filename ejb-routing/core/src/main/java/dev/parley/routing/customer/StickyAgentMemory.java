@@ -1,7 +1,7 @@
 package dev.parley.routing.customer;
 
-import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.CustomerId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -13,15 +13,17 @@ import java.util.Optional;
 /**
  * Remembers, per customer identity, the last agent who took a contact of theirs and when.
  *
- * <p>Invariants: only the latest agent per identity is kept, in the order they were remembered
- * (the engine's clock never goes back, so that is time order); entries older than the longest
- * sticky window of any queue are dropped as new ones come, so memory is bounded by the identities
- * served within that window, not by every customer ever seen.
+ * <p>Invariants: only the latest agent per identity is kept, in the order they were remembered (the
+ * engine's clock never goes back, so that is time order); entries older than the longest sticky
+ * window of any queue are dropped as new ones come, so memory is bounded by the identities served
+ * within that window, not by every customer ever seen.
  */
 public final class StickyAgentMemory {
   private record Last(AgentId agent, Instant at) {}
 
-  /** A stored fact for a rebuild: {@code agent} took a contact of {@code identity} at {@code at}. */
+  /**
+   * A stored fact for a rebuild: {@code agent} took a contact of {@code identity} at {@code at}.
+   */
   public record Served(CustomerId identity, AgentId agent, Instant at) {}
 
   private final LinkedHashMap<CustomerId, Last> last = new LinkedHashMap<>();
@@ -44,7 +46,8 @@ public final class StickyAgentMemory {
    * The agent who last took a contact of any of {@code identities} (one customer's linked
    * identities) if that was within {@code window} before {@code now}.
    */
-  public Optional<AgentId> previousAgent(List<CustomerId> identities, Instant now, Duration window) {
+  public Optional<AgentId> previousAgent(
+      List<CustomerId> identities, Instant now, Duration window) {
     if (window.isZero()) {
       return Optional.empty();
     }

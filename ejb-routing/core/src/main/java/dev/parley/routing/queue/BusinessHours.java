@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A weekly opening calendar in a time zone, with holidays on which the queue is closed all day.
- * A day missing from {@code week} is closed; {@link #ALWAYS_OPEN} never closes.
+ * A weekly opening calendar in a time zone, with holidays on which the queue is closed all day. A
+ * day missing from {@code week} is closed; {@link #ALWAYS_OPEN} never closes.
  */
-public record BusinessHours(ZoneId zone, Map<DayOfWeek, List<Window>> week, Set<LocalDate> holidays) {
+public record BusinessHours(
+    ZoneId zone, Map<DayOfWeek, List<Window>> week, Set<LocalDate> holidays) {
   /** Open from {@code from} (inclusive) to {@code to} (exclusive) local time. */
   public record Window(LocalTime from, LocalTime to) {
     public Window {
@@ -25,7 +26,8 @@ public record BusinessHours(ZoneId zone, Map<DayOfWeek, List<Window>> week, Set<
     }
   }
 
-  public static final BusinessHours ALWAYS_OPEN = new BusinessHours(ZoneId.of("UTC"), null, Set.of());
+  public static final BusinessHours ALWAYS_OPEN =
+      new BusinessHours(ZoneId.of("UTC"), null, Set.of());
 
   public BusinessHours {
     if (week != null) {

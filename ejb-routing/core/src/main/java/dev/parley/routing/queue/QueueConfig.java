@@ -1,7 +1,7 @@
 package dev.parley.routing.queue;
 
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.id.QueueId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Configuration of one queue. Immutable; validated on construction so a bad setting fails when
- * it is loaded, naming the setting, not when the first contact arrives.
+ * Configuration of one queue. Immutable; validated on construction so a bad setting fails when it
+ * is loaded, naming the setting, not when the first contact arrives.
  *
  * <p>{@code maxWait} and {@code stickyWindow} of zero mean "off". Relaxation steps are kept sorted
  * by their wait; step {@code n} (1-based) replaces the base requirements once reached.
@@ -198,8 +198,21 @@ public record QueueConfig(
 
     public QueueConfig build() {
       return new QueueConfig(
-          id, channels, requirements, relaxation, strategy, priority, offerTimeout, wrapUpTime,
-          maxWait, overflow, serviceLevel, hours, afterHours, stickyWindow, dispositionRequired);
+          id,
+          channels,
+          requirements,
+          relaxation,
+          strategy,
+          priority,
+          offerTimeout,
+          wrapUpTime,
+          maxWait,
+          overflow,
+          serviceLevel,
+          hours,
+          afterHours,
+          stickyWindow,
+          dispositionRequired);
     }
   }
 }

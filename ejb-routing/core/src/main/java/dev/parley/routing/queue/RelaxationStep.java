@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * After a contact has waited {@code after} in the queue, the queue's requirements are replaced by
- * {@code requirements} (usually fewer skills or lower levels), so a contact is not stranded
- * waiting for a perfect agent.
+ * {@code requirements} (usually fewer skills or lower levels), so a contact is not stranded waiting
+ * for a perfect agent.
  */
 public record RelaxationStep(Duration after, List<SkillRequirement> requirements) {
   public RelaxationStep {

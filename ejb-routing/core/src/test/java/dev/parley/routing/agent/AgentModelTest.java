@@ -1,11 +1,11 @@
 package dev.parley.routing.agent;
 
-import dev.parley.routing.api.Presence;
-import dev.parley.routing.api.PresenceStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.ContactId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

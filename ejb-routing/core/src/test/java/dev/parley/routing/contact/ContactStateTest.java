@@ -1,10 +1,10 @@
 package dev.parley.routing.contact;
 
-import dev.parley.routing.api.Channel;
-import dev.parley.routing.api.id.ContactId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.QueueId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

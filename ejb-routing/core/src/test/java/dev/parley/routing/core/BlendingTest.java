@@ -5,9 +5,9 @@ import static dev.parley.routing.api.Channel.SMS;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.ServiceLevelTarget;
@@ -82,12 +82,11 @@ class BlendingTest {
   }
 
   /**
-   * Agent a finished a call and made itself available during wrap-up: its voice slot is still
-   * held, so a new call waits — a call a could take once the slot is free.
+   * Agent a finished a call and made itself available during wrap-up: its voice slot is still held,
+   * so a new call waits — a call a could take once the slot is free.
    */
   private void callWaitsForAgentInWrapUp() {
-    f.queue(
-        Fixture.voiceQueue("calls").wrapUpTime(Duration.ofSeconds(60)).build());
+    f.queue(Fixture.voiceQueue("calls").wrapUpTime(Duration.ofSeconds(60)).build());
     f.agent("a", Skills.NONE, "calls", "mail");
     f.arrive("call1", VOICE, "calls");
     f.accept("call1", "a");

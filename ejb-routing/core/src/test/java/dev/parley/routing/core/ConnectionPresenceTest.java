@@ -3,15 +3,15 @@ package dev.parley.routing.core;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
-import dev.parley.routing.api.id.ConnectionId;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.agent.WorkState;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.ContactState;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,8 @@ class ConnectionPresenceTest {
   private static final Duration RING = Duration.ofSeconds(30);
   private static final QueueId Q = QueueId.of("q");
 
-  private final Fixture f = new Fixture(RoutingSettings.DEFAULT.withAgingPerSecond(0).withConnectionGrace(GRACE));
+  private final Fixture f =
+      new Fixture(RoutingSettings.DEFAULT.withAgingPerSecond(0).withConnectionGrace(GRACE));
 
   ConnectionPresenceTest() {
     f.queue(Fixture.voiceQueue("q").offerTimeout(RING).build());
@@ -48,7 +49,10 @@ class ConnectionPresenceTest {
   }
 
   private boolean ringsAt(String contact, String agent) {
-    return f.engine.agent(AgentId.of(agent)).map(a -> a.workOn(ContactId.of(contact)) == WorkState.OFFERED).orElse(false);
+    return f.engine
+        .agent(AgentId.of(agent))
+        .map(a -> a.workOn(ContactId.of(contact)) == WorkState.OFFERED)
+        .orElse(false);
   }
 
   @Test
@@ -72,7 +76,8 @@ class ConnectionPresenceTest {
   void pastTheGraceTheAgentLeavesRoutingAndItsOfferGoesToAnotherAgentWithItsAgeKept() {
     connectedAgent("a");
     connect("b", "b-tab");
-    f.apply(new Command.AgentLoggedIn(AgentProfile.of("b", Skills.NONE, Q), Presence.onBreak("lunch")));
+    f.apply(
+        new Command.AgentLoggedIn(AgentProfile.of("b", Skills.NONE, Q), Presence.onBreak("lunch")));
     f.arrive("c1", VOICE, "q");
     f.clock.advance(Duration.ofSeconds(1));
     f.arrive("c2", VOICE, "q"); // newer: waits, a's only voice slot rings with c1
@@ -85,10 +90,16 @@ class ConnectionPresenceTest {
     assertThat(gone)
         .contains(
             new RoutingEvent.AgentPresenceChanged(
-                AgentId.of("a"), Presence.AVAILABLE, Presence.CONNECTION_LOST, Fixture.T0.plusSeconds(1).plus(GRACE)),
-            new RoutingEvent.OfferWithdrawn(ContactId.of("c1"), AgentId.of("a"), "connection lost"));
+                AgentId.of("a"),
+                Presence.AVAILABLE,
+                Presence.CONNECTION_LOST,
+                Fixture.T0.plusSeconds(1).plus(GRACE)),
+            new RoutingEvent.OfferWithdrawn(
+                ContactId.of("c1"), AgentId.of("a"), "connection lost"));
     assertThat(f.engine.agent(AgentId.of("a"))).as("a left routing").isEmpty();
-    assertThat(f.engine.waiting(Q, VOICE)).as("c1 keeps its age").containsExactly(ContactId.of("c1"), ContactId.of("c2"));
+    assertThat(f.engine.waiting(Q, VOICE))
+        .as("c1 keeps its age")
+        .containsExactly(ContactId.of("c1"), ContactId.of("c2"));
     assertThat(f.contact("c1").arrivedAt()).isEqualTo(Fixture.T0);
 
     f.presence("b", Presence.AVAILABLE);
@@ -105,7 +116,8 @@ class ConnectionPresenceTest {
     Decision waiting = f.engine.explain(ContactId.of("c1")).get(0);
     connect("a", "a-tab-2");
 
-    assertThat(waiting.verdictFor(AgentId.of("a")).orElseThrow().reason()).isEqualTo(PassReason.NOT_CONNECTED);
+    assertThat(waiting.verdictFor(AgentId.of("a")).orElseThrow().reason())
+        .isEqualTo(PassReason.NOT_CONNECTED);
     assertThat(f.offeredTo("c1")).containsExactly("a");
   }
 
@@ -150,7 +162,12 @@ class ConnectionPresenceTest {
 
     assertThat(f.engine.agent(AgentId.of("a"))).isEmpty();
     assertThat(f.events)
-        .contains(new RoutingEvent.AgentPresenceChanged(AgentId.of("a"), Presence.AVAILABLE, Presence.CONNECTION_LOST, Fixture.T0.plus(GRACE)));
+        .contains(
+            new RoutingEvent.AgentPresenceChanged(
+                AgentId.of("a"),
+                Presence.AVAILABLE,
+                Presence.CONNECTION_LOST,
+                Fixture.T0.plus(GRACE)));
   }
 
   @Test

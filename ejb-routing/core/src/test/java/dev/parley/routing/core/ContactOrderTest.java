@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Capacity;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.queue.QueueConfig;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,7 @@ class ContactOrderTest {
     AgentProfile p =
         AgentProfile.of(id, Skills.NONE)
             .withCapacity(
-                new Capacity(
-                    Map.of(VOICE, 1, VIDEO, 1, CHAT, 1, SMS, 1, EMAIL, 1), false));
+                new Capacity(Map.of(VOICE, 1, VIDEO, 1, CHAT, 1, SMS, 1, EMAIL, 1), false));
     for (String q : queues) {
       p = p.withQueue(QueueId.of(q), 0);
     }
@@ -38,8 +37,11 @@ class ContactOrderTest {
    * then agent a, serving both, comes back from a break. Which contact is offered to a?
    */
   private static String firstOfferWhenOldWaitedBeforeVip(int agingPerSecond, int seconds) {
-    Fixture f = waitingWithAgentOnBreak(RoutingSettings.DEFAULT.withAgingPerSecond(agingPerSecond), "low", "vip");
-    f.queue(Fixture.voiceQueue("low").build()).queue(Fixture.voiceQueue("vip").priority(50).build());
+    Fixture f =
+        waitingWithAgentOnBreak(
+            RoutingSettings.DEFAULT.withAgingPerSecond(agingPerSecond), "low", "vip");
+    f.queue(Fixture.voiceQueue("low").build())
+        .queue(Fixture.voiceQueue("vip").priority(50).build());
     f.arrive("old", VOICE, "low");
     f.clock.advance(Duration.ofSeconds(seconds));
     f.arrive("vip1", VOICE, "vip");
@@ -124,7 +126,9 @@ class ContactOrderTest {
 
   @Test
   void anOlderContactInQueueBIsNotStarvedByQueueA() {
-    Fixture f = waitingWithAgentOnBreak(RoutingSettings.DEFAULT.withAgingPerSecond(0), "a-queue", "b-queue");
+    Fixture f =
+        waitingWithAgentOnBreak(
+            RoutingSettings.DEFAULT.withAgingPerSecond(0), "a-queue", "b-queue");
     f.queue(Fixture.voiceQueue("a-queue").build()).queue(Fixture.voiceQueue("b-queue").build());
     f.arrive("b-old", VOICE, "b-queue");
     f.clock.advance(Duration.ofSeconds(1));
@@ -166,7 +170,9 @@ class ContactOrderTest {
     f.arrive("call", VOICE, "q");
     f.arrive("chat", CHAT, "q");
 
-    f.apply(new Command.ChangeSettings(Map.of(VOICE, 100, VIDEO, 0, CHAT, 500, SMS, 0, EMAIL, 0), 0, 3));
+    f.apply(
+        new Command.ChangeSettings(
+            Map.of(VOICE, 100, VIDEO, 0, CHAT, 500, SMS, 0, EMAIL, 0), 0, 3));
     f.presence("a", Presence.AVAILABLE);
 
     assertThat(f.engine.settings().weight(CHAT)).isEqualTo(500);
@@ -175,7 +181,8 @@ class ContactOrderTest {
 
   @Test
   void aRaisedQueuePriorityReordersTheContactsWaitingInIt() {
-    Fixture f = waitingWithAgentOnBreak(RoutingSettings.DEFAULT.withAgingPerSecond(0), "low", "raised");
+    Fixture f =
+        waitingWithAgentOnBreak(RoutingSettings.DEFAULT.withAgingPerSecond(0), "low", "raised");
     f.queue(Fixture.voiceQueue("low").build()).queue(Fixture.voiceQueue("raised").build());
     f.arrive("older", VOICE, "low");
     f.clock.advance(Duration.ofSeconds(1));
@@ -192,7 +199,8 @@ class ContactOrderTest {
     Fixture f = new Fixture();
 
     Fixture.assertRefused(
-        f.apply(new Command.ChangeSettings(Map.of(VOICE, 1), -1, 3)), "agingPerSecond must not be negative");
+        f.apply(new Command.ChangeSettings(Map.of(VOICE, 1), -1, 3)),
+        "agingPerSecond must not be negative");
 
     assertThat(f.engine.settings()).isEqualTo(RoutingSettings.DEFAULT);
   }

@@ -3,9 +3,9 @@ package dev.parley.routing.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,8 @@ class DecisionLogTest {
   private final DecisionLog log = new DecisionLog(3);
   private final ContactSlot slot =
       new ContactSlot(
-          Contact.builder(ContactId.of("c1"), Channel.CHAT, QueueId.of("q"), Fixture.T0).build(), 0);
+          Contact.builder(ContactId.of("c1"), Channel.CHAT, QueueId.of("q"), Fixture.T0).build(),
+          0);
 
   private void record(int n) {
     for (int i = 0; i < n; i++) {

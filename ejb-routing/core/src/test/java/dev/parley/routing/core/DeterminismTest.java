@@ -10,11 +10,16 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The same commands at the same clock readings give the same events: the simulator relies on it. */
+/**
+ * The same commands at the same clock readings give the same events: the simulator relies on it.
+ */
 class DeterminismTest {
   private static List<RoutingEvent> run() {
     Fixture f = new Fixture(RoutingSettings.DEFAULT, 7);
-    f.queue(QueueConfig.builder("q", Channel.VOICE, Channel.CHAT, Channel.EMAIL).strategy(Strategy.RANDOM).build());
+    f.queue(
+        QueueConfig.builder("q", Channel.VOICE, Channel.CHAT, Channel.EMAIL)
+            .strategy(Strategy.RANDOM)
+            .build());
     for (int i = 0; i < 5; i++) {
       f.agent("a" + i, Skills.NONE, "q");
     }

@@ -6,15 +6,15 @@ import static dev.parley.routing.api.Channel.VIDEO;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Capacity;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.RelaxationStep;
 import dev.parley.routing.queue.SkillRequirement;
 import java.time.Duration;
@@ -48,7 +48,8 @@ class EligibilityTest {
     f.arrive("c1", VOICE, "q");
 
     assertThat(f.offeredTo("c1")).containsExactly("high");
-    Verdict v = f.engine.explain(ContactId.of("c1")).get(0).verdictFor(AgentId.of("low")).orElseThrow();
+    Verdict v =
+        f.engine.explain(ContactId.of("c1")).get(0).verdictFor(AgentId.of("low")).orElseThrow();
     assertThat(v.reason()).isEqualTo(PassReason.SKILL_TOO_LOW);
     assertThat(v.detail()).isEqualTo("skill spanish: has 3, needs 5");
   }
@@ -58,7 +59,8 @@ class EligibilityTest {
     f.queue(
         Fixture.voiceQueue("q")
             .requires(SkillRequirement.of("spanish", 5))
-            .relaxation(RelaxationStep.after(Duration.ofSeconds(30), SkillRequirement.of("spanish", 2)))
+            .relaxation(
+                RelaxationStep.after(Duration.ofSeconds(30), SkillRequirement.of("spanish", 2)))
             .build());
     f.agent("low", Skills.of("spanish", 3), "q");
     f.arrive("c1", VOICE, "q");
@@ -142,9 +144,14 @@ class EligibilityTest {
     assertThat(f.offeredTo("c1")).isEmpty();
   }
 
-  /** Agent a, in a queue serving both channels, has accepted {@code first}; then {@code next} arrives. */
-  private void acceptedThenArrives(String first, Channel firstChannel, String next, Channel nextChannel) {
-    f.queue(QueueConfig.builder("q", firstChannel, nextChannel).build()).agent("a", Skills.NONE, "q");
+  /**
+   * Agent a, in a queue serving both channels, has accepted {@code first}; then {@code next}
+   * arrives.
+   */
+  private void acceptedThenArrives(
+      String first, Channel firstChannel, String next, Channel nextChannel) {
+    f.queue(QueueConfig.builder("q", firstChannel, nextChannel).build())
+        .agent("a", Skills.NONE, "q");
     f.arrive(first, firstChannel, "q");
     f.accept(first, "a");
     f.arrive(next, nextChannel, "q");

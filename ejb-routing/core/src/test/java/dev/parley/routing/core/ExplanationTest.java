@@ -3,9 +3,9 @@ package dev.parley.routing.core;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.queue.SkillRequirement;
 import java.time.Duration;
@@ -41,7 +41,8 @@ class ExplanationTest {
 
   @Test
   void explainsAContactThatLostAnAgentToAHigherPriorityContact() {
-    f.queue(Fixture.voiceQueue("low").build()).queue(Fixture.voiceQueue("vip").priority(100).build());
+    f.queue(Fixture.voiceQueue("low").build())
+        .queue(Fixture.voiceQueue("vip").priority(100).build());
     f.agent("a", Skills.NONE, "low", "vip");
     f.presence("a", Presence.onBreak("x"));
     f.arrive("c-low", VOICE, "low");

@@ -3,8 +3,8 @@ package dev.parley.routing.core;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.queue.SkillRequirement;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,8 @@ class ForgetContactTest {
     f.accept("c1", "a");
     f.apply(
         new Command.ConsultExpert(
-            ContactId.of("k1"), ContactId.of("c1"),
+            ContactId.of("k1"),
+            ContactId.of("c1"),
             new ExpertTarget.BySkill(SkillRequirement.of("tax", 5))));
     f.end("c1");
     f.wrapUp("c1", "done");

@@ -71,7 +71,8 @@ class LargeQueueTest {
             .requires(SkillRequirement.of("english", 1), SkillRequirement.of("billing", 1))
             .build());
     for (int i = 0; i < 300; i++) {
-      Skills skills = Skills.of("english", 1 + random.nextInt(10), "billing", 1 + random.nextInt(10));
+      Skills skills =
+          Skills.of("english", 1 + random.nextInt(10), "billing", 1 + random.nextInt(10));
       f.agent(
           AgentProfile.of(String.format("a%03d", random.nextInt(1000) * 1000 + i), skills)
               .withQueue(QueueId.of("q"), random.nextInt(3)));
@@ -86,7 +87,8 @@ class LargeQueueTest {
     EngineState s = f.engine.state();
     AgentPicker picker = new AgentPicker(s);
     var q = s.queue(QueueId.of("q"));
-    List<dev.parley.routing.agent.Agent> all = new ArrayList<>(List.of(s.membersOf(q.id()).agents()));
+    List<dev.parley.routing.agent.Agent> all =
+        new ArrayList<>(List.of(s.membersOf(q.id()).agents()));
     List<dev.parley.routing.agent.Agent> full = picker.rank(q, q.requirements(), all);
     for (int limit : new int[] {1, 2, 26, 70}) {
       assertThat(picker.rank(q, q.requirements(), all, limit))

@@ -3,13 +3,13 @@ package dev.parley.routing.core;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.agent.Skills;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
-import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.ContactState;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,8 @@ class OfferTest {
     assertThat(f.tickAfter(Duration.ofSeconds(14))).isEmpty();
     var events = f.tickAfter(Duration.ofSeconds(1));
 
-    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.OfferTimedOut.class));
+    assertThat(events)
+        .anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.OfferTimedOut.class));
   }
 
   @Test
@@ -132,7 +133,8 @@ class OfferTest {
     f.arrive("c1", VOICE, "q");
     var events = f.apply(new Command.ContactAbandoned(ContactId.of("c1")));
 
-    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.OfferWithdrawn.class));
+    assertThat(events)
+        .anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.OfferWithdrawn.class));
     assertThat(f.state("c1")).isEqualTo(ContactState.ABANDONED);
     assertThat(f.agentState("a").hasWork()).isFalse();
   }
@@ -147,7 +149,9 @@ class OfferTest {
     assertThat(g.agentState("a").presence()).isEqualTo(Presence.NOT_RESPONDING);
   }
 
-  /** Agent a alone in q; call c1 rings it with a 10 s offer timeout; {@code noAnswerLimit} given. */
+  /**
+   * Agent a alone in q; call c1 rings it with a 10 s offer timeout; {@code noAnswerLimit} given.
+   */
   private static Fixture ringingForTenSeconds(int noAnswerLimit) {
     Fixture g = new Fixture(RoutingSettings.DEFAULT.withNoAnswerLimit(noAnswerLimit));
     g.queue(Fixture.voiceQueue("q").offerTimeout(Duration.ofSeconds(10)).build());

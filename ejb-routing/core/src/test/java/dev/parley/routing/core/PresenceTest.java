@@ -3,13 +3,13 @@ package dev.parley.routing.core;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.ContactState;
 import org.junit.jupiter.api.Test;
 
 /** Logging in and out, breaks with reasons, and what presence changes do to open offers. */
@@ -36,7 +36,8 @@ class PresenceTest {
     f.arrive("c1", VOICE, "q");
     var events = f.presence("a", Presence.onBreak("lunch"));
 
-    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.OfferWithdrawn.class));
+    assertThat(events)
+        .anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.OfferWithdrawn.class));
     assertThat(f.state("c1")).isEqualTo(ContactState.QUEUED);
   }
 
@@ -62,7 +63,9 @@ class PresenceTest {
   void refusesLoggingInTwiceAndChoosingEngineManagedPresences() {
     f.agent("a", Skills.NONE, "q");
     Fixture.assertRefused(
-        f.apply(new Command.AgentLoggedIn(AgentProfile.of("a", Skills.NONE, QueueId.of("q")), Presence.AVAILABLE)),
+        f.apply(
+            new Command.AgentLoggedIn(
+                AgentProfile.of("a", Skills.NONE, QueueId.of("q")), Presence.AVAILABLE)),
         "already logged in");
     Fixture.assertRefused(f.presence("a", Presence.WRAP_UP), "set by the engine");
   }

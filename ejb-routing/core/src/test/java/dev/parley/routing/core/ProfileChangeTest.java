@@ -4,16 +4,16 @@ import static dev.parley.routing.api.Channel.CHAT;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Capacity;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.agent.WorkState;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.queue.SkillRequirement;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +37,15 @@ class ProfileChangeTest {
     assertThat(f.offeredTo("c1")).isEmpty();
 
     var events =
-        change(AgentProfile.of("a", Skills.of("french", 5)).withQueue(QueueId.of("sales"), 0).withQueue(QueueId.of("chat"), 0));
+        change(
+            AgentProfile.of("a", Skills.of("french", 5))
+                .withQueue(QueueId.of("sales"), 0)
+                .withQueue(QueueId.of("chat"), 0));
 
-    assertThat(events).contains(new RoutingEvent.OfferMade(ContactId.of("c1"), AgentId.of("a"), Fixture.T0.plusSeconds(20)));
+    assertThat(events)
+        .contains(
+            new RoutingEvent.OfferMade(
+                ContactId.of("c1"), AgentId.of("a"), Fixture.T0.plusSeconds(20)));
     assertThat(f.state("c1")).isEqualTo(ContactState.OFFERED);
   }
 
@@ -79,7 +85,9 @@ class ProfileChangeTest {
     f.accept("c1", "a");
     f.accept("c2", "a");
 
-    change(AgentProfile.of("a", Skills.NONE, QueueId.of("web")).withCapacity(Capacity.DEFAULT.with(CHAT, 1)));
+    change(
+        AgentProfile.of("a", Skills.NONE, QueueId.of("web"))
+            .withCapacity(Capacity.DEFAULT.with(CHAT, 1)));
     f.arrive("c3", CHAT, "web");
 
     assertThat(f.agentState("a").work())
@@ -96,12 +104,16 @@ class ProfileChangeTest {
   @Test
   void aRaisedCapacityTakesMoreWaitingWorkAtOnce() {
     f.queue(QueueConfig.builder("web", CHAT).build());
-    f.agent(AgentProfile.of("a", Skills.NONE, QueueId.of("web")).withCapacity(Capacity.DEFAULT.with(CHAT, 1)));
+    f.agent(
+        AgentProfile.of("a", Skills.NONE, QueueId.of("web"))
+            .withCapacity(Capacity.DEFAULT.with(CHAT, 1)));
     f.arrive("c1", CHAT, "web");
     f.arrive("c2", CHAT, "web");
     assertThat(f.offeredTo("c2")).isEmpty();
 
-    change(AgentProfile.of("a", Skills.NONE, QueueId.of("web")).withCapacity(Capacity.DEFAULT.with(CHAT, 2)));
+    change(
+        AgentProfile.of("a", Skills.NONE, QueueId.of("web"))
+            .withCapacity(Capacity.DEFAULT.with(CHAT, 2)));
 
     assertThat(f.offeredTo("c2")).containsExactly("a");
   }
@@ -114,12 +126,14 @@ class ProfileChangeTest {
     change(AgentProfile.of("a", Skills.NONE));
 
     assertThat(f.agentState("a").work()).containsEntry(ContactId.of("c1"), WorkState.OFFERED);
-    assertThat(f.accept("c1", "a")).anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.ContactAccepted.class));
+    assertThat(f.accept("c1", "a"))
+        .anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.ContactAccepted.class));
   }
 
   @Test
   void isRefusedForAnAgentWhoIsNotLoggedIn() {
-    Fixture.assertRefused(change(AgentProfile.of("ghost", Skills.NONE, QueueId.of("sales"))), "not logged in");
+    Fixture.assertRefused(
+        change(AgentProfile.of("ghost", Skills.NONE, QueueId.of("sales"))), "not logged in");
     assertThat(f.engine.agent(AgentId.of("ghost"))).isEmpty();
   }
 

@@ -5,20 +5,20 @@ import static dev.parley.routing.api.Channel.EMAIL;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.queue.QueueConfig;
 import dev.parley.routing.queue.ServiceLevelTarget;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * The per-queue home an agent's scan reaches directly: it must follow the queue through being
- * served before it is configured, reconfigured, removed and added again, and agents logging out
- * and in.
+ * served before it is configured, reconfigured, removed and added again, and agents logging out and
+ * in.
  */
 class QueueHomeTest {
   private final Fixture f = new Fixture();

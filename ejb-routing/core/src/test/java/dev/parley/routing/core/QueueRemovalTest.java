@@ -3,11 +3,11 @@ package dev.parley.routing.core;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.queue.BusinessHours;
 import dev.parley.routing.queue.OverflowAction;
-import dev.parley.routing.api.id.QueueId;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -59,9 +59,15 @@ class QueueRemovalTest {
   @Test
   void isRefusedWhileAnotherQueueOverflowsOrSendsAfterHoursWorkIntoIt() {
     f.queue(Fixture.voiceQueue("backup").build());
-    f.queue(Fixture.voiceQueue("front").maxWait(Duration.ofSeconds(30), new OverflowAction.ToQueue(QueueId.of("backup"))).build());
+    f.queue(
+        Fixture.voiceQueue("front")
+            .maxWait(Duration.ofSeconds(30), new OverflowAction.ToQueue(QueueId.of("backup")))
+            .build());
     BusinessHours closed = new BusinessHours(ZoneOffset.UTC, Map.of(), Set.of());
-    f.queue(Fixture.voiceQueue("night").hours(closed, new OverflowAction.ToQueue(QueueId.of("backup"))).build());
+    f.queue(
+        Fixture.voiceQueue("night")
+            .hours(closed, new OverflowAction.ToQueue(QueueId.of("backup")))
+            .build());
 
     Fixture.assertRefused(remove("backup"), "overflow or after-hours target of [front, night]");
     assertThat(f.engine.queue(QueueId.of("backup"))).isPresent();

@@ -3,17 +3,17 @@ package dev.parley.routing.core;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
-import dev.parley.routing.api.id.ConnectionId;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.agent.WorkState;
-import dev.parley.routing.contact.Contact;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +22,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A rebuilt engine when presence follows connections (ADR 0013): agents keep their stored
- * presence but are offered nothing until they connect, and leave routing if they do not within
- * the grace period; an offer that was ringing rings on until its own deadline, and one whose
- * deadline passed while the engine was down times out at once.
+ * A rebuilt engine when presence follows connections (ADR 0013): agents keep their stored presence
+ * but are offered nothing until they connect, and leave routing if they do not within the grace
+ * period; an offer that was ringing rings on until its own deadline, and one whose deadline passed
+ * while the engine was down times out at once.
  */
 class RestoreConnectionsTest {
   private static final Duration GRACE = Duration.ofSeconds(5);
@@ -34,10 +34,12 @@ class RestoreConnectionsTest {
   private static final QueueConfig QUEUE = Fixture.voiceQueue("q").offerTimeout(RING).build();
   private static final Instant ARRIVED = Fixture.T0.minus(Duration.ofMinutes(2));
 
-  private final Fixture f = new Fixture(RoutingSettings.DEFAULT.withAgingPerSecond(0).withConnectionGrace(GRACE));
+  private final Fixture f =
+      new Fixture(RoutingSettings.DEFAULT.withAgingPerSecond(0).withConnectionGrace(GRACE));
 
   private static AgentSnapshot available(String agent) {
-    return new AgentSnapshot(AgentProfile.of(agent, Skills.NONE, Q), Presence.AVAILABLE, ARRIVED, 0);
+    return new AgentSnapshot(
+        AgentProfile.of(agent, Skills.NONE, Q), Presence.AVAILABLE, ARRIVED, 0);
   }
 
   private static Contact stored(String id, ContactState state, Instant arrived) {
@@ -49,8 +51,12 @@ class RestoreConnectionsTest {
   }
 
   private List<RoutingEvent> restore(
-      List<AgentSnapshot> agents, List<Contact> contacts, List<OfferSnapshot> offers, Map<AgentId, Set<ConnectionId>> live) {
-    List<RoutingEvent> events = f.engine.restore(List.of(QUEUE), agents, contacts, List.of(), offers, live);
+      List<AgentSnapshot> agents,
+      List<Contact> contacts,
+      List<OfferSnapshot> offers,
+      Map<AgentId, Set<ConnectionId>> live) {
+    List<RoutingEvent> events =
+        f.engine.restore(List.of(QUEUE), agents, contacts, List.of(), offers, live);
     f.events.addAll(events);
     return events;
   }
@@ -60,12 +66,19 @@ class RestoreConnectionsTest {
   }
 
   private boolean ringsAt(String contact, String agent) {
-    return f.engine.agent(AgentId.of(agent)).map(a -> a.workOn(ContactId.of(contact)) == WorkState.OFFERED).orElse(false);
+    return f.engine
+        .agent(AgentId.of(agent))
+        .map(a -> a.workOn(ContactId.of(contact)) == WorkState.OFFERED)
+        .orElse(false);
   }
 
   @Test
   void noRestoredAgentIsOfferedAnythingUntilItConnectsAndThenItKeepsItsPresence() {
-    restore(List.of(available("a"), available("b")), List.of(stored("c1", ContactState.QUEUED, ARRIVED)), List.of(), Map.of());
+    restore(
+        List.of(available("a"), available("b")),
+        List.of(stored("c1", ContactState.QUEUED, ARRIVED)),
+        List.of(),
+        Map.of());
     f.arrive("c2", VOICE, "q");
     f.tickAfter(GRACE.minusMillis(1));
     assertThat(f.offeredTo("c1")).isEmpty();
@@ -86,7 +99,11 @@ class RestoreConnectionsTest {
 
     assertThat(events)
         .containsExactly(
-            new RoutingEvent.AgentPresenceChanged(AgentId.of("a"), Presence.AVAILABLE, Presence.CONNECTION_LOST, Fixture.T0.plus(GRACE)));
+            new RoutingEvent.AgentPresenceChanged(
+                AgentId.of("a"),
+                Presence.AVAILABLE,
+                Presence.CONNECTION_LOST,
+                Fixture.T0.plus(GRACE)));
     assertThat(f.engine.agent(AgentId.of("a"))).isEmpty();
   }
 
@@ -101,7 +118,8 @@ class RestoreConnectionsTest {
     assertThat(f.offeredTo("c1")).containsExactly("a");
     f.tickAfter(GRACE.multipliedBy(2));
     assertThat(f.agentState("a").presence()).isEqualTo(Presence.AVAILABLE);
-    assertThat(f.engine.connections()).containsEntry(AgentId.of("a"), Set.of(ConnectionId.of("a-tab")));
+    assertThat(f.engine.connections())
+        .containsEntry(AgentId.of("a"), Set.of(ConnectionId.of("a-tab")));
   }
 
   @Test
@@ -123,7 +141,8 @@ class RestoreConnectionsTest {
     assertThat(f.tickAfter(Duration.ofSeconds(10).minusMillis(1))).isEmpty();
     var timedOut = f.tickAfter(Duration.ofMillis(1));
 
-    assertThat(timedOut).contains(new RoutingEvent.OfferTimedOut(ContactId.of("c1"), AgentId.of("a"), deadline));
+    assertThat(timedOut)
+        .contains(new RoutingEvent.OfferTimedOut(ContactId.of("c1"), AgentId.of("a"), deadline));
     assertThat(f.contact("c1").arrivedAt()).isEqualTo(ARRIVED);
   }
 
@@ -147,13 +166,18 @@ class RestoreConnectionsTest {
     var events =
         restore(
             List.of(available("a"), available("b")),
-            List.of(stored("c1", ContactState.OFFERED, ARRIVED), stored("c2", ContactState.QUEUED, ARRIVED.plusSeconds(1))),
+            List.of(
+                stored("c1", ContactState.OFFERED, ARRIVED),
+                stored("c2", ContactState.QUEUED, ARRIVED.plusSeconds(1))),
             List.of(ringing("c1", "a", deadline)),
             Map.of(AgentId.of("b"), Set.of(ConnectionId.of("b-tab"))));
 
-    assertThat(events).contains(new RoutingEvent.OfferTimedOut(ContactId.of("c1"), AgentId.of("a"), Fixture.T0));
+    assertThat(events)
+        .contains(new RoutingEvent.OfferTimedOut(ContactId.of("c1"), AgentId.of("a"), Fixture.T0));
     assertThat(ringsAt("c1", "a")).isFalse();
-    assertThat(f.offeredTo("c1")).as("the older contact first: its age is kept").containsExactly("b");
+    assertThat(f.offeredTo("c1"))
+        .as("the older contact first: its age is kept")
+        .containsExactly("b");
     assertThat(f.engine.waiting(Q, VOICE)).containsExactly(ContactId.of("c2"));
   }
 
@@ -171,8 +195,14 @@ class RestoreConnectionsTest {
 
   @Test
   void aRestoredAgentTakenOfflineWithAContactInHandKeepsItAndStaysOut() {
-    AgentSnapshot out = new AgentSnapshot(AgentProfile.of("a", Skills.NONE, Q), Presence.CONNECTION_LOST, ARRIVED, 0);
-    Contact talking = Contact.builder(ContactId.of("c1"), VOICE, Q, ARRIVED).state(ContactState.ACTIVE).assignedAgent(AgentId.of("a")).build();
+    AgentSnapshot out =
+        new AgentSnapshot(
+            AgentProfile.of("a", Skills.NONE, Q), Presence.CONNECTION_LOST, ARRIVED, 0);
+    Contact talking =
+        Contact.builder(ContactId.of("c1"), VOICE, Q, ARRIVED)
+            .state(ContactState.ACTIVE)
+            .assignedAgent(AgentId.of("a"))
+            .build();
     restore(List.of(out), List.of(talking), List.of(), Map.of());
     connect("a");
     f.arrive("c2", VOICE, "q");

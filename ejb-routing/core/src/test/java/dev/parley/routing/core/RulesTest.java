@@ -3,16 +3,16 @@ package dev.parley.routing.core;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.BusinessHours;
 import dev.parley.routing.queue.OverflowAction;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,7 +28,10 @@ class RulesTest {
 
   private RoutingEvent.ContactOverflowed overflowOf(String contact) {
     return f.events.stream()
-        .filter(e -> e instanceof RoutingEvent.ContactOverflowed o && o.contact().value().equals(contact))
+        .filter(
+            e ->
+                e instanceof RoutingEvent.ContactOverflowed o
+                    && o.contact().value().equals(contact))
         .map(RoutingEvent.ContactOverflowed.class::cast)
         .findFirst()
         .orElseThrow();
@@ -36,7 +39,10 @@ class RulesTest {
 
   @Test
   void aContactWaitingLongerThanMaxWaitGoesToVoicemail() {
-    f.queue(Fixture.voiceQueue("q").maxWait(Duration.ofMinutes(2), new OverflowAction.Voicemail()).build());
+    f.queue(
+        Fixture.voiceQueue("q")
+            .maxWait(Duration.ofMinutes(2), new OverflowAction.Voicemail())
+            .build());
     f.arrive("c1", VOICE, "q");
 
     f.tickAfter(Duration.ofSeconds(119));
@@ -82,7 +88,8 @@ class RulesTest {
     assertThat(f.offeredTo("c1")).isEmpty();
     assertThat(f.engine.explain(ContactId.of("c1")))
         .last()
-        .satisfies(d -> assertThat(d.detail()).contains("target queue chat-only does not serve VOICE"));
+        .satisfies(
+            d -> assertThat(d.detail()).contains("target queue chat-only does not serve VOICE"));
   }
 
   @Test
@@ -104,7 +111,10 @@ class RulesTest {
 
   @Test
   void anAcceptedContactIsNotOverflowed() {
-    f.queue(Fixture.voiceQueue("q").maxWait(Duration.ofSeconds(10), new OverflowAction.Callback()).build());
+    f.queue(
+        Fixture.voiceQueue("q")
+            .maxWait(Duration.ofSeconds(10), new OverflowAction.Callback())
+            .build());
     f.agent("a", Skills.NONE, "q");
     f.arrive("c1", VOICE, "q");
     f.accept("c1", "a");
@@ -135,7 +145,8 @@ class RulesTest {
     assertThat(f.state("c1")).isEqualTo(ContactState.OVERFLOWED);
     assertThat(overflowOf("c1").cause()).isEqualTo(RoutingEvent.OverflowCause.AFTER_HOURS);
     assertThat(f.offeredTo("c1")).isEmpty();
-    assertThat(f.engine.explain(ContactId.of("c1")).get(0).rule()).isEqualTo(DecisionRule.AFTER_HOURS);
+    assertThat(f.engine.explain(ContactId.of("c1")).get(0).rule())
+        .isEqualTo(DecisionRule.AFTER_HOURS);
   }
 
   @Test
@@ -188,8 +199,8 @@ class RulesTest {
   }
 
   /**
-   * Queue q with a one-hour sticky window and agents a and b; cust-1's first contact was
-   * rejected by a and handled by b, so b is cust-1's agent and a is now idle longest.
+   * Queue q with a one-hour sticky window and agents a and b; cust-1's first contact was rejected
+   * by a and handled by b, so b is cust-1's agent and a is now idle longest.
    */
   private void customerOneWasServedByB() {
     stickyQueueWith("a", "b");
@@ -201,7 +212,10 @@ class RulesTest {
   @Test
   void aReturningCustomerReachesTheirAgentThroughALinkedIdentity() {
     stickyQueueWith("a", "b");
-    f.apply(Command.ContactArrived.inbound("call", VOICE, "q").from("+1 555 0100").identifiedAs("+15550100"));
+    f.apply(
+        Command.ContactArrived.inbound("call", VOICE, "q")
+            .from("+1 555 0100")
+            .identifiedAs("+15550100"));
     f.reject("call", "a");
     f.handle("call", "b");
 
@@ -212,14 +226,16 @@ class RulesTest {
             .identifiedAs("ann@example.com", "+15550100"));
 
     assertThat(f.offeredTo("mail")).containsExactly("b");
-    assertThat(f.engine.explain(ContactId.of("mail")).get(0).rule()).isEqualTo(DecisionRule.STICKY_AGENT);
+    assertThat(f.engine.explain(ContactId.of("mail")).get(0).rule())
+        .isEqualTo(DecisionRule.STICKY_AGENT);
   }
 
   @Test
   void anIdentityNotLinkedToTheServedOneIsRoutedNormally() {
     customerOneWasServedByB();
 
-    f.apply(Command.ContactArrived.inbound("other", VOICE, "q").from("cust-2").identifiedAs("cust-2"));
+    f.apply(
+        Command.ContactArrived.inbound("other", VOICE, "q").from("cust-2").identifiedAs("cust-2"));
 
     assertThat(f.offeredTo("other")).containsExactly("a");
   }
@@ -233,12 +249,17 @@ class RulesTest {
     f.apply(Command.ContactArrived.inbound("by-mail", VOICE, "q").identifiedAs("ann@example.com"));
     f.handle("by-mail", "b"); // b: e-mail, later; c is now idle longest
 
-    f.apply(Command.ContactArrived.inbound("linked", VOICE, "q").identifiedAs("+15550100", "ann@example.com"));
+    f.apply(
+        Command.ContactArrived.inbound("linked", VOICE, "q")
+            .identifiedAs("+15550100", "ann@example.com"));
 
     assertThat(f.offeredTo("linked")).containsExactly("b");
   }
 
-  /** Queue q with a one-hour sticky window; {@code agents} log in a second apart (first idle longest). */
+  /**
+   * Queue q with a one-hour sticky window; {@code agents} log in a second apart (first idle
+   * longest).
+   */
   private void stickyQueueWith(String... agents) {
     f.queue(Fixture.voiceQueue("q").stickyWindow(Duration.ofHours(1)).build());
     for (int i = 0; i < agents.length; i++) {

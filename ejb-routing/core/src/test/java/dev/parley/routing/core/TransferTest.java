@@ -3,13 +3,13 @@ package dev.parley.routing.core;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.SkillRequirement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,9 @@ class TransferTest {
 
   @Test
   void aConsultIsServedBeforeOrdinaryContactsWhenAnExpertFreesUp() {
-    f.agent(dev.parley.routing.agent.AgentProfile.of("e", Skills.of("tax", 9)).withQueue(QueueId.of("billing"), 0));
+    f.agent(
+        dev.parley.routing.agent.AgentProfile.of("e", Skills.of("tax", 9))
+            .withQueue(QueueId.of("billing"), 0));
     f.arrive("c2", VOICE, "billing");
     f.accept("c2", "e");
     f.arrive("c3", VOICE, "billing"); // waits
@@ -115,7 +117,8 @@ class TransferTest {
 
     var events = f.apply(new Command.WarmTransfer(ContactId.of("c1"), ContactId.of("k1")));
 
-    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.ContactTransferred.class));
+    assertThat(events)
+        .anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.ContactTransferred.class));
     assertThat(f.contact("c1").assignedAgent()).contains(AgentId.of("bob"));
     assertThat(f.state("k1")).isEqualTo(ContactState.CLOSED);
     assertThat(f.agentState("seller").hasWork()).isFalse();

@@ -4,8 +4,8 @@ import static dev.parley.routing.api.Channel.CHAT;
 import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.Presence;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.QueueConfig;
 import java.time.Duration;
@@ -49,7 +49,11 @@ class WrapUpTest {
 
   @Test
   void refusesFinishingWrapUpWithoutADispositionWhenTheQueueRequiresOne() {
-    f.queue(Fixture.voiceQueue("q").wrapUpTime(Duration.ofSeconds(30)).dispositionRequired(true).build());
+    f.queue(
+        Fixture.voiceQueue("q")
+            .wrapUpTime(Duration.ofSeconds(30))
+            .dispositionRequired(true)
+            .build());
     f.agent("a", Skills.NONE, "q");
     f.arrive("c1", VOICE, "q");
     f.accept("c1", "a");
@@ -61,7 +65,11 @@ class WrapUpTest {
 
   @Test
   void wrapUpDoesNotEndOnItsOwnWhileARequiredDispositionIsMissing() {
-    f.queue(Fixture.voiceQueue("q").wrapUpTime(Duration.ofSeconds(30)).dispositionRequired(true).build());
+    f.queue(
+        Fixture.voiceQueue("q")
+            .wrapUpTime(Duration.ofSeconds(30))
+            .dispositionRequired(true)
+            .build());
     f.agent("a", Skills.NONE, "q");
     f.arrive("c1", VOICE, "q");
     f.accept("c1", "a");
@@ -69,7 +77,8 @@ class WrapUpTest {
 
     var events = f.tickAfter(Duration.ofSeconds(30));
 
-    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.WrapUpOverdue.class));
+    assertThat(events)
+        .anySatisfy(e -> assertThat(e).isInstanceOf(RoutingEvent.WrapUpOverdue.class));
     assertThat(f.state("c1")).isEqualTo(ContactState.WRAP_UP);
     f.wrapUp("c1", "resolved");
     assertThat(f.state("c1")).isEqualTo(ContactState.CLOSED);

@@ -1,9 +1,9 @@
 package dev.parley.routing.customer;
 
-import dev.parley.routing.api.id.CustomerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.CustomerId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +37,9 @@ class StickyAgentMemoryTest {
     m.remember(CustomerId.of("ann@example.com"), AgentId.of("b"), t0.plusSeconds(30), KEEP);
     m.remember(CustomerId.of("visitor-7"), AgentId.of("c"), t0.plusSeconds(20), KEEP);
 
-    assertThat(m.previousAgent(ids("+15550100", "ann@example.com", "visitor-7"), t0.plusSeconds(60), KEEP))
+    assertThat(
+            m.previousAgent(
+                ids("+15550100", "ann@example.com", "visitor-7"), t0.plusSeconds(60), KEEP))
         .contains(AgentId.of("b"));
     assertThat(m.previousAgent(ids("+15550100", "visitor-7"), t0.plusSeconds(60), KEEP))
         .contains(AgentId.of("c"));

@@ -1,10 +1,10 @@
 package dev.parley.routing.queue;
 
-import dev.parley.routing.api.id.QueueId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.id.QueueId;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

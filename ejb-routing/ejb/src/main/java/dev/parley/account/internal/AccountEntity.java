@@ -61,13 +61,19 @@ class AccountEntity {
 
   protected AccountEntity() {}
 
-  AccountEntity(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+  AccountEntity(
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<Role> roles,
+      Instant createdAt) {
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.enabled = true;
     this.createdAt = createdAt;
-    this.roleNames = roles.stream().map(Role::roleName).collect(Collectors.toCollection(HashSet::new));
+    this.roleNames =
+        roles.stream().map(Role::roleName).collect(Collectors.toCollection(HashSet::new));
   }
 
   Account toAccount() {

@@ -10,9 +10,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,7 +70,8 @@ public class AccountServiceBean implements AccountService {
 
   @Override
   public List<Account> list() {
-    return em.createNamedQuery(AccountEntity.ALL, AccountEntity.class).getResultStream()
+    return em.createNamedQuery(AccountEntity.ALL, AccountEntity.class)
+        .getResultStream()
         .map(AccountEntity::toAccount)
         .toList();
   }

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the embedded default ({@code parley.demo.users=true}, env {@code PARLEY_DEMO_USERS}) creates
- * one admin, one supervisor and three agents the first time Parley starts, and prints them with
- * the URL to open on every start. Production turns this off.
+ * one admin, one supervisor and three agents the first time Parley starts, and prints them with the
+ * URL to open on every start. Production turns this off.
  */
 @Singleton
 @Startup
@@ -64,7 +64,9 @@ public class DemoAccounts {
     banner.append("\n\n  Parley is running: open ").append(publicUrl).append('\n');
     banner.append("  Demo accounts (password '").append(PASSWORD).append("'):\n");
     for (NewAccount account : ACCOUNTS) {
-      banner.append("    %-11s %s%n".formatted(account.username(), account.roles().iterator().next().roleName()));
+      banner.append(
+          "    %-11s %s%n"
+              .formatted(account.username(), account.roles().iterator().next().roleName()));
     }
     LOG.info(banner.toString());
     int newlyCreated = created;

@@ -3,9 +3,8 @@ package dev.parley.account.internal;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 
 /**
- * Hashes passwords with bcrypt in the modular-crypt form ({@code $2a$cost$salt+hash}) that
- * WildFly Elytron's {@code modular-crypt-mapper} verifies at login. Version 2a is the one
- * Elytron decodes.
+ * Hashes passwords with bcrypt in the modular-crypt form ({@code $2a$cost$salt+hash}) that WildFly
+ * Elytron's {@code modular-crypt-mapper} verifies at login. Version 2a is the one Elytron decodes.
  */
 public final class PasswordHasher {
 

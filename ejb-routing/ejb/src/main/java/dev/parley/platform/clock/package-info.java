@@ -1,2 +1,5 @@
-/** The single source of time: features inject {@link java.time.Clock}, tests and the simulator replace it. */
+/**
+ * The single source of time: features inject {@link java.time.Clock}, tests and the simulator
+ * replace it.
+ */
 package dev.parley.platform.clock;

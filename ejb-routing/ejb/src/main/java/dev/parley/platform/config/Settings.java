@@ -2,8 +2,8 @@ package dev.parley.platform.config;
 
 /**
  * Start-up checks of settings read through MicroProfile Config: a value out of range stops the
- * deployment with a message that names the setting, its environment variable and the range, so
- * an operator knows what to change.
+ * deployment with a message that names the setting, its environment variable and the range, so an
+ * operator knows what to change.
  */
 public final class Settings {
   private Settings() {}
@@ -20,7 +20,9 @@ public final class Settings {
     return value;
   }
 
-  /** The environment variable MicroProfile Config reads for {@code name}: upper case, _ for . and -. */
+  /**
+   * The environment variable MicroProfile Config reads for {@code name}: upper case, _ for . and -.
+   */
   public static String environmentName(String name) {
     return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
   }

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Live while the JVM still has head-room: an orchestrator restarts a Parley whose heap is
- * exhausted instead of waiting on a process that can no longer serve.
+ * Live while the JVM still has head-room: an orchestrator restarts a Parley whose heap is exhausted
+ * instead of waiting on a process that can no longer serve.
  */
 @Liveness
 @ApplicationScoped

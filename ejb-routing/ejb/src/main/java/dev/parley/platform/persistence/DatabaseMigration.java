@@ -30,7 +30,10 @@ public class DatabaseMigration {
   @PostConstruct
   void migrate() {
     MigrateResult result = new SchemaMigrator(dataSource).migrate();
-    schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    schemaVersion =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
     LOG.info(
         () ->
             "event=schema.migrated database=%s applied=%d version=%s"

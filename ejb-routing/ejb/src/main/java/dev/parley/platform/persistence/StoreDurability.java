@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 /**
  * Makes committed work durable before its caller is answered, whichever database Parley runs on.
  *
- * <p>PostgreSQL writes its log on commit: there is nothing to do. The embedded H2 store runs with
- * a write delay (configure.cli) so that its background thread keeps the file compact while Parley
+ * <p>PostgreSQL writes its log on commit: there is nothing to do. The embedded H2 store runs with a
+ * write delay (configure.cli) so that its background thread keeps the file compact while Parley
  * runs — with {@code WRITE_DELAY=0} H2 has no background thread, never compacts an open store, and
  * the file grows by tens of kilobytes per commit until the next restart. With a write delay a
  * commit only reaches H2's memory; {@link #flush()} writes it to the file (SQL {@code CHECKPOINT}),
@@ -60,7 +60,8 @@ public class StoreDurability {
         s.execute("CHECKPOINT");
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("could not write committed data to the database file: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "could not write committed data to the database file: " + e.getMessage(), e);
     }
   }
 
@@ -103,7 +104,8 @@ public class StoreDurability {
     if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
       try (Statement s = c.createStatement();
           ResultSet r =
-              s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+              s.executeQuery(
+                  "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
         delayed = r.next() && Integer.parseInt(r.getString(1).strip()) > 0;
       }
     }

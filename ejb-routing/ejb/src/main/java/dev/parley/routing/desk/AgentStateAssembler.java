@@ -1,18 +1,18 @@
 package dev.parley.routing.desk;
 
-import dev.parley.routing.runtime.OpenOffers;
-import dev.parley.routing.store.RoutingStore;
 import dev.parley.routing.agent.Agent;
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.WorkState;
-import dev.parley.routing.contact.Contact;
+import dev.parley.routing.api.AgentState;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.core.RoutingEngine;
-import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.queue.jpa.QueueEntity;
-import dev.parley.routing.api.AgentState;
+import dev.parley.routing.runtime.OpenOffers;
+import dev.parley.routing.store.RoutingStore;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -49,7 +49,8 @@ public class AgentStateAssembler {
         handling.add(active(c, w.getValue()));
       }
     }
-    return new AgentState(a.presence().status().name(), a.presence().breakReason(), offered, handling);
+    return new AgentState(
+        a.presence().status().name(), a.presence().breakReason(), offered, handling);
   }
 
   private AgentState.ActiveContact active(Contact c, WorkState work) {
@@ -66,7 +67,8 @@ public class AgentStateAssembler {
                         .map(row -> wrapping ? row.wrapUpAt() : row.acceptedAt())
                         .orElse(null));
     int wrapSeconds = queue.map(QueueEntity::wrapUpSeconds).orElse(0);
-    Instant wrapUpEnds = wrapping && since != null && wrapSeconds > 0 ? since.plusSeconds(wrapSeconds) : null;
+    Instant wrapUpEnds =
+        wrapping && since != null && wrapSeconds > 0 ? since.plusSeconds(wrapSeconds) : null;
     return new AgentState.ActiveContact(
         c.id().value(),
         c.channel().name(),

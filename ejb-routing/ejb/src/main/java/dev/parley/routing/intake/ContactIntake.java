@@ -1,8 +1,8 @@
 package dev.parley.routing.intake;
 
+import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.CustomerDirectory;
 import dev.parley.routing.api.NewContact;
-import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * Contacts coming in and customers leaving before an agent took them: every channel's way into
- * routing. Each operation runs whole on the writer, so a contact is checked, stored and routed
- * in one step and acknowledged only once committed.
+ * routing. Each operation runs whole on the writer, so a contact is checked, stored and routed in
+ * one step and acknowledged only once committed.
  */
 @ApplicationScoped
 public class ContactIntake {

@@ -1,13 +1,13 @@
 package dev.parley.routing.live;
 
-import dev.parley.routing.store.ContactMapping;
-import dev.parley.routing.store.RoutingStore;
+import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.jpa.ContactEventEntity;
 import dev.parley.routing.core.Decision;
 import dev.parley.routing.core.RoutingEngine;
-import dev.parley.routing.api.ContactDetail;
+import dev.parley.routing.store.ContactMapping;
+import dev.parley.routing.store.RoutingStore;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -37,11 +37,13 @@ public class ContactDetails {
         d.relaxationStep(),
         d.chosenAgent().map(AgentId::value).orElse(null),
         d.passedOver().stream()
-            .map(v -> new ContactDetail.PassedOver(v.agent().value(), v.reason().name(), v.detail()))
+            .map(
+                v -> new ContactDetail.PassedOver(v.agent().value(), v.reason().name(), v.detail()))
             .toList());
   }
 
   static ContactDetail.HistoryEntry entry(ContactEventEntity e) {
-    return new ContactDetail.HistoryEntry(e.at(), e.kind(), e.fromState(), e.toState(), e.agent(), e.detail());
+    return new ContactDetail.HistoryEntry(
+        e.at(), e.kind(), e.fromState(), e.toState(), e.agent(), e.detail());
   }
 }

@@ -1,18 +1,18 @@
 package dev.parley.routing.live;
 
-import dev.parley.routing.store.RoutingStore;
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.jpa.AgentPresenceEntity;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.LiveStatus;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.contact.Contact;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.queue.jpa.QueueEntity;
-import dev.parley.routing.api.LiveStatus;
+import dev.parley.routing.store.RoutingStore;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Supervisors' live view, read from the engine (waiting, presence, work) under the runtime's lock. */
+/**
+ * Supervisors' live view, read from the engine (waiting, presence, work) under the runtime's lock.
+ */
 @Dependent
 public class LiveStatusReader {
 
@@ -50,7 +52,12 @@ public class LiveStatusReader {
       long longest = oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds());
       out.add(
           new LiveStatus.QueueStatus(
-              q.name(), waiting, longest, engine.serviceLevel(id), q.serviceLevelPercent() / 100.0, q.serviceLevelSeconds()));
+              q.name(),
+              waiting,
+              longest,
+              engine.serviceLevel(id),
+              q.serviceLevelPercent() / 100.0,
+              q.serviceLevelSeconds()));
     }
     return out;
   }
@@ -66,11 +73,13 @@ public class LiveStatusReader {
         .toList();
   }
 
-  private static LiveStatus.AgentStatus agent(RoutingEngine engine, AgentId id, String offlineReason) {
+  private static LiveStatus.AgentStatus agent(
+      RoutingEngine engine, AgentId id, String offlineReason) {
     Optional<Agent> a = engine.agent(id);
     boolean connected = engine.connected(id);
     if (a.isEmpty()) {
-      return new LiveStatus.AgentStatus(id.value(), "OFFLINE", null, offlineReason, connected, List.of());
+      return new LiveStatus.AgentStatus(
+          id.value(), "OFFLINE", null, offlineReason, connected, List.of());
     }
     List<LiveStatus.Work> work = new ArrayList<>();
     a.get().work().forEach((c, w) -> work.add(new LiveStatus.Work(c.value(), w.name())));

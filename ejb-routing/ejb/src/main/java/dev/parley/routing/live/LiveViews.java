@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * What supervisors and agents read: a contact with the engine's explanation, the live queues and
- * agents, a customer's history. Reads of the engine run as operations on the writer (they see
- * every change committed before them); the stored history needs neither engine nor lock.
+ * agents, a customer's history. Reads of the engine run as operations on the writer (they see every
+ * change committed before them); the stored history needs neither engine nor lock.
  */
 @ApplicationScoped
 public class LiveViews {

@@ -1,6 +1,5 @@
 package dev.parley.routing.reference;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Capacity;
 import dev.parley.routing.agent.Skills;
@@ -8,8 +7,9 @@ import dev.parley.routing.agent.jpa.AgentProfileEntity;
 import dev.parley.routing.agent.jpa.QueueMembership;
 import dev.parley.routing.agent.jpa.SkillLevel;
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.api.admin.AgentRoutingProfile;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.QueueId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

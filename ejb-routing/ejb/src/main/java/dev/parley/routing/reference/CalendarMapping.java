@@ -1,9 +1,9 @@
 package dev.parley.routing.reference;
 
+import dev.parley.routing.api.admin.BusinessHoursDefinition;
 import dev.parley.routing.queue.BusinessHours;
 import dev.parley.routing.queue.jpa.BusinessHoursEntity;
 import dev.parley.routing.queue.jpa.OpeningWindow;
-import dev.parley.routing.api.admin.BusinessHoursDefinition;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -39,7 +39,9 @@ public final class CalendarMapping {
     Map<DayOfWeek, List<BusinessHours.Window>> week = new EnumMap<>(DayOfWeek.class);
     for (Parsed w : windows(d)) {
       week.computeIfAbsent(w.day(), k -> new ArrayList<>())
-          .add(new BusinessHours.Window(LocalTime.ofSecondOfDay(w.opens() * 60L), closing(w.closes())));
+          .add(
+              new BusinessHours.Window(
+                  LocalTime.ofSecondOfDay(w.opens() * 60L), closing(w.closes())));
     }
     return new BusinessHours(zone, week, holidays(d));
   }
@@ -54,7 +56,8 @@ public final class CalendarMapping {
             .sorted(
                 Comparator.comparing((OpeningWindow w) -> DayOfWeek.valueOf(w.day()))
                     .thenComparingInt(OpeningWindow::opens))
-            .map(w -> new BusinessHoursDefinition.Window(w.day(), time(w.opens()), time(w.closes())))
+            .map(
+                w -> new BusinessHoursDefinition.Window(w.day(), time(w.opens()), time(w.closes())))
             .toList();
     List<String> holidays = new TreeSet<>(e.holidays()).stream().map(LocalDate::toString).toList();
     return new BusinessHoursDefinition(e.name(), e.timeZone(), windows, holidays);
@@ -72,7 +75,8 @@ public final class CalendarMapping {
   /** The windows, sorted by day and opening, checked for order and overlap. */
   private static List<Parsed> windows(BusinessHoursDefinition d) {
     if (d.windows() == null) {
-      throw new IllegalArgumentException("windows are required (an empty list means always closed)");
+      throw new IllegalArgumentException(
+          "windows are required (an empty list means always closed)");
     }
     List<Parsed> parsed = new ArrayList<>();
     for (BusinessHoursDefinition.Window w : d.windows()) {
@@ -94,8 +98,16 @@ public final class CalendarMapping {
       Parsed w = parsed.get(i);
       if (before.day() == w.day() && w.opens() < before.closes()) {
         throw new IllegalArgumentException(
-            "windows on " + w.day() + " overlap: " + time(before.opens()) + "–" + time(before.closes())
-                + " and " + time(w.opens()) + "–" + time(w.closes()));
+            "windows on "
+                + w.day()
+                + " overlap: "
+                + time(before.opens())
+                + "–"
+                + time(before.closes())
+                + " and "
+                + time(w.opens())
+                + "–"
+                + time(w.closes()));
       }
     }
     return parsed;
@@ -117,7 +129,8 @@ public final class CalendarMapping {
     try {
       return ZoneId.of(name.strip());
     } catch (DateTimeException | NullPointerException e) {
-      throw new IllegalArgumentException("unknown time zone '" + name + "'; use an IANA name such as Europe/Copenhagen");
+      throw new IllegalArgumentException(
+          "unknown time zone '" + name + "'; use an IANA name such as Europe/Copenhagen");
     }
   }
 
@@ -125,16 +138,20 @@ public final class CalendarMapping {
     try {
       return DayOfWeek.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("unknown day '" + name + "'; expected one of " + List.of(DayOfWeek.values()));
+      throw new IllegalArgumentException(
+          "unknown day '" + name + "'; expected one of " + List.of(DayOfWeek.values()));
     }
   }
 
   private static int minutes(String field, String value) {
     Matcher m = value == null ? null : TIME.matcher(value.strip());
     if (m == null || !m.matches()) {
-      throw new IllegalArgumentException("window " + field + " '" + value + "' is not a time HH:mm (00:00..24:00)");
+      throw new IllegalArgumentException(
+          "window " + field + " '" + value + "' is not a time HH:mm (00:00..24:00)");
     }
-    return m.group(1) == null ? END_OF_DAY : Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+    return m.group(1) == null
+        ? END_OF_DAY
+        : Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
   }
 
   private static LocalTime closing(int minutes) {

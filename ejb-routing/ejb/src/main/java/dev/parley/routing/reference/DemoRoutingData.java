@@ -1,29 +1,28 @@
 package dev.parley.routing.reference;
 
-import dev.parley.routing.store.RoutingStore;
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.agent.jpa.AgentProfileEntity;
-import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.skill.SkillKind;
 import dev.parley.routing.skill.jpa.SkillEntity;
+import dev.parley.routing.store.RoutingStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the embedded default ({@code parley.demo.users=true}, the switch of the demo accounts) makes
- * sure the catalogue skill "support" and a "Support" queue (voice, chat, e-mail; skill support ≥ 1; dispositions RESOLVED, CALLBACK,
- * ESCALATED, required) exists and that agent1..3 serve it with skill support 5. Idempotent: only
- * what is missing is created, and admins' later edits are kept.
+ * sure the catalogue skill "support" and a "Support" queue (voice, chat, e-mail; skill support ≥ 1;
+ * dispositions RESOLVED, CALLBACK, ESCALATED, required) exists and that agent1..3 serve it with
+ * skill support 5. Idempotent: only what is missing is created, and admins' later edits are kept.
  */
 @Singleton
 @Startup

@@ -1,10 +1,11 @@
 package dev.parley.routing.reference;
 
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.queue.BusinessHours;
 import dev.parley.routing.queue.OverflowAction;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.queue.RelaxationStep;
 import dev.parley.routing.queue.ServiceLevelTarget;
 import dev.parley.routing.queue.SkillRequirement;
@@ -13,7 +14,6 @@ import dev.parley.routing.queue.jpa.QueueAction;
 import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.queue.jpa.RelaxedSkill;
 import dev.parley.routing.queue.jpa.RequiredSkill;
-import dev.parley.routing.api.admin.QueueDefinition;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,17 +26,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Translates queues between the admin's {@link QueueDefinition}, the stored {@link QueueEntity}
- * and the engine's {@link QueueConfig}. Pure apart from the {@link References} it is given;
- * invalid values (unknown skills, queues or calendars included) raise {@link
- * IllegalArgumentException} naming the field, before anything is stored.
+ * Translates queues between the admin's {@link QueueDefinition}, the stored {@link QueueEntity} and
+ * the engine's {@link QueueConfig}. Pure apart from the {@link References} it is given; invalid
+ * values (unknown skills, queues or calendars included) raise {@link IllegalArgumentException}
+ * naming the field, before anything is stored.
  */
 public final class QueueMapping {
   public static final String TO_QUEUE = "TO_QUEUE";
   public static final String VOICEMAIL = "VOICEMAIL";
   public static final String CALLBACK = "CALLBACK";
   public static final String END_WITH_MESSAGE = "END_WITH_MESSAGE";
-  private static final List<String> ACTIONS = List.of(TO_QUEUE, VOICEMAIL, CALLBACK, END_WITH_MESSAGE);
+  private static final List<String> ACTIONS =
+      List.of(TO_QUEUE, VOICEMAIL, CALLBACK, END_WITH_MESSAGE);
 
   private QueueMapping() {}
 
@@ -49,7 +50,8 @@ public final class QueueMapping {
     d.channels().forEach(c -> channels.add(channel(c)));
     List<SkillRequirement> skills = requirements(d.requiredSkills(), "requiredSkills", refs);
     if (d.dispositionRequired() && d.dispositionCodes().isEmpty()) {
-      throw new IllegalArgumentException("queue " + name + ": a required disposition needs dispositionCodes");
+      throw new IllegalArgumentException(
+          "queue " + name + ": a required disposition needs dispositionCodes");
     }
     int maxWait = seconds("maxWaitSeconds", d.maxWaitSeconds());
     OverflowAction overflow = action("overflow", d.overflow(), name, refs);
@@ -65,7 +67,10 @@ public final class QueueMapping {
     if (calendar != null) {
       hours =
           refs.calendar(calendar)
-              .orElseThrow(() -> new IllegalArgumentException("unknown business-hours calendar '" + calendar + "'"));
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "unknown business-hours calendar '" + calendar + "'"));
     }
     OverflowAction afterHours = action("afterHours", d.afterHours(), name, refs);
     requireServes("afterHours", afterHours, channels, refs);
@@ -89,7 +94,8 @@ public final class QueueMapping {
         .hours(hours, afterHours)
         .stickyWindow(Duration.ofSeconds(seconds("stickyWindowSeconds", d.stickyWindowSeconds())))
         .serviceLevel(
-            new ServiceLevelTarget(d.serviceLevelPercent() / 100.0, Duration.ofSeconds(d.serviceLevelSeconds())))
+            new ServiceLevelTarget(
+                d.serviceLevelPercent() / 100.0, Duration.ofSeconds(d.serviceLevelSeconds())))
         .dispositionRequired(d.dispositionRequired())
         .build();
   }
@@ -157,7 +163,8 @@ public final class QueueMapping {
     for (RelaxationStep step : checked.relaxation()) {
       int after = (int) step.after().toSeconds();
       steps.add(after);
-      step.requirements().forEach(r -> relaxed.add(new RelaxedSkill(after, r.skill(), r.minLevel())));
+      step.requirements()
+          .forEach(r -> relaxed.add(new RelaxedSkill(after, r.skill(), r.minLevel())));
     }
     e.updateRules(
         (int) checked.maxWait().toSeconds(),
@@ -186,7 +193,10 @@ public final class QueueMapping {
       }
       if (!refs.skillExists(r.skill())) {
         throw new IllegalArgumentException(
-            field + " names unknown skill '" + r.skill() + "'; add it to the skills catalogue first");
+            field
+                + " names unknown skill '"
+                + r.skill()
+                + "'; add it to the skills catalogue first");
       }
       out.add(r);
     }
@@ -196,18 +206,24 @@ public final class QueueMapping {
   private static List<RelaxationStep> relaxation(QueueDefinition d, References refs) {
     List<RelaxationStep> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
-    for (QueueDefinition.Relaxation step : d.relaxation() == null ? List.<QueueDefinition.Relaxation>of() : d.relaxation()) {
+    for (QueueDefinition.Relaxation step :
+        d.relaxation() == null ? List.<QueueDefinition.Relaxation>of() : d.relaxation()) {
       if (step == null) {
         throw new IllegalArgumentException("relaxation must not contain null");
       }
       if (step.afterSeconds() <= 0) {
-        throw new IllegalArgumentException("a relaxation step needs afterSeconds above 0, was " + step.afterSeconds());
+        throw new IllegalArgumentException(
+            "a relaxation step needs afterSeconds above 0, was " + step.afterSeconds());
       }
       if (!seen.add(step.afterSeconds())) {
-        throw new IllegalArgumentException("two relaxation steps after " + step.afterSeconds() + " s");
+        throw new IllegalArgumentException(
+            "two relaxation steps after " + step.afterSeconds() + " s");
       }
       String field = "relaxation step after " + step.afterSeconds() + " s";
-      out.add(new RelaxationStep(Duration.ofSeconds(step.afterSeconds()), requirements(step.requiredSkills(), field, refs)));
+      out.add(
+          new RelaxationStep(
+              Duration.ofSeconds(step.afterSeconds()),
+              requirements(step.requiredSkills(), field, refs)));
     }
     return out;
   }
@@ -224,13 +240,19 @@ public final class QueueMapping {
       for (Channel c : channels) {
         if (!served.contains(c.name())) {
           throw new IllegalArgumentException(
-              field + ": queue '" + t.target() + "' does not serve " + c + ", which this queue takes");
+              field
+                  + ": queue '"
+                  + t.target()
+                  + "' does not serve "
+                  + c
+                  + ", which this queue takes");
         }
       }
     }
   }
 
-  private static OverflowAction action(String field, QueueDefinition.Action a, String queue, References refs) {
+  private static OverflowAction action(
+      String field, QueueDefinition.Action a, String queue, References refs) {
     if (a == null) {
       return null;
     }
@@ -241,7 +263,8 @@ public final class QueueMapping {
       throw new IllegalArgumentException(field + ": queue is only for action " + TO_QUEUE);
     }
     if (!kind.equals(END_WITH_MESSAGE) && hasMessage) {
-      throw new IllegalArgumentException(field + ": message is only for action " + END_WITH_MESSAGE);
+      throw new IllegalArgumentException(
+          field + ": message is only for action " + END_WITH_MESSAGE);
     }
     switch (kind) {
       case TO_QUEUE -> {
@@ -250,7 +273,8 @@ public final class QueueMapping {
         }
         String target = a.queue().strip();
         if (target.equals(queue)) {
-          throw new IllegalArgumentException(field + " must not send contacts to queue " + queue + " itself");
+          throw new IllegalArgumentException(
+              field + " must not send contacts to queue " + queue + " itself");
         }
         if (!refs.queueExists(target)) {
           throw new IllegalArgumentException(field + " names unknown queue '" + target + "'");
@@ -269,8 +293,9 @@ public final class QueueMapping {
         }
         return new OverflowAction.EndWithMessage(a.message().strip());
       }
-      default -> throw new IllegalArgumentException(
-          "unknown " + field + " action '" + a.action() + "'; expected one of " + ACTIONS);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown " + field + " action '" + a.action() + "'; expected one of " + ACTIONS);
     }
   }
 
@@ -285,7 +310,8 @@ public final class QueueMapping {
       String q = next.get();
       chain.add(q);
       if (q.equals(queue)) {
-        throw new IllegalArgumentException("afterHours would move contacts in a circle: " + String.join(" → ", chain));
+        throw new IllegalArgumentException(
+            "afterHours would move contacts in a circle: " + String.join(" → ", chain));
       }
       if (chain.indexOf(q) != chain.size() - 1) {
         return; // a loop among other queues; not this queue's to refuse
@@ -295,7 +321,9 @@ public final class QueueMapping {
   }
 
   private static String calendarName(QueueDefinition d) {
-    return d.businessHours() == null || d.businessHours().isBlank() ? null : d.businessHours().strip();
+    return d.businessHours() == null || d.businessHours().isBlank()
+        ? null
+        : d.businessHours().strip();
   }
 
   private static int seconds(String field, Integer value) {
@@ -319,7 +347,9 @@ public final class QueueMapping {
   }
 
   private static QueueDefinition.Action definition(QueueAction a) {
-    return a == null || a.action() == null ? null : new QueueDefinition.Action(a.action(), a.queue(), a.message());
+    return a == null || a.action() == null
+        ? null
+        : new QueueDefinition.Action(a.action(), a.queue(), a.message());
   }
 
   public static Channel channel(String name) {

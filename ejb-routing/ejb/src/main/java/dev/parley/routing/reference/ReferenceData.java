@@ -1,27 +1,27 @@
 package dev.parley.routing.reference;
 
-import dev.parley.routing.runtime.RoutingRuntime;
-import dev.parley.routing.store.RoutingSettingsEntity;
-import dev.parley.routing.store.RoutingStore;
 import dev.parley.account.AccountService;
 import dev.parley.account.Role;
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.jpa.AgentProfileEntity;
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.core.Command;
-import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
-import dev.parley.routing.queue.jpa.BusinessHoursEntity;
-import dev.parley.routing.queue.jpa.QueueAction;
-import dev.parley.routing.queue.jpa.QueueEntity;
+import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.admin.AgentRoutingProfile;
 import dev.parley.routing.api.admin.BusinessHoursDefinition;
 import dev.parley.routing.api.admin.QueueDefinition;
-import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.admin.RoutingSettingsDefinition;
 import dev.parley.routing.api.admin.SkillDefinition;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.core.Command;
+import dev.parley.routing.queue.QueueConfig;
+import dev.parley.routing.queue.jpa.BusinessHoursEntity;
+import dev.parley.routing.queue.jpa.QueueAction;
+import dev.parley.routing.queue.jpa.QueueEntity;
+import dev.parley.routing.runtime.RoutingRuntime;
 import dev.parley.routing.skill.jpa.SkillEntity;
+import dev.parley.routing.store.RoutingSettingsEntity;
+import dev.parley.routing.store.RoutingStore;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -53,9 +53,12 @@ public class ReferenceData {
 
   @Inject AccountService accounts;
 
-  /** @return true when the queue was created */
+  /**
+   * @return true when the queue was created
+   */
   public boolean saveQueue(QueueDefinition definition, Live live) {
-    QueueConfig config = checked(() -> QueueMapping.toConfig(definition, new StoredReferences(store)));
+    QueueConfig config =
+        checked(() -> QueueMapping.toConfig(definition, new StoredReferences(store)));
     Optional<QueueEntity> existing = store.queue(config.id().value());
     QueueEntity entity = existing.orElseGet(() -> new QueueEntity(config.id().value()));
     QueueMapping.apply(definition, config, entity);
@@ -70,12 +73,19 @@ public class ReferenceData {
     QueueEntity queue = store.queue(name).orElseThrow(() -> notFound("no queue '" + name + "'"));
     List<String> feeding =
         store.queues().stream()
-            .filter(q -> !q.name().equals(name) && (targets(q.overflow(), name) || targets(q.afterHours(), name)))
+            .filter(
+                q ->
+                    !q.name().equals(name)
+                        && (targets(q.overflow(), name) || targets(q.afterHours(), name)))
             .map(QueueEntity::name)
             .toList();
     if (!feeding.isEmpty()) {
       throw conflict(
-          "queue '" + name + "' is the overflow or after-hours target of " + feeding + "; change those queues first");
+          "queue '"
+              + name
+              + "' is the overflow or after-hours target of "
+              + feeding
+              + "; change those queues first");
     }
     try {
       live.apply(new Command.RemoveQueue(QueueId.of(name))); // refused while contacts are open
@@ -97,7 +107,8 @@ public class ReferenceData {
     AgentProfile checked = checked(() -> AgentMapping.toProfile(profile));
     checked(
         () -> {
-          SkillCatalogue.requireKnown(checked.skills().levels().keySet(), s -> store.skill(s).isPresent(), "skills");
+          SkillCatalogue.requireKnown(
+              checked.skills().levels().keySet(), s -> store.skill(s).isPresent(), "skills");
           return null;
         });
     for (QueueId q : checked.queues().keySet()) {
@@ -154,7 +165,9 @@ public class ReferenceData {
     store.flush();
   }
 
-  /** @return true when the calendar was created */
+  /**
+   * @return true when the calendar was created
+   */
   public boolean saveCalendar(BusinessHoursDefinition definition, Live live) {
     checked(() -> CalendarMapping.toHours(definition));
     String name = definition.name().strip();
@@ -179,7 +192,9 @@ public class ReferenceData {
 
   public void deleteCalendar(String name) {
     BusinessHoursEntity entity =
-        store.calendar(name).orElseThrow(() -> notFound("no business-hours calendar '" + name + "'"));
+        store
+            .calendar(name)
+            .orElseThrow(() -> notFound("no business-hours calendar '" + name + "'"));
     List<String> users = usersOf(name).stream().map(QueueEntity::name).toList();
     if (!users.isEmpty()) {
       throw conflict("business-hours calendar '" + name + "' is used by queues " + users);
@@ -205,7 +220,9 @@ public class ReferenceData {
   }
 
   private static boolean targets(QueueAction action, String queue) {
-    return action != null && QueueMapping.TO_QUEUE.equals(action.action()) && queue.equals(action.queue());
+    return action != null
+        && QueueMapping.TO_QUEUE.equals(action.action())
+        && queue.equals(action.queue());
   }
 
   /** Runs a pure check; its {@link IllegalArgumentException} becomes an INVALID refusal. */

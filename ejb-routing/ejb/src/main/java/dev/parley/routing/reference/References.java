@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * What a queue definition may refer to, as the mapping checks it: catalogue skills, other queues
- * and business-hours calendars. Backed by the database in the server ({@link StoredReferences}),
- * by maps in unit tests.
+ * and business-hours calendars. Backed by the database in the server ({@link StoredReferences}), by
+ * maps in unit tests.
  */
 public interface References {
 

@@ -1,9 +1,9 @@
 package dev.parley.routing.reference;
 
-import dev.parley.routing.store.RoutingSettingsEntity;
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.core.RoutingSettings;
 import dev.parley.routing.api.admin.RoutingSettingsDefinition;
+import dev.parley.routing.core.RoutingSettings;
+import dev.parley.routing.store.RoutingSettingsEntity;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -53,10 +53,12 @@ public final class SettingsMapping {
   public static Map<Channel, Integer> checked(RoutingSettingsDefinition d) {
     Map<Channel, Integer> weights = checkedWeights(d.channelWeights());
     if (!(d.agingPerSecond() >= 0 && d.agingPerSecond() <= MAX_AGING_PER_SECOND)) {
-      throw new IllegalArgumentException("agingPerSecond must be 0 to 1000, was " + d.agingPerSecond());
+      throw new IllegalArgumentException(
+          "agingPerSecond must be 0 to 1000, was " + d.agingPerSecond());
     }
     if (d.noAnswerLimit() < 0 || d.noAnswerLimit() > MAX_NO_ANSWER_LIMIT) {
-      throw new IllegalArgumentException("noAnswerLimit must be 0 to 100, was " + d.noAnswerLimit());
+      throw new IllegalArgumentException(
+          "noAnswerLimit must be 0 to 100, was " + d.noAnswerLimit());
     }
     return weights;
   }
@@ -76,14 +78,16 @@ public final class SettingsMapping {
       Channel c = channel(e.getKey());
       Integer v = e.getValue();
       if (v == null || v < 0 || v > MAX_WEIGHT) {
-        throw new IllegalArgumentException("weight of " + c + " must be 0 to " + MAX_WEIGHT + ", was " + v);
+        throw new IllegalArgumentException(
+            "weight of " + c + " must be 0 to " + MAX_WEIGHT + ", was " + v);
       }
       if (w.put(c, v) != null) {
         throw new IllegalArgumentException("channel " + c + " is named twice");
       }
     }
     if (w.size() != Channel.values().length) {
-      throw new IllegalArgumentException("channelWeights must name every channel: VOICE, VIDEO, CHAT, SMS, EMAIL");
+      throw new IllegalArgumentException(
+          "channelWeights must name every channel: VOICE, VIDEO, CHAT, SMS, EMAIL");
     }
     return w;
   }
@@ -96,7 +100,11 @@ public final class SettingsMapping {
     }
   }
 
-  public static void write(RoutingSettingsEntity row, Map<Channel, Integer> weights, double agingPerSecond, int noAnswerLimit) {
+  public static void write(
+      RoutingSettingsEntity row,
+      Map<Channel, Integer> weights,
+      double agingPerSecond,
+      int noAnswerLimit) {
     weights.forEach(row::setWeight);
     row.setAging(agingPerSecond, noAnswerLimit);
   }

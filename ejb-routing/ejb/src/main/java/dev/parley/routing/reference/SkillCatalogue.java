@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * Rules of the skills catalogue. Pure; invalid values raise {@link IllegalArgumentException}.
- * Names are normalised exactly as the engine normalises them, so "Spanish" in the catalogue and
- * "spanish" in a requirement are the same skill.
+ * Rules of the skills catalogue. Pure; invalid values raise {@link IllegalArgumentException}. Names
+ * are normalised exactly as the engine normalises them, so "Spanish" in the catalogue and "spanish"
+ * in a requirement are the same skill.
  */
 public final class SkillCatalogue {
   private SkillCatalogue() {}
@@ -34,7 +34,10 @@ public final class SkillCatalogue {
       return SkillKind.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unknown skill kind '" + name + "'; expected one of " + Arrays.toString(SkillKind.values()));
+          "unknown skill kind '"
+              + name
+              + "'; expected one of "
+              + Arrays.toString(SkillKind.values()));
     }
   }
 

@@ -1,15 +1,15 @@
 package dev.parley.routing.reference;
 
-import dev.parley.routing.store.RoutingStore;
 import dev.parley.routing.queue.BusinessHours;
 import dev.parley.routing.queue.jpa.QueueAction;
 import dev.parley.routing.queue.jpa.QueueEntity;
+import dev.parley.routing.store.RoutingStore;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@link References} read through the caller's persistence context, so entities changed but not
- * yet flushed in the same transaction (a calendar being saved) are seen as changed.
+ * {@link References} read through the caller's persistence context, so entities changed but not yet
+ * flushed in the same transaction (a calendar being saved) are seen as changed.
  */
 public final class StoredReferences implements References {
   private final RoutingStore store;
@@ -40,7 +40,8 @@ public final class StoredReferences implements References {
 
   @Override
   public Optional<String> afterHoursTarget(String queue) {
-    return store.queue(queue)
+    return store
+        .queue(queue)
         .map(QueueEntity::afterHours)
         .filter(a -> QueueMapping.TO_QUEUE.equals(a.action()))
         .map(QueueAction::queue);

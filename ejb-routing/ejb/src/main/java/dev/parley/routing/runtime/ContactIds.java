@@ -8,10 +8,10 @@ import java.util.UUID;
 /**
  * New contact ids: {@code c-} and a time-ordered UUID (RFC 9562 version 7: 48 bits of Unix
  * milliseconds, then 74 random bits from a {@link SecureRandom}). Ids made later sort later as
- * strings, so the contact table's primary key and the history's {@code (contact_id, id)} index
- * grow at their right edge instead of at random leaves — each commit rewrites a few B-tree pages
- * instead of one page per new contact. The random bits keep ids unguessable. Used by the routing
- * runtime's single writer; not thread-safe.
+ * strings, so the contact table's primary key and the history's {@code (contact_id, id)} index grow
+ * at their right edge instead of at random leaves — each commit rewrites a few B-tree pages instead
+ * of one page per new contact. The random bits keep ids unguessable. Used by the routing runtime's
+ * single writer; not thread-safe.
  */
 final class ContactIds {
 

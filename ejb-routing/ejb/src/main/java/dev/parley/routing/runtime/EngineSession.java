@@ -9,10 +9,10 @@ import dev.parley.routing.store.EventRecorder;
 import java.util.List;
 
 /**
- * What one operation may do with routing state while it runs inside {@link
- * RoutingRuntime#submit}: read the engine, apply commands (stored with the batch and announced
- * once it is durable), and read what the batch recorded so far. Valid only during that call, on
- * the writer's thread; never kept.
+ * What one operation may do with routing state while it runs inside {@link RoutingRuntime#submit}:
+ * read the engine, apply commands (stored with the batch and announced once it is durable), and
+ * read what the batch recorded so far. Valid only during that call, on the writer's thread; never
+ * kept.
  */
 public interface EngineSession {
 

@@ -13,25 +13,25 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One writer, many callers, one transaction per batch (group commit). A caller queues its
- * operation and tries the writer lock; whoever holds the lock runs everything queued so far, up to
- * {@code maxBatch} operations, through the {@link BatchRunner} (which wraps them in one
- * transaction), and each caller returns only after the batch it was in has run. Callers that
- * arrive while a batch is being stored form the next batch, so commits are shared without a
- * thread of its own: the calling threads do the work.
+ * One writer, many callers, one transaction per batch (group commit). A caller queues its operation
+ * and tries the writer lock; whoever holds the lock runs everything queued so far, up to {@code
+ * maxBatch} operations, through the {@link BatchRunner} (which wraps them in one transaction), and
+ * each caller returns only after the batch it was in has run. Callers that arrive while a batch is
+ * being stored form the next batch, so commits are shared without a thread of its own: the calling
+ * threads do the work.
  *
- * <p>Outcomes: an operation's result or {@link RoutingRefusedException} goes to its own caller
- * and the batch goes on; any other exception fails the whole batch — every caller in it gets
- * that exception (its transaction rolled back) and {@code onFailure} is told. At most {@code
- * maxQueued} callers may wait for the lock; one more, or one that waited {@code maxWaitMillis}
- * without its batch starting, is refused at once as {@link RoutingRefusedException.Kind#BUSY}
- * and its operation never runs.
+ * <p>Outcomes: an operation's result or {@link RoutingRefusedException} goes to its own caller and
+ * the batch goes on; any other exception fails the whole batch — every caller in it gets that
+ * exception (its transaction rolled back) and {@code onFailure} is told. At most {@code maxQueued}
+ * callers may wait for the lock; one more, or one that waited {@code maxWaitMillis} without its
+ * batch starting, is refused at once as {@link RoutingRefusedException.Kind#BUSY} and its operation
+ * never runs.
  *
  * <p>Commit interval: a batch starts no sooner than {@code minIntervalNanos} after the one before
  * it started. A caller arriving when the writer has been quiet that long runs at once; under load
  * the runner waits out the rest of the interval while more operations queue, so the store sees at
- * most one commit per interval however many callers there are (each commit has a fixed cost: an
- * H2 chunk of tens of kilobytes, a PostgreSQL WAL flush). Zero turns it off. See
+ * most one commit per interval however many callers there are (each commit has a fixed cost: an H2
+ * chunk of tens of kilobytes, a PostgreSQL WAL flush). Zero turns it off. See
  * docs/adr/0010-commit-interval-and-h2-flush.md.
  *
  * <p>No container types: the runtime plugs in the transaction; tests use plain threads.
@@ -45,10 +45,13 @@ final class GroupCommit {
 
   private static final class Pending {
     final Supplier<?> op;
+
     /** Parked while it waits; the runner unparks it when its outcome is known. */
     final Thread caller = Thread.currentThread();
+
     Object result;
     RuntimeException error;
+
     /** Set by the runner after the batch ended; result and error are final from then on. */
     volatile boolean done;
 
@@ -73,10 +76,12 @@ final class GroupCommit {
 
   private final ConcurrentLinkedQueue<Pending> inbox = new ConcurrentLinkedQueue<>();
   private final AtomicInteger waiting = new AtomicInteger();
+
   /** Where time comes from (injected: tests drive it). */
   private final Ticker ticker;
 
   private int lastBatchSize;
+
   /**
    * {@link Ticker#nanoTime()} when the last batch started (one interval back at first, so the first
    * batch does not wait); only read and written by the runner.
@@ -95,7 +100,8 @@ final class GroupCommit {
       throw new IllegalArgumentException("maxQueued, maxBatch and maxWaitMillis must be positive");
     }
     if (minIntervalNanos < 0 || minIntervalNanos >= TimeUnit.MILLISECONDS.toNanos(maxWaitMillis)) {
-      throw new IllegalArgumentException("minIntervalNanos must be at least 0 and shorter than maxWaitMillis");
+      throw new IllegalArgumentException(
+          "minIntervalNanos must be at least 0 and shorter than maxWaitMillis");
     }
     this.ticker = ticker;
     this.maxQueued = maxQueued;
@@ -158,7 +164,9 @@ final class GroupCommit {
               throw busy(
                   interrupted
                       ? "interrupted while waiting for routing"
-                      : "routing did not get to this request within " + maxWaitMillis + " ms; retry");
+                      : "routing did not get to this request within "
+                          + maxWaitMillis
+                          + " ms; retry");
             }
             taken = true;
             continue;

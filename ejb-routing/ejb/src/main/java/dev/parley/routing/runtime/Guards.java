@@ -1,18 +1,18 @@
 package dev.parley.routing.runtime;
 
-import dev.parley.routing.store.EventRecorder;
-import dev.parley.routing.store.RoutingStore;
-import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
-import dev.parley.routing.agent.WorkState;
-import dev.parley.routing.contact.Contact;
+import dev.parley.routing.api.RoutingRefusedException;
+import dev.parley.routing.api.RoutingRefusedException.Kind;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.queue.jpa.QueueEntity;
-import dev.parley.routing.api.RoutingRefusedException;
-import dev.parley.routing.api.RoutingRefusedException.Kind;
+import dev.parley.routing.store.EventRecorder;
+import dev.parley.routing.store.RoutingStore;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -28,7 +28,9 @@ public class Guards {
   @Inject RoutingStore store;
 
   public void choosable(Presence p) {
-    if (p.is(PresenceStatus.WRAP_UP) || p.is(PresenceStatus.NOT_RESPONDING) || p.offlineReason() != null) {
+    if (p.is(PresenceStatus.WRAP_UP)
+        || p.is(PresenceStatus.NOT_RESPONDING)
+        || p.offlineReason() != null) {
       throw new RoutingRefusedException(Kind.INVALID, p + " is set by routing, not chosen");
     }
   }
@@ -64,7 +66,11 @@ public class Guards {
    * unwritten contact rows.
    */
   public Contact handledBy(
-      RoutingEngine engine, AgentId agent, ContactId id, ContactState state, EventRecorder recorder) {
+      RoutingEngine engine,
+      AgentId agent,
+      ContactId id,
+      ContactState state,
+      EventRecorder recorder) {
     Contact c = engine.contact(id).orElse(null);
     if (c == null) {
       if (recorder.contactRow(id.value()).isEmpty()) {
@@ -76,7 +82,8 @@ public class Guards {
       throw new RoutingRefusedException(Kind.FORBIDDEN, "contact " + id + " is not yours");
     }
     if (c.state() != state) {
-      throw new RoutingRefusedException(Kind.CONFLICT, "contact " + id + " is " + c.state() + ", not " + state);
+      throw new RoutingRefusedException(
+          Kind.CONFLICT, "contact " + id + " is " + c.state() + ", not " + state);
     }
     return c;
   }
@@ -91,7 +98,8 @@ public class Guards {
           Kind.INVALID, "queue " + q.name() + " requires a disposition, one of " + codes);
     }
     if (code != null && !codes.isEmpty() && !codes.contains(code)) {
-      throw new RoutingRefusedException(Kind.INVALID, "unknown disposition '" + code + "'; one of " + codes);
+      throw new RoutingRefusedException(
+          Kind.INVALID, "unknown disposition '" + code + "'; one of " + codes);
     }
     return code;
   }

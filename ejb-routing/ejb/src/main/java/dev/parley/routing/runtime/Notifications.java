@@ -1,16 +1,16 @@
 package dev.parley.routing.runtime;
 
-import dev.parley.routing.api.Presence;
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.contact.Contact;
-import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.contact.ContactState;
-import dev.parley.routing.core.RoutingEvent;
-import dev.parley.routing.api.id.CustomerId;
-import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.AgentState;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.ContactState;
+import dev.parley.routing.core.RoutingEvent;
+import dev.parley.routing.queue.QueueConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,12 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns the engine's events into what each agent is told, in the engine's order. Pure: the
- * engine's current view is passed in as a {@link Lookup}. An agent hears about offers to it,
- * offers taken back from it, state changes of contacts it handles, and its own presence.
+ * Turns the engine's events into what each agent is told, in the engine's order. Pure: the engine's
+ * current view is passed in as a {@link Lookup}. An agent hears about offers to it, offers taken
+ * back from it, state changes of contacts it handles, and its own presence.
  */
 final class Notifications {
-  private static final Set<ContactState> HANDLING = EnumSet.of(ContactState.ACTIVE, ContactState.WRAP_UP);
+  private static final Set<ContactState> HANDLING =
+      EnumSet.of(ContactState.ACTIVE, ContactState.WRAP_UP);
 
   /** The engine's view after the command. */
   interface Lookup {
@@ -40,20 +41,30 @@ final class Notifications {
     List<AgentNotification> out = new ArrayList<>();
     for (RoutingEvent e : events) {
       if (e instanceof RoutingEvent.OfferMade o) {
-        lookup.contact(o.contact()).ifPresent(c -> out.add(new AgentNotification.Offered(o.agent(), offer(c, o, lookup))));
+        lookup
+            .contact(o.contact())
+            .ifPresent(c -> out.add(new AgentNotification.Offered(o.agent(), offer(c, o, lookup))));
       } else if (e instanceof RoutingEvent.OfferTimedOut t) {
-        out.add(new AgentNotification.OfferWithdrawn(t.agent(), t.contact(), AgentNotification.WithdrawReason.TIMEOUT));
+        out.add(
+            new AgentNotification.OfferWithdrawn(
+                t.agent(), t.contact(), AgentNotification.WithdrawReason.TIMEOUT));
       } else if (e instanceof RoutingEvent.OfferWithdrawn w) {
-        out.add(new AgentNotification.OfferWithdrawn(w.agent(), w.contact(), withdrawReason(w.reason())));
+        out.add(
+            new AgentNotification.OfferWithdrawn(
+                w.agent(), w.contact(), withdrawReason(w.reason())));
       } else if (e instanceof RoutingEvent.ContactStateChanged s
           && (HANDLING.contains(s.from()) || HANDLING.contains(s.to()))) {
         lookup
             .contact(s.contact())
             .flatMap(Contact::assignedAgent)
-            .ifPresent(a -> out.add(new AgentNotification.ContactStateChanged(a, s.contact(), s.to().name())));
+            .ifPresent(
+                a ->
+                    out.add(
+                        new AgentNotification.ContactStateChanged(a, s.contact(), s.to().name())));
       } else if (e instanceof RoutingEvent.AgentPresenceChanged p) {
         out.add(
-            new AgentNotification.PresenceChanged(p.agent(), p.to().status().name(), p.to().breakReason()));
+            new AgentNotification.PresenceChanged(
+                p.agent(), p.to().status().name(), p.to().breakReason()));
       }
     }
     return out;

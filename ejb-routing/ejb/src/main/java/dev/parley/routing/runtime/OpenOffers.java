@@ -53,7 +53,8 @@ public final class OpenOffers {
       Optional<Instant> expires = engine.offerExpiry(o.contact(), o.agent());
       Optional<Contact> c = engine.contact(o.contact());
       if (expires.isPresent() && c.isPresent()) {
-        RoutingEvent.OfferMade made = new RoutingEvent.OfferMade(o.contact(), o.agent(), expires.get());
+        RoutingEvent.OfferMade made =
+            new RoutingEvent.OfferMade(o.contact(), o.agent(), expires.get());
         open.put(new Key(o.contact(), o.agent()), Notifications.offer(c.get(), made, lookup));
       }
     }

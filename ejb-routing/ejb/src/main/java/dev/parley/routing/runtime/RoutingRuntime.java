@@ -1,45 +1,23 @@
 package dev.parley.routing.runtime;
 
-import dev.parley.routing.desk.AgentStateAssembler;
-import dev.parley.routing.live.ContactDetails;
-import dev.parley.routing.live.LiveStatusReader;
-import dev.parley.routing.reference.AgentMapping;
-import dev.parley.routing.reference.DemoRoutingData;
-import dev.parley.routing.reference.ReferenceData;
-import dev.parley.routing.reference.SettingsMapping;
-import dev.parley.routing.store.ContactMapping;
-import dev.parley.routing.store.EventRecorder;
-import dev.parley.routing.store.RoutingStore;
 import dev.parley.platform.clock.Ticker;
 import dev.parley.platform.config.Settings;
 import dev.parley.platform.persistence.StoreDurability;
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.agent.AgentProfile;
-import dev.parley.routing.api.Presence;
-import dev.parley.routing.api.id.ConnectionId;
-import dev.parley.routing.contact.Contact;
-import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.contact.ContactState;
-import dev.parley.routing.api.id.CustomerId;
-import dev.parley.routing.customer.CustomerKey;
+import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.CustomerDirectory;
-import dev.parley.routing.api.admin.AgentRoutingProfile;
-import dev.parley.routing.api.AgentState;
-import dev.parley.routing.api.admin.BusinessHoursDefinition;
-import dev.parley.routing.api.ContactDetail;
-import dev.parley.routing.api.ContactView;
-import dev.parley.routing.api.LiveStatus;
-import dev.parley.routing.api.NewContact;
-import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.RoutingRefusedException;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ConnectionId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.core.Command;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.core.RoutingEvent;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
-import dev.parley.routing.api.AgentNotification;
-import dev.parley.routing.api.RoutingRefusedException;
-import dev.parley.routing.api.admin.RoutingSettingsDefinition;
-import dev.parley.routing.api.admin.SkillDefinition;
+import dev.parley.routing.reference.SettingsMapping;
+import dev.parley.routing.store.EventRecorder;
+import dev.parley.routing.store.RoutingStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -58,7 +36,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,24 +56,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The single writer of routing state: owns the one {@link RoutingEngine} of this node.
  *
- * <p>Invariants: (1) every operation (command or read) runs on the engine one at a time, in
- * arrival order: callers queue their operation and one of them, holding the writer lock, runs
- * the queued operations as a batch (group commit, below); (2) a batch runs in one transaction
- * (REQUIRES_NEW) that stores everything its commands changed and commits (and is flushed to the
- * file, {@link StoreDurability}) before any of its callers gets an answer or any agent is told,
- * so an acknowledged contact is stored and what the engine knows never runs ahead of the
- * database by more than the batch in flight; (3) if storing fails the
- * transaction rolls back, every caller of the batch gets the error, and the engine, which cannot
- * roll back, is marked stale and rebuilt from the database before the next batch; (4) an EJB
- * timer is set for {@link RoutingEngine#nextDeadline()} after every command, and its timeout
- * queues a {@link Command.Tick} like any other command; (5) at most {@link #maxQueued}
- * operations wait: beyond that a caller is refused at once as BUSY (HTTP 503) instead of piling
- * up threads. Notifications are CDI events collected during the batch and fired after it is
- * durable, outside any transaction. See docs/adr/0005-routing-runtime.md.
+ * <p>Invariants: (1) every operation (command or read) runs on the engine one at a time, in arrival
+ * order: callers queue their operation and one of them, holding the writer lock, runs the queued
+ * operations as a batch (group commit, below); (2) a batch runs in one transaction (REQUIRES_NEW)
+ * that stores everything its commands changed and commits (and is flushed to the file, {@link
+ * StoreDurability}) before any of its callers gets an answer or any agent is told, so an
+ * acknowledged contact is stored and what the engine knows never runs ahead of the database by more
+ * than the batch in flight; (3) if storing fails the transaction rolls back, every caller of the
+ * batch gets the error, and the engine, which cannot roll back, is marked stale and rebuilt from
+ * the database before the next batch; (4) an EJB timer is set for {@link
+ * RoutingEngine#nextDeadline()} after every command, and its timeout queues a {@link Command.Tick}
+ * like any other command; (5) at most {@link #maxQueued} operations wait: beyond that a caller is
+ * refused at once as BUSY (HTTP 503) instead of piling up threads. Notifications are CDI events
+ * collected during the batch and fired after it is durable, outside any transaction. See
+ * docs/adr/0005-routing-runtime.md.
  *
- * <p>Group commit: while a batch is being stored, new operations queue up; the next caller to
- * take the lock runs all of them (up to {@link #MAX_BATCH}) in one transaction, so the database
- * commit is paid once per batch rather than once per command.
+ * <p>Group commit: while a batch is being stored, new operations queue up; the next caller to take
+ * the lock runs all of them (up to {@link #MAX_BATCH}) in one transaction, so the database commit
+ * is paid once per batch rather than once per command.
  */
 @Singleton
 @Startup
@@ -173,7 +150,8 @@ public class RoutingRuntime {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void start() {
-    grace = PresenceGrace.parse(graceSetting); // a bad value stops the deployment, naming the setting
+    grace =
+        PresenceGrace.parse(graceSetting); // a bad value stops the deployment, naming the setting
     LOG.info(() -> "event=routing.presence graceSeconds=%d".formatted(grace.toSeconds()));
     Settings.require("parley.routing.max-queued", maxQueued, 1, 1_000_000);
     Settings.require("parley.routing.commit-interval-ms", commitIntervalMillis, 0, 1_000);
@@ -205,12 +183,16 @@ public class RoutingRuntime {
   private void batchFailed(RuntimeException e) {
     stale = true;
     toAnnounce.clear(); // nothing of a failed batch is told
-    LOG.warning(() -> "event=routing.batch.failed size=%d cause=%s".formatted(writer.lastBatchSize(), unwrap(e)));
+    LOG.warning(
+        () ->
+            "event=routing.batch.failed size=%d cause=%s"
+                .formatted(writer.lastBatchSize(), unwrap(e)));
   }
 
   private static RuntimeException unwrap(RuntimeException e) {
     Throwable t = e;
-    while (t instanceof jakarta.ejb.EJBException && t.getCause() instanceof RuntimeException cause) {
+    while (t instanceof jakarta.ejb.EJBException
+        && t.getCause() instanceof RuntimeException cause) {
       t = cause;
     }
     return (RuntimeException) t;
@@ -297,7 +279,8 @@ public class RoutingRuntime {
           notifications.fire(n);
         } catch (RuntimeException e) {
           // The batch is stored and its callers are answered whatever one observer does.
-          LOG.warning(() -> "event=routing.announce.failed agent=%s cause=%s".formatted(n.agent(), e));
+          LOG.warning(
+              () -> "event=routing.announce.failed agent=%s cause=%s".formatted(n.agent(), e));
         }
       }
     } finally {
@@ -341,13 +324,16 @@ public class RoutingRuntime {
     Map<AgentId, Set<ConnectionId>> live = engine == null ? Map.of() : engine.connections();
     engine =
         new RoutingEngine(
-            clock, SettingsMapping.toSettings(store.settings()).withConnectionGrace(grace), new SplittableRandom(0));
+            clock,
+            SettingsMapping.toSettings(store.settings()).withConnectionGrace(grace),
+            new SplittableRandom(0));
     offers = new OpenOffers();
     recorder.reset();
     lastArrivalSeq = store.maxArrivalSeq();
     Rebuild data = Rebuild.from(store, clock, customers::identitiesOf);
     List<RoutingEvent> events =
-        engine.restore(data.queues(), data.agents(), data.contacts(), data.served(), data.offers(), live);
+        engine.restore(
+            data.queues(), data.agents(), data.contacts(), data.served(), data.offers(), live);
     offers.restored(engine, data.offers(), lookup());
     storeAndAnnounce(events, announce);
     stale = false;
@@ -368,7 +354,9 @@ public class RoutingRuntime {
     next.ifPresent(
         at -> {
           // One millisecond late rather than early: Date drops sub-millisecond precision.
-          timer = timerService.createSingleActionTimer(Date.from(at.plusMillis(1)), new TimerConfig(null, false));
+          timer =
+              timerService.createSingleActionTimer(
+                  Date.from(at.plusMillis(1)), new TimerConfig(null, false));
           timerAt = at;
         });
   }

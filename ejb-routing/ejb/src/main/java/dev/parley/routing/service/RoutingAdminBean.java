@@ -1,13 +1,5 @@
 package dev.parley.routing.service;
 
-import dev.parley.routing.reference.AgentMapping;
-import dev.parley.routing.reference.CalendarMapping;
-import dev.parley.routing.reference.QueueMapping;
-import dev.parley.routing.reference.ReferenceData;
-import dev.parley.routing.reference.SettingsMapping;
-import dev.parley.routing.reference.SkillCatalogue;
-import dev.parley.routing.runtime.RoutingRuntime;
-import dev.parley.routing.store.RoutingStore;
 import dev.parley.routing.api.admin.AgentRoutingProfile;
 import dev.parley.routing.api.admin.BusinessHoursDefinition;
 import dev.parley.routing.api.admin.QueueDefinition;
@@ -16,20 +8,28 @@ import dev.parley.routing.api.admin.RoutingSettingsDefinition;
 import dev.parley.routing.api.admin.SkillDefinition;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.core.Command;
+import dev.parley.routing.reference.AgentMapping;
+import dev.parley.routing.reference.CalendarMapping;
+import dev.parley.routing.reference.QueueMapping;
+import dev.parley.routing.reference.ReferenceData;
+import dev.parley.routing.reference.SettingsMapping;
+import dev.parley.routing.reference.SkillCatalogue;
 import dev.parley.routing.runtime.EngineSession;
+import dev.parley.routing.runtime.RoutingRuntime;
+import dev.parley.routing.store.RoutingStore;
 import jakarta.ejb.Local;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Reference data for routing. Reads come straight from the (second-level cached) tables; every
- * write goes through the runtime, which checks, stores and applies it to the engine under its
- * lock in one transaction (see {@link ReferenceData}).
+ * write goes through the runtime, which checks, stores and applies it to the engine under its lock
+ * in one transaction (see {@link ReferenceData}).
  */
 @Stateless
 @Local(RoutingAdmin.class)
@@ -88,7 +88,9 @@ public class RoutingAdminBean implements RoutingAdmin {
     if (name.isBlank()) {
       return Optional.empty();
     }
-    return store.skill(dev.parley.routing.agent.Skills.normalise(name)).map(SkillCatalogue::toDefinition);
+    return store
+        .skill(dev.parley.routing.agent.Skills.normalise(name))
+        .map(SkillCatalogue::toDefinition);
   }
 
   @Override
@@ -137,7 +139,8 @@ public class RoutingAdminBean implements RoutingAdmin {
    * NullPointerException deep in the mapping.
    */
   private <T> T valid(T definition) {
-    var violations = validator.validate(Objects.requireNonNull(definition, "request body required"));
+    var violations =
+        validator.validate(Objects.requireNonNull(definition, "request body required"));
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);
     }

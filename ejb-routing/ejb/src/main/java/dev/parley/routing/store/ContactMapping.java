@@ -1,20 +1,23 @@
 package dev.parley.routing.store;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.contact.Contact;
-import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.contact.ContactState;
-import dev.parley.routing.api.Direction;
-import dev.parley.routing.contact.jpa.ContactEntity;
-import dev.parley.routing.api.id.CustomerId;
-import dev.parley.routing.customer.CustomerKey;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.api.ContactView;
+import dev.parley.routing.api.Direction;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.ContactState;
+import dev.parley.routing.contact.jpa.ContactEntity;
+import dev.parley.routing.customer.CustomerKey;
 import java.util.List;
 import java.util.Set;
 
-/** Translates stored contact rows to views and, for a rebuild, to the engine's {@link Contact}. Pure. */
+/**
+ * Translates stored contact rows to views and, for a rebuild, to the engine's {@link Contact}.
+ * Pure.
+ */
 public final class ContactMapping {
   private ContactMapping() {}
 
@@ -41,16 +44,19 @@ public final class ContactMapping {
   }
 
   /**
-   * The contact as the engine last committed it. Its age ({@code arrivedAt}) is the intake time,
-   * so a rebuilt queue keeps the original order; {@code queuedAt} restarts nothing either.
-   * {@code linked} are the keys of the identities linked to the contact's customer (empty when
-   * not asked), for the sticky-agent rule.
+   * The contact as the engine last committed it. Its age ({@code arrivedAt}) is the intake time, so
+   * a rebuilt queue keeps the original order; {@code queuedAt} restarts nothing either. {@code
+   * linked} are the keys of the identities linked to the contact's customer (empty when not asked),
+   * for the sticky-agent rule.
    */
   public static Contact toContact(ContactEntity e, Set<String> linked) {
     List<CustomerId> identities =
         e.customerKey() == null ? List.of() : CustomerKey.ownFirst(e.customerKey(), linked);
     return Contact.builder(
-            ContactId.of(e.id()), Channel.valueOf(e.channel()), QueueId.of(e.queue()), e.receivedAt())
+            ContactId.of(e.id()),
+            Channel.valueOf(e.channel()),
+            QueueId.of(e.queue()),
+            e.receivedAt())
         .direction(Direction.valueOf(e.direction()))
         .customer(e.customer() == null ? null : CustomerId.of(e.customer()))
         .identities(identities)

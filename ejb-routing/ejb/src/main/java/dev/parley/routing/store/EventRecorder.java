@@ -1,25 +1,24 @@
 package dev.parley.routing.store;
 
-import dev.parley.routing.store.jdbc.HistoryBatch;
-import dev.parley.routing.store.jdbc.NewContactRows;
 import dev.parley.routing.agent.Agent;
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.jpa.AgentPresenceEntity;
-import dev.parley.routing.contact.Contact;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.core.Decision;
-import dev.parley.routing.core.Verdict;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.core.RoutingEvent;
-import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.core.Verdict;
+import dev.parley.routing.store.jdbc.HistoryBatch;
+import dev.parley.routing.store.jdbc.NewContactRows;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,8 +37,8 @@ import java.util.function.LongSupplier;
  * contact rows are entities; contact rows created in the batch wait in {@link NewContactRows} and
  * history rows in a {@link HistoryBatch}, both inserted with plain JDBC after the entities are
  * flushed. Code of the writer that reads a contact row asks {@link #contactRow}, which sees the
- * batch's unwritten rows. Owned by the runtime (single writer); the decision cursor, the history
- * id and the unwritten contact and history rows are reset when the engine is rebuilt.
+ * batch's unwritten rows. Owned by the runtime (single writer); the decision cursor, the history id
+ * and the unwritten contact and history rows are reset when the engine is rebuilt.
  */
 @Dependent
 public class EventRecorder {
@@ -73,8 +72,8 @@ public class EventRecorder {
   }
 
   /**
-   * Writes what the batch recorded: flushes the entities, then inserts the batch's new contact
-   * rows and their history on the same transaction's connection.
+   * Writes what the batch recorded: flushes the entities, then inserts the batch's new contact rows
+   * and their history on the same transaction's connection.
    */
   public void writeBatch() {
     store.flush();
@@ -116,17 +115,31 @@ public class EventRecorder {
     }
   }
 
-  private void recordContactEvent(RoutingEngine engine, RoutingEvent e, ContactEntity row, Instant now) {
+  private void recordContactEvent(
+      RoutingEngine engine, RoutingEvent e, ContactEntity row, Instant now) {
     if (e instanceof RoutingEvent.ContactStateChanged s) {
       row.enter(s.to().name(), s.at());
-      String agent = engine.contact(s.contact()).flatMap(Contact::assignedAgent).map(AgentId::value).orElse(null);
+      String agent =
+          engine
+              .contact(s.contact())
+              .flatMap(Contact::assignedAgent)
+              .map(AgentId::value)
+              .orElse(null);
       history(row, s.at(), "STATE", s.from().name(), s.to().name(), agent, null);
     } else if (e instanceof RoutingEvent.ContactQueued q) {
       history(row, q.at(), "QUEUED", null, null, null, "queue " + q.queue());
     } else if (e instanceof RoutingEvent.OfferMade o) {
       // The deadline also in its own column: a rebuilt engine lets the offer ring on until then.
       history.add(
-          ++lastEventId, row.id(), now, "OFFERED", null, null, o.agent().value(), "expires " + o.expiresAt(), o.expiresAt());
+          ++lastEventId,
+          row.id(),
+          now,
+          "OFFERED",
+          null,
+          null,
+          o.agent().value(),
+          "expires " + o.expiresAt(),
+          o.expiresAt());
     } else if (e instanceof RoutingEvent.OfferWithdrawn w) {
       history(row, now, "OFFER_WITHDRAWN", null, null, w.agent().value(), w.reason());
     } else if (e instanceof RoutingEvent.OfferTimedOut t) {
@@ -135,15 +148,45 @@ public class EventRecorder {
       history(row, d.at(), "OFFER_DECLINED", null, null, d.agent().value(), null);
     } else if (e instanceof RoutingEvent.ContactAccepted a) {
       history(row, a.at(), "ACCEPTED", null, null, a.agent().value(), null);
-      engine.agent(a.agent()).ifPresent(ag -> presence(engine, ag.id(), ag.presence(), ag.presenceSince()));
+      engine
+          .agent(a.agent())
+          .ifPresent(ag -> presence(engine, ag.id(), ag.presence(), ag.presenceSince()));
     } else if (e instanceof RoutingEvent.ContactOverflowed o) {
-      history(row, o.at(), "OVERFLOWED", null, null, null, o.cause() + ": " + o.action() + " from " + o.from());
+      history(
+          row,
+          o.at(),
+          "OVERFLOWED",
+          null,
+          null,
+          null,
+          o.cause() + ": " + o.action() + " from " + o.from());
     } else if (e instanceof RoutingEvent.ContactTransferred t) {
-      history(row, t.at(), "TRANSFERRED", null, null, t.to() == null ? null : t.to().value(), "from " + t.from());
+      history(
+          row,
+          t.at(),
+          "TRANSFERRED",
+          null,
+          null,
+          t.to() == null ? null : t.to().value(),
+          "from " + t.from());
     } else if (e instanceof RoutingEvent.ConsultRequested c) {
-      history(row, c.at(), "CONSULT_REQUESTED", null, null, c.requester().value(), "consult " + c.consult());
+      history(
+          row,
+          c.at(),
+          "CONSULT_REQUESTED",
+          null,
+          null,
+          c.requester().value(),
+          "consult " + c.consult());
     } else if (e instanceof RoutingEvent.WrapUpOverdue w) {
-      history(row, w.at(), "WRAP_UP_OVERDUE", null, null, w.agent().value(), "disposition still missing");
+      history(
+          row,
+          w.at(),
+          "WRAP_UP_OVERDUE",
+          null,
+          null,
+          w.agent().value(),
+          "disposition still missing");
     }
   }
 
@@ -194,7 +237,14 @@ public class EventRecorder {
               // dropping a long-waiting contact's oldest decisions).
               long seen = decisionsStored.getOrDefault(id, 0L);
               for (Decision d : engine.explainSince(id, seen)) {
-                history(row, d.at(), "DECISION", null, null, d.chosenAgent().map(AgentId::value).orElse(null), describe(d));
+                history(
+                    row,
+                    d.at(),
+                    "DECISION",
+                    null,
+                    null,
+                    d.chosenAgent().map(AgentId::value).orElse(null),
+                    describe(d));
               }
               if (c.state().isTerminal()) {
                 decisionsStored.remove(id);
@@ -208,10 +258,10 @@ public class EventRecorder {
   static final int MAX_VERDICTS = 20;
 
   /**
-   * One line per decision for the stored history, bounded so that a queue with many agents
-   * neither overflows the column nor bloats the database: the first {@link #MAX_VERDICTS}
-   * passed-over agents by name, grouped by verdict (a reason and its detail are written once for
-   * all the agents they apply to, in the order the agents were passed over), then a count.
+   * One line per decision for the stored history, bounded so that a queue with many agents neither
+   * overflows the column nor bloats the database: the first {@link #MAX_VERDICTS} passed-over
+   * agents by name, grouped by verdict (a reason and its detail are written once for all the agents
+   * they apply to, in the order the agents were passed over), then a count.
    */
   static String describe(Decision d) {
     List<Verdict> verdicts = d.passedOver();
@@ -264,11 +314,19 @@ public class EventRecorder {
         a == null ? at : a.presenceSince(),
         a == null ? row.idleSince() : a.idleSince(),
         today,
-        a == null ? (today.equals(row.handledOn()) ? row.handledToday() : 0) : a.handledToday(today));
+        a == null
+            ? (today.equals(row.handledOn()) ? row.handledToday() : 0)
+            : a.handledToday(today));
   }
 
   private void history(
-      ContactEntity row, Instant at, String kind, String from, String to, String agent, String detail) {
+      ContactEntity row,
+      Instant at,
+      String kind,
+      String from,
+      String to,
+      String agent,
+      String detail) {
     history.add(++lastEventId, row.id(), at, kind, from, to, agent, detail);
   }
 

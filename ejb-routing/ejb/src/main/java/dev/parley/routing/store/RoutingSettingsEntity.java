@@ -1,14 +1,17 @@
 package dev.parley.routing.store;
 
-import dev.parley.routing.reference.SettingsMapping;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.reference.SettingsMapping;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The single row of {@code routing_settings} (V4__routing_settings.sql); see {@link SettingsMapping}. */
+/**
+ * The single row of {@code routing_settings} (V4__routing_settings.sql); see {@link
+ * SettingsMapping}.
+ */
 @Entity
 @Table(name = "routing_settings")
 public class RoutingSettingsEntity {

@@ -1,17 +1,17 @@
 package dev.parley.routing.store;
 
-import dev.parley.routing.store.jdbc.HistoryBatch;
-import dev.parley.routing.store.jdbc.NewContactRows;
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.jpa.AgentPresenceEntity;
 import dev.parley.routing.agent.jpa.AgentProfileEntity;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.contact.jpa.ContactEventEntity;
-import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.jpa.BusinessHoursEntity;
 import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.skill.jpa.SkillEntity;
+import dev.parley.routing.store.jdbc.HistoryBatch;
+import dev.parley.routing.store.jdbc.NewContactRows;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -27,8 +27,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Reads and writes routing's tables in the caller's transaction. Reference data is read with
- * {@code find}/queries that Hibernate answers from the second-level cache when it can.
+ * Reads and writes routing's tables in the caller's transaction. Reference data is read with {@code
+ * find}/queries that Hibernate answers from the second-level cache when it can.
  */
 @Dependent
 public class RoutingStore {
@@ -81,12 +81,14 @@ public class RoutingStore {
   }
 
   public List<AgentPresenceEntity> loggedInAgents() {
-    return em.createNamedQuery(AgentPresenceEntity.LOGGED_IN, AgentPresenceEntity.class).getResultList();
+    return em.createNamedQuery(AgentPresenceEntity.LOGGED_IN, AgentPresenceEntity.class)
+        .getResultList();
   }
 
   /** Presence rows of agents routing took OFFLINE, with the reason (connection lost). */
   public List<AgentPresenceEntity> takenOffline() {
-    return em.createNamedQuery(AgentPresenceEntity.TAKEN_OFFLINE, AgentPresenceEntity.class).getResultList();
+    return em.createNamedQuery(AgentPresenceEntity.TAKEN_OFFLINE, AgentPresenceEntity.class)
+        .getResultList();
   }
 
   public Optional<AgentPresenceEntity> presence(String username) {
@@ -127,7 +129,9 @@ public class RoutingStore {
     List<StoredOffers.Row> rows = new ArrayList<>();
     for (Object[] row :
         em.createNamedQuery(ContactEventEntity.OFFERS_OF_OFFERED, Object[].class).getResultList()) {
-      rows.add(new StoredOffers.Row((String) row[0], (String) row[1], (String) row[2], (Instant) row[3]));
+      rows.add(
+          new StoredOffers.Row(
+              (String) row[0], (String) row[1], (String) row[2], (Instant) row[3]));
     }
     return rows;
   }
@@ -191,7 +195,8 @@ public class RoutingStore {
         history.writeTo(c);
       }
     } catch (SQLException e) {
-      throw new PersistenceException("routing contacts or history not written: " + e.getMessage(), e);
+      throw new PersistenceException(
+          "routing contacts or history not written: " + e.getMessage(), e);
     }
   }
 }

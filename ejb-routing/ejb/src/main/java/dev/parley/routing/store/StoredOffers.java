@@ -26,7 +26,8 @@ public final class StoredOffers {
   public static List<OfferSnapshot> open(List<Row> rows) {
     Map<String, Map<String, Instant>> ringing = new LinkedHashMap<>();
     for (Row r : rows) {
-      Map<String, Instant> offers = ringing.computeIfAbsent(r.contactId(), c -> new LinkedHashMap<>());
+      Map<String, Instant> offers =
+          ringing.computeIfAbsent(r.contactId(), c -> new LinkedHashMap<>());
       switch (r.kind()) {
         case "STATE" -> offers.clear();
         case "OFFERED" -> {
@@ -41,7 +42,9 @@ public final class StoredOffers {
     ringing.forEach(
         (contact, offers) ->
             offers.forEach(
-                (agent, expires) -> open.add(new OfferSnapshot(ContactId.of(contact), AgentId.of(agent), expires))));
+                (agent, expires) ->
+                    open.add(
+                        new OfferSnapshot(ContactId.of(contact), AgentId.of(agent), expires))));
     return open;
   }
 }

@@ -10,7 +10,8 @@ class SettingsTest {
   @Test
   void aValueInRangeIsKept() {
     assertThat(Settings.require("parley.routing.commit-interval-ms", 0, 0, 1_000)).isZero();
-    assertThat(Settings.require("parley.routing.commit-interval-ms", 1_000, 0, 1_000)).isEqualTo(1_000);
+    assertThat(Settings.require("parley.routing.commit-interval-ms", 1_000, 0, 1_000))
+        .isEqualTo(1_000);
   }
 
   @Test

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.jpa.AgentProfileEntity;
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.api.admin.AgentRoutingProfile;
+import dev.parley.routing.api.id.QueueId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,10 @@ class AgentMappingTest {
   void missingCapacitiesGetTheDefaultsAndEverythingRoundTrips() {
     AgentRoutingProfile given =
         new AgentRoutingProfile(
-            "alice", Map.of("Billing", 7), Map.of("chat", 2), List.of(new AgentRoutingProfile.Membership("Support", 3)));
+            "alice",
+            Map.of("Billing", 7),
+            Map.of("chat", 2),
+            List.of(new AgentRoutingProfile.Membership("Support", 3)));
 
     AgentProfile profile = AgentMapping.toProfile(given);
     AgentProfileEntity stored = new AgentProfileEntity("alice");
@@ -30,7 +33,8 @@ class AgentMappingTest {
     assertThat(profile.capacity().of(Channel.EMAIL)).isEqualTo(5);
     assertThat(profile.priorityIn(QueueId.of("Support"))).isEqualTo(3);
     assertThat(back.capacity())
-        .containsExactlyInAnyOrderEntriesOf(Map.of("VOICE", 1, "VIDEO", 1, "CHAT", 2, "EMAIL", 5, "SMS", 5));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("VOICE", 1, "VIDEO", 1, "CHAT", 2, "EMAIL", 5, "SMS", 5));
     assertThat(back.skills()).containsExactlyEntriesOf(Map.of("billing", 7));
     assertThat(AgentMapping.toProfile(stored)).isEqualTo(profile);
   }
@@ -38,10 +42,14 @@ class AgentMappingTest {
   @Test
   void invalidLevelsAndChannelsAreRefused() {
     assertThatThrownBy(
-            () -> AgentMapping.toProfile(new AgentRoutingProfile("a", Map.of("x", 11), Map.of(), List.of())))
+            () ->
+                AgentMapping.toProfile(
+                    new AgentRoutingProfile("a", Map.of("x", 11), Map.of(), List.of())))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> AgentMapping.toProfile(new AgentRoutingProfile("a", Map.of(), Map.of("FAX", 1), List.of())))
+            () ->
+                AgentMapping.toProfile(
+                    new AgentRoutingProfile("a", Map.of(), Map.of("FAX", 1), List.of())))
         .hasMessageContaining("unknown channel");
   }
 }

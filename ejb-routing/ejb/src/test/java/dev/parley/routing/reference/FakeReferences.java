@@ -11,8 +11,10 @@ import java.util.Set;
 final class FakeReferences implements References {
   final Set<String> skills = new HashSet<>();
   final Set<String> queues = new HashSet<>();
+
   /** Channels per queue; a queue named in {@link #queues} but not here serves every channel. */
   final Map<String, Set<String>> channels = new HashMap<>();
+
   final Map<String, BusinessHours> calendars = new HashMap<>();
   final Map<String, String> afterHoursTargets = new HashMap<>();
 
@@ -41,8 +43,7 @@ final class FakeReferences implements References {
     if (!queues.contains(queue)) {
       return Set.of();
     }
-    return channels.getOrDefault(
-        queue, Set.of("VOICE", "VIDEO", "CHAT", "EMAIL", "SMS"));
+    return channels.getOrDefault(queue, Set.of("VOICE", "VIDEO", "CHAT", "EMAIL", "SMS"));
   }
 
   @Override

@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.queue.BusinessHours;
-import dev.parley.routing.queue.OverflowAction;
-import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
-import dev.parley.routing.queue.RelaxationStep;
-import dev.parley.routing.queue.SkillRequirement;
-import dev.parley.routing.queue.Strategy;
-import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.api.admin.QueueDefinition;
 import dev.parley.routing.api.admin.QueueDefinition.Action;
 import dev.parley.routing.api.admin.QueueDefinition.Relaxation;
 import dev.parley.routing.api.admin.QueueDefinition.RequiredSkill;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.queue.BusinessHours;
+import dev.parley.routing.queue.OverflowAction;
+import dev.parley.routing.queue.QueueConfig;
+import dev.parley.routing.queue.RelaxationStep;
+import dev.parley.routing.queue.SkillRequirement;
+import dev.parley.routing.queue.Strategy;
+import dev.parley.routing.queue.jpa.QueueEntity;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
 
 class QueueMappingTest {
 
-  private final FakeReferences refs = new FakeReferences().skills("support", "spanish", "english").queues("Backup");
+  private final FakeReferences refs =
+      new FakeReferences().skills("support", "spanish", "english").queues("Backup");
 
-  private static QueueDefinition support(List<String> channels, String strategy, boolean required, List<String> codes) {
+  private static QueueDefinition support(
+      List<String> channels, String strategy, boolean required, List<String> codes) {
     return QueueDefinition.basic(
         "Support",
         channels,
@@ -44,16 +46,35 @@ class QueueMappingTest {
 
   /** The Support queue with every rule set: relaxation, max wait, calendar, sticky agent. */
   private static QueueDefinition complete(
-      List<Relaxation> relaxation, Integer maxWait, Action overflow, String calendar, Action afterHours, Integer sticky) {
+      List<Relaxation> relaxation,
+      Integer maxWait,
+      Action overflow,
+      String calendar,
+      Action afterHours,
+      Integer sticky) {
     QueueDefinition b = support(List.of("VOICE"), "LONGEST_IDLE", false, List.of());
     return new QueueDefinition(
-        b.name(), b.channels(), b.priority(), b.strategy(), b.offerTimeoutSeconds(), b.wrapUpSeconds(),
-        b.dispositionCodes(), b.dispositionRequired(),
+        b.name(),
+        b.channels(),
+        b.priority(),
+        b.strategy(),
+        b.offerTimeoutSeconds(),
+        b.wrapUpSeconds(),
+        b.dispositionCodes(),
+        b.dispositionRequired(),
         List.of(new RequiredSkill("spanish", 8), new RequiredSkill("support", 5)),
-        b.serviceLevelSeconds(), b.serviceLevelPercent(), relaxation, maxWait, overflow, calendar, afterHours, sticky);
+        b.serviceLevelSeconds(),
+        b.serviceLevelPercent(),
+        relaxation,
+        maxWait,
+        overflow,
+        calendar,
+        afterHours,
+        sticky);
   }
 
-  private static QueueDefinition withRules(Integer maxWait, Action overflow, String calendar, Action afterHours) {
+  private static QueueDefinition withRules(
+      Integer maxWait, Action overflow, String calendar, Action afterHours) {
     return complete(List.of(), maxWait, overflow, calendar, afterHours, 0);
   }
 
@@ -61,7 +82,9 @@ class QueueMappingTest {
 
   @Test
   void aDefinitionBecomesTheEnginesConfig() {
-    QueueConfig c = QueueMapping.toConfig(support(List.of("chat", "VOICE"), "best_skill", true, List.of("RESOLVED")), refs);
+    QueueConfig c =
+        QueueMapping.toConfig(
+            support(List.of("chat", "VOICE"), "best_skill", true, List.of("RESOLVED")), refs);
 
     assertThat(c.id().value()).isEqualTo("Support");
     assertThat(c.channels()).containsExactlyInAnyOrder(Channel.CHAT, Channel.VOICE);
@@ -86,7 +109,8 @@ class QueueMappingTest {
         complete(
             List.of(
                 new Relaxation(60, List.of()),
-                new Relaxation(20, List.of(new RequiredSkill("Spanish", 4), new RequiredSkill("support", 2)))),
+                new Relaxation(
+                    20, List.of(new RequiredSkill("Spanish", 4), new RequiredSkill("support", 2)))),
             300,
             new Action("to_queue", " Backup ", null),
             "Office",
@@ -97,7 +121,10 @@ class QueueMappingTest {
 
     assertThat(c.relaxation())
         .containsExactly(
-            RelaxationStep.after(Duration.ofSeconds(20), SkillRequirement.of("spanish", 4), SkillRequirement.of("support", 2)),
+            RelaxationStep.after(
+                Duration.ofSeconds(20),
+                SkillRequirement.of("spanish", 4),
+                SkillRequirement.of("support", 2)),
             RelaxationStep.after(Duration.ofSeconds(60)));
     assertThat(c.maxWait()).isEqualTo(Duration.ofMinutes(5));
     assertThat(c.overflow()).isEqualTo(new OverflowAction.ToQueue(QueueId.of("Backup")));
@@ -108,7 +135,8 @@ class QueueMappingTest {
 
   @Test
   void aStoredQueueReadsBackAsTheDefinitionThatWroteIt() {
-    QueueDefinition d = support(List.of("VOICE", "CHAT"), "LONGEST_IDLE", true, List.of("RESOLVED", "CALLBACK"));
+    QueueDefinition d =
+        support(List.of("VOICE", "CHAT"), "LONGEST_IDLE", true, List.of("RESOLVED", "CALLBACK"));
     QueueEntity e = new QueueEntity("Support");
 
     QueueMapping.apply(d, QueueMapping.toConfig(d, refs), e);
@@ -132,7 +160,9 @@ class QueueMappingTest {
     refs.calendars.put("Office", OFFICE);
     QueueDefinition d =
         complete(
-            List.of(new Relaxation(90, List.of()), new Relaxation(30, List.of(new RequiredSkill("Spanish", 4)))),
+            List.of(
+                new Relaxation(90, List.of()),
+                new Relaxation(30, List.of(new RequiredSkill("Spanish", 4)))),
             120,
             new Action("CALLBACK", null, null),
             "Office",
@@ -145,7 +175,8 @@ class QueueMappingTest {
 
     assertThat(back.relaxation())
         .containsExactly(
-            new Relaxation(30, List.of(new RequiredSkill("spanish", 4))), new Relaxation(90, List.of()));
+            new Relaxation(30, List.of(new RequiredSkill("spanish", 4))),
+            new Relaxation(90, List.of()));
     assertThat(back.maxWaitSeconds()).isEqualTo(120);
     assertThat(back.overflow()).isEqualTo(new Action("CALLBACK", null, null));
     assertThat(back.businessHours()).isEqualTo("Office");
@@ -156,44 +187,80 @@ class QueueMappingTest {
 
   @Test
   void unknownNamesAndARequiredDispositionWithoutCodesAreRefusedNamingTheProblem() {
-    assertThatThrownBy(() -> QueueMapping.toConfig(support(List.of("FAX"), "LONGEST_IDLE", false, List.of()), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    support(List.of("FAX"), "LONGEST_IDLE", false, List.of()), refs))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown channel 'FAX'");
-    assertThatThrownBy(() -> QueueMapping.toConfig(support(List.of("CHAT"), "FASTEST", false, List.of()), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(support(List.of("CHAT"), "FASTEST", false, List.of()), refs))
         .hasMessageContaining("unknown strategy 'FASTEST'");
-    assertThatThrownBy(() -> QueueMapping.toConfig(support(List.of("CHAT"), "LINEAR", true, List.of()), refs))
+    assertThatThrownBy(
+            () -> QueueMapping.toConfig(support(List.of("CHAT"), "LINEAR", true, List.of()), refs))
         .hasMessageContaining("dispositionCodes");
   }
 
   @Test
   void skillsOutsideTheCatalogueAreRefusedInRequirementsAndInRelaxationSteps() {
     FakeReferences without = new FakeReferences().skills("spanish");
-    assertThatThrownBy(() -> QueueMapping.toConfig(support(List.of("CHAT"), "LINEAR", false, List.of()), without))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("requiredSkills names unknown skill 'support'; add it to the skills catalogue first");
     assertThatThrownBy(
             () ->
                 QueueMapping.toConfig(
-                    complete(List.of(new Relaxation(30, List.of(new RequiredSkill("german", 2)))), 0, null, null, null, 0), refs))
-        .hasMessage("relaxation step after 30 s names unknown skill 'german'; add it to the skills catalogue first");
+                    support(List.of("CHAT"), "LINEAR", false, List.of()), without))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "requiredSkills names unknown skill 'support'; add it to the skills catalogue first");
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    complete(
+                        List.of(new Relaxation(30, List.of(new RequiredSkill("german", 2)))),
+                        0,
+                        null,
+                        null,
+                        null,
+                        0),
+                    refs))
+        .hasMessage(
+            "relaxation step after 30 s names unknown skill 'german'; add it to the skills catalogue first");
   }
 
   @Test
   void badRelaxationStepsAreRefused() {
     assertThatThrownBy(
-            () -> QueueMapping.toConfig(complete(List.of(new Relaxation(0, List.of())), 0, null, null, null, 0), refs))
+            () ->
+                QueueMapping.toConfig(
+                    complete(List.of(new Relaxation(0, List.of())), 0, null, null, null, 0), refs))
         .hasMessageContaining("afterSeconds above 0");
     assertThatThrownBy(
             () ->
                 QueueMapping.toConfig(
-                    complete(List.of(new Relaxation(30, List.of()), new Relaxation(30, List.of())), 0, null, null, null, 0), refs))
+                    complete(
+                        List.of(new Relaxation(30, List.of()), new Relaxation(30, List.of())),
+                        0,
+                        null,
+                        null,
+                        null,
+                        0),
+                    refs))
         .hasMessageContaining("two relaxation steps after 30 s");
     assertThatThrownBy(
             () ->
                 QueueMapping.toConfig(
                     complete(
-                        List.of(new Relaxation(30, List.of(new RequiredSkill("spanish", 2), new RequiredSkill("Spanish", 3)))),
-                        0, null, null, null, 0),
+                        List.of(
+                            new Relaxation(
+                                30,
+                                List.of(
+                                    new RequiredSkill("spanish", 2),
+                                    new RequiredSkill("Spanish", 3)))),
+                        0,
+                        null,
+                        null,
+                        null,
+                        0),
                     refs))
         .hasMessageContaining("names skill 'spanish' twice");
   }
@@ -201,10 +268,16 @@ class QueueMappingTest {
   @Test
   void aQueueMayOnlyMoveContactsToAQueueServingAllItsChannels() {
     refs.channels.put("Backup", java.util.Set.of("CHAT"));
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, new Action("TO_QUEUE", "Backup", null), null, null), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(60, new Action("TO_QUEUE", "Backup", null), null, null), refs))
         .hasMessageStartingWith("overflow: queue 'Backup' does not serve ");
     refs.channels.put("Backup", java.util.Set.of("VOICE", "CHAT", "EMAIL"));
-    assertThat(QueueMapping.toConfig(withRules(60, new Action("TO_QUEUE", "Backup", null), null, null), refs).overflow())
+    assertThat(
+            QueueMapping.toConfig(
+                    withRules(60, new Action("TO_QUEUE", "Backup", null), null, null), refs)
+                .overflow())
         .isEqualTo(new OverflowAction.ToQueue(QueueId.of("Backup")));
   }
 
@@ -212,44 +285,84 @@ class QueueMappingTest {
   void maxWaitAndItsOverflowActionComeTogetherAndTheActionMustBeComplete() {
     assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, null, null, null), refs))
         .hasMessage("maxWaitSeconds needs an overflow action");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(0, new Action("VOICEMAIL", null, null), null, null), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(0, new Action("VOICEMAIL", null, null), null, null), refs))
         .hasMessage("an overflow action needs maxWaitSeconds above 0");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(-1, new Action("VOICEMAIL", null, null), null, null), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(-1, new Action("VOICEMAIL", null, null), null, null), refs))
         .hasMessageContaining("maxWaitSeconds must not be negative");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, new Action("TO_QUEUE", "Nowhere", null), null, null), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(60, new Action("TO_QUEUE", "Nowhere", null), null, null), refs))
         .hasMessage("overflow names unknown queue 'Nowhere'");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, new Action("TO_QUEUE", null, null), null, null), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(60, new Action("TO_QUEUE", null, null), null, null), refs))
         .hasMessage("overflow: action TO_QUEUE needs a queue");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, new Action("TO_QUEUE", "Support", null), null, null), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(60, new Action("TO_QUEUE", "Support", null), null, null), refs))
         .hasMessageContaining("must not send contacts to queue Support itself");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, new Action("END_WITH_MESSAGE", null, " "), null, null), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(60, new Action("END_WITH_MESSAGE", null, " "), null, null), refs))
         .hasMessage("overflow: action END_WITH_MESSAGE needs a message");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, new Action("VOICEMAIL", "Backup", null), null, null), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(60, new Action("VOICEMAIL", "Backup", null), null, null), refs))
         .hasMessage("overflow: queue is only for action TO_QUEUE");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, new Action("CALLBACK", null, "hi"), null, null), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(60, new Action("CALLBACK", null, "hi"), null, null), refs))
         .hasMessage("overflow: message is only for action END_WITH_MESSAGE");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(60, new Action("SMOKE_SIGNAL", null, null), null, null), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(60, new Action("SMOKE_SIGNAL", null, null), null, null), refs))
         .hasMessageContaining("unknown overflow action 'SMOKE_SIGNAL'");
   }
 
   @Test
   void aCalendarMustExistAndComesWithAnAfterHoursActionThatDoesNotLoop() {
     refs.calendars.put("Office", OFFICE);
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(0, null, "Night", new Action("VOICEMAIL", null, null)), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(0, null, "Night", new Action("VOICEMAIL", null, null)), refs))
         .hasMessage("unknown business-hours calendar 'Night'");
     assertThatThrownBy(() -> QueueMapping.toConfig(withRules(0, null, "Office", null), refs))
         .hasMessage("businessHours needs an afterHours action");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(0, null, null, new Action("VOICEMAIL", null, null)), refs))
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(0, null, null, new Action("VOICEMAIL", null, null)), refs))
         .hasMessage("an afterHours action needs businessHours");
 
     refs.queues("Night");
     refs.afterHoursTargets.put("Backup", "Night");
     refs.afterHoursTargets.put("Night", "Support");
-    assertThatThrownBy(() -> QueueMapping.toConfig(withRules(0, null, "Office", new Action("TO_QUEUE", "Backup", null)), refs))
-        .hasMessage("afterHours would move contacts in a circle: Support → Backup → Night → Support");
+    assertThatThrownBy(
+            () ->
+                QueueMapping.toConfig(
+                    withRules(0, null, "Office", new Action("TO_QUEUE", "Backup", null)), refs))
+        .hasMessage(
+            "afterHours would move contacts in a circle: Support → Backup → Night → Support");
 
     refs.afterHoursTargets.put("Night", "Backup"); // a loop of others is not this queue's business
-    assertThat(QueueMapping.toConfig(withRules(0, null, "Office", new Action("TO_QUEUE", "Backup", null)), refs).afterHours())
+    assertThat(
+            QueueMapping.toConfig(
+                    withRules(0, null, "Office", new Action("TO_QUEUE", "Backup", null)), refs)
+                .afterHours())
         .isEqualTo(new OverflowAction.ToQueue(QueueId.of("Backup")));
   }
 }

@@ -1,12 +1,12 @@
 package dev.parley.routing.reference;
 
-import dev.parley.routing.store.RoutingSettingsEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.core.RoutingSettings;
 import dev.parley.routing.api.admin.RoutingSettingsDefinition;
+import dev.parley.routing.core.RoutingSettings;
+import dev.parley.routing.store.RoutingSettingsEntity;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,15 +32,20 @@ class SettingsMappingTest {
   void missingUnknownDuplicateOrOutOfRangeWeightsAreRefusedWithTheReason() {
     Map<String, Integer> missing = all(9);
     missing.remove("SMS");
-    assertThatThrownBy(() -> SettingsMapping.checkedWeights(missing)).hasMessageContaining("every channel");
+    assertThatThrownBy(() -> SettingsMapping.checkedWeights(missing))
+        .hasMessageContaining("every channel");
     Map<String, Integer> unknown = all(9);
     unknown.put("FAX", 1);
-    assertThatThrownBy(() -> SettingsMapping.checkedWeights(unknown)).hasMessageContaining("unknown channel 'FAX'");
+    assertThatThrownBy(() -> SettingsMapping.checkedWeights(unknown))
+        .hasMessageContaining("unknown channel 'FAX'");
     Map<String, Integer> twice = all(9);
     twice.put("VOICE", 4);
-    assertThatThrownBy(() -> SettingsMapping.checkedWeights(twice)).hasMessageContaining("named twice");
-    assertThatThrownBy(() -> SettingsMapping.checkedWeights(all(-1))).hasMessageContaining("0 to 100000");
-    assertThatThrownBy(() -> SettingsMapping.checkedWeights(all(100_001))).hasMessageContaining("0 to 100000");
+    assertThatThrownBy(() -> SettingsMapping.checkedWeights(twice))
+        .hasMessageContaining("named twice");
+    assertThatThrownBy(() -> SettingsMapping.checkedWeights(all(-1)))
+        .hasMessageContaining("0 to 100000");
+    assertThatThrownBy(() -> SettingsMapping.checkedWeights(all(100_001)))
+        .hasMessageContaining("0 to 100000");
     assertThatThrownBy(() -> SettingsMapping.checkedWeights(null)).hasMessageContaining("required");
   }
 
@@ -56,15 +61,22 @@ class SettingsMappingTest {
     assertThat(engine.headScanDepth()).isEqualTo(RoutingSettings.DEFAULT.headScanDepth());
     assertThat(SettingsMapping.toDefinition(row).channelWeights())
         .containsExactly(
-            Map.entry("VOICE", 7), Map.entry("VIDEO", 3), Map.entry("CHAT", 2), Map.entry("EMAIL", 0), Map.entry("SMS", 1));
+            Map.entry("VOICE", 7),
+            Map.entry("VIDEO", 3),
+            Map.entry("CHAT", 2),
+            Map.entry("EMAIL", 0),
+            Map.entry("SMS", 1));
   }
 
   @Test
   void agingAndTheNoAnswerLimitAreCheckedWithTheWeights() {
-    assertThat(SettingsMapping.checked(new RoutingSettingsDefinition(all(9), 1000, 100))).containsEntry(Channel.VOICE, 9);
-    assertThatThrownBy(() -> SettingsMapping.checked(new RoutingSettingsDefinition(all(9), -0.5, 3)))
+    assertThat(SettingsMapping.checked(new RoutingSettingsDefinition(all(9), 1000, 100)))
+        .containsEntry(Channel.VOICE, 9);
+    assertThatThrownBy(
+            () -> SettingsMapping.checked(new RoutingSettingsDefinition(all(9), -0.5, 3)))
         .hasMessageContaining("agingPerSecond must be 0 to 1000");
-    assertThatThrownBy(() -> SettingsMapping.checked(new RoutingSettingsDefinition(all(9), Double.NaN, 3)))
+    assertThatThrownBy(
+            () -> SettingsMapping.checked(new RoutingSettingsDefinition(all(9), Double.NaN, 3)))
         .hasMessageContaining("agingPerSecond");
     assertThatThrownBy(() -> SettingsMapping.checked(new RoutingSettingsDefinition(all(9), 1, 101)))
         .hasMessageContaining("noAnswerLimit must be 0 to 100");

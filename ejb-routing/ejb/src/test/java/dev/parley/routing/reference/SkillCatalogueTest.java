@@ -33,7 +33,10 @@ class SkillCatalogueTest {
   void aProfileNamingASkillOutsideTheCatalogueIsRefused() {
     Set<String> catalogue = Set.of("support");
     SkillCatalogue.requireKnown(List.of("support"), catalogue::contains, "skills");
-    assertThatThrownBy(() -> SkillCatalogue.requireKnown(List.of("support", "german"), catalogue::contains, "skills"))
+    assertThatThrownBy(
+            () ->
+                SkillCatalogue.requireKnown(
+                    List.of("support", "german"), catalogue::contains, "skills"))
         .hasMessage("skills names unknown skill 'german'; add it to the skills catalogue first");
   }
 

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 /** Group commit with real threads: batching, per-caller outcomes, failure, back-pressure. */
 class GroupCommitTest {
   private final ExecutorService pool = Executors.newCachedThreadPool();
+
   /** Sizes of the batches the runner saw, in order. */
   private final List<Integer> batches = new CopyOnWriteArrayList<>();
+
   private final AtomicInteger inBatch = new AtomicInteger();
   private final List<RuntimeException> failures = new CopyOnWriteArrayList<>();
 
@@ -74,7 +76,8 @@ class GroupCommitTest {
   }
 
   @Test
-  void callersArrivingDuringABatchAreRunTogetherInTheNextOneEachWithItsOwnResult() throws Exception {
+  void callersArrivingDuringABatchAreRunTogetherInTheNextOneEachWithItsOwnResult()
+      throws Exception {
     GroupCommit gc = commit(100, 10_000);
     CountDownLatch firstRunning = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -113,7 +116,8 @@ class GroupCommitTest {
             () ->
                 gc.<String>submit(
                     () -> {
-                      throw new RoutingRefusedException(RoutingRefusedException.Kind.CONFLICT, "offer gone");
+                      throw new RoutingRefusedException(
+                          RoutingRefusedException.Kind.CONFLICT, "offer gone");
                     }));
     waitUntil(() -> gc.waitingCallers() == 1);
     Future<String> fine = pool.submit(() -> gc.<String>submit(() -> "fine"));
@@ -133,7 +137,12 @@ class GroupCommitTest {
     Future<String> ok = pool.submit(() -> gc.<String>submit(() -> "would have been fine"));
     waitUntil(() -> gc.waitingCallers() == 1);
     Future<String> broken =
-        pool.submit(() -> gc.<String>submit(() -> { throw new IllegalStateException("disk full"); }));
+        pool.submit(
+            () ->
+                gc.<String>submit(
+                    () -> {
+                      throw new IllegalStateException("disk full");
+                    }));
     waitUntil(() -> gc.waitingCallers() == 2);
     release.countDown();
     assertThat(blocker.get(5, TimeUnit.SECONDS)).isEqualTo("x");
@@ -152,7 +161,13 @@ class GroupCommitTest {
     Future<String> second = pool.submit(() -> gc.<String>submit(() -> "second"));
     waitUntil(() -> gc.waitingCallers() == 1);
     AtomicInteger ran = new AtomicInteger();
-    assertThatThrownBy(() -> gc.<String>submit(() -> { ran.incrementAndGet(); return "third"; }))
+    assertThatThrownBy(
+            () ->
+                gc.<String>submit(
+                    () -> {
+                      ran.incrementAndGet();
+                      return "third";
+                    }))
         .isInstanceOfSatisfying(
             RoutingRefusedException.class,
             e -> assertThat(e.kind()).isEqualTo(RoutingRefusedException.Kind.BUSY));
@@ -167,7 +182,13 @@ class GroupCommitTest {
     CountDownLatch release = new CountDownLatch(1);
     holdWriter(gc, release);
     AtomicInteger ran = new AtomicInteger();
-    assertThatThrownBy(() -> gc.<String>submit(() -> { ran.incrementAndGet(); return "late"; }))
+    assertThatThrownBy(
+            () ->
+                gc.<String>submit(
+                    () -> {
+                      ran.incrementAndGet();
+                      return "late";
+                    }))
         .isInstanceOfSatisfying(
             RoutingRefusedException.class,
             e -> assertThat(e.kind()).isEqualTo(RoutingRefusedException.Kind.BUSY));
@@ -199,7 +220,8 @@ class GroupCommitTest {
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     for (Future<Integer> f : done) {
-      assertThat(f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)).isEqualTo(each);
+      assertThat(f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS))
+          .isEqualTo(each);
     }
     assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(threads * each);
     assertThat(gc.waitingCallers()).isZero();
@@ -224,7 +246,8 @@ class GroupCommitTest {
     }
     assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(80);
     for (int i = 1; i < starts.size(); i++) {
-      assertThat(starts.get(i) - starts.get(i - 1)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(20));
+      assertThat(starts.get(i) - starts.get(i - 1))
+          .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(20));
     }
     // Eight callers each waiting for their previous result: batches of several, not one each.
     assertThat(batches.size()).isLessThan(80);
@@ -274,8 +297,8 @@ class GroupCommitTest {
   }
 
   /**
-   * Time that moves only when told, or when the writer waits (its wait then takes exactly the
-   * time asked for); for tests in which one thread at a time uses the writer.
+   * Time that moves only when told, or when the writer waits (its wait then takes exactly the time
+   * asked for); for tests in which one thread at a time uses the writer.
    */
   private static final class ManualTicker implements Ticker {
     private long now = 1_000_000_000L;
@@ -305,7 +328,8 @@ class GroupCommitTest {
    * Starts an operation that holds the writer (its batch is running) until {@code release} opens;
    * returns once it is running. Its result is "x".
    */
-  private Future<String> holdWriter(GroupCommit gc, CountDownLatch release) throws InterruptedException {
+  private Future<String> holdWriter(GroupCommit gc, CountDownLatch release)
+      throws InterruptedException {
     CountDownLatch running = new CountDownLatch(1);
     Future<String> holder =
         pool.submit(

@@ -2,18 +2,18 @@ package dev.parley.routing.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.Presence;
-import dev.parley.routing.api.Channel;
-import dev.parley.routing.contact.Contact;
-import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.contact.ContactState;
-import dev.parley.routing.core.RoutingEvent;
-import dev.parley.routing.api.id.CustomerId;
-import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.AgentNotification.WithdrawReason;
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.ContactState;
+import dev.parley.routing.core.RoutingEvent;
+import dev.parley.routing.queue.QueueConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -79,17 +79,24 @@ class NotificationsTest {
     assertThat(told)
         .extracting(n -> ((AgentNotification.OfferWithdrawn) n).reason())
         .containsExactly(
-            WithdrawReason.TIMEOUT, WithdrawReason.TAKEN_BY_OTHER, WithdrawReason.ABANDONED, WithdrawReason.CONNECTION_LOST);
-    assertThat(Notifications.recipients(told)).extracting(AgentId::value).containsExactly("alice", "bob", "dan", "eve");
+            WithdrawReason.TIMEOUT,
+            WithdrawReason.TAKEN_BY_OTHER,
+            WithdrawReason.ABANDONED,
+            WithdrawReason.CONNECTION_LOST);
+    assertThat(Notifications.recipients(told))
+        .extracting(AgentId::value)
+        .containsExactly("alice", "bob", "dan", "eve");
   }
 
   @Test
   void stateChangesGoToTheHandlingAgentOnly() {
     var events =
         List.<RoutingEvent>of(
-            new RoutingEvent.ContactStateChanged(C1, ContactState.RECEIVED, ContactState.QUEUED, T0),
+            new RoutingEvent.ContactStateChanged(
+                C1, ContactState.RECEIVED, ContactState.QUEUED, T0),
             new RoutingEvent.ContactStateChanged(C1, ContactState.OFFERED, ContactState.ACTIVE, T0),
-            new RoutingEvent.ContactStateChanged(C1, ContactState.WRAP_UP, ContactState.CLOSED, T0));
+            new RoutingEvent.ContactStateChanged(
+                C1, ContactState.WRAP_UP, ContactState.CLOSED, T0));
 
     var told = Notifications.of(events, lookup(contact(ContactState.CLOSED, ALICE)));
 
@@ -103,7 +110,8 @@ class NotificationsTest {
   void presenceChangesAreToldWithTheBreakReason() {
     var events =
         List.<RoutingEvent>of(
-            new RoutingEvent.AgentPresenceChanged(ALICE, Presence.AVAILABLE, Presence.onBreak("Lunch"), T0));
+            new RoutingEvent.AgentPresenceChanged(
+                ALICE, Presence.AVAILABLE, Presence.onBreak("Lunch"), T0));
 
     assertThat(Notifications.of(events, lookup(contact(ContactState.QUEUED, null))))
         .containsExactly(new AgentNotification.PresenceChanged(ALICE, "BREAK", "Lunch"));

@@ -52,7 +52,8 @@ class StoredOffersTest {
   void anOfferWithdrawnFromItsAgentNoLongerRings() {
     var open =
         StoredOffers.open(
-            List.of(state("c-1"), offered("c-1", "ann", T), closed("c-1", "OFFER_WITHDRAWN", "ann")));
+            List.of(
+                state("c-1"), offered("c-1", "ann", T), closed("c-1", "OFFER_WITHDRAWN", "ann")));
 
     assertThat(open).isEmpty();
   }

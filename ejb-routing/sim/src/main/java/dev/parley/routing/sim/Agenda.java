@@ -27,16 +27,25 @@ final class Agenda {
     final long at;
     final long seq;
     final Kind kind;
+
     /** The contact concerned (null for arrivals and the end of the window). */
     final Simulation.Live call;
+
     /** The offer to answer ({@link Kind#ANSWER} only). */
     final Simulation.Offer offer;
+
     /** The agent whose work ends ({@link Kind#CALL_END}, {@link Kind#EMAIL_END}). */
     final SimAgent agent;
+
     private boolean cancelled;
 
     private Entry(
-        long at, long seq, Kind kind, Simulation.Live call, Simulation.Offer offer, SimAgent agent) {
+        long at,
+        long seq,
+        Kind kind,
+        Simulation.Live call,
+        Simulation.Offer offer,
+        SimAgent agent) {
       this.at = at;
       this.seq = seq;
       this.kind = kind;

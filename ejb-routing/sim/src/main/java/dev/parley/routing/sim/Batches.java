@@ -4,9 +4,10 @@ package dev.parley.routing.sim;
  * Voice counts per batch: the measurement window cut into {@code count} equal spans of arrival
  * time. A call belongs to the batch it arrived in, whenever it is answered or abandoned.
  *
- * <p>Besides the outcome (calls answered within the threshold) each batch keeps the workload it was given: how many calls arrived and how much handle time they
- * brought. Their expectations are known exactly from the inputs (λ·T and λ·T·AHT), which is what
- * makes them usable as control variates ({@link Estimate}).
+ * <p>Besides the outcome (calls answered within the threshold) each batch keeps the workload it was
+ * given: how many calls arrived and how much handle time they brought. Their expectations are known
+ * exactly from the inputs (λ·T and λ·T·AHT), which is what makes them usable as control variates
+ * ({@link Estimate}).
  */
 final class Batches {
   private final Window window;
@@ -50,8 +51,8 @@ final class Batches {
   }
 
   /**
-   * Service level of each batch in percent: answered within the threshold over arrived, like
-   * {@link Tally} (100 for a batch without calls).
+   * Service level of each batch in percent: answered within the threshold over arrived, like {@link
+   * Tally} (100 for a batch without calls).
    */
   double[] serviceLevels() {
     double[] sl = new double[count];

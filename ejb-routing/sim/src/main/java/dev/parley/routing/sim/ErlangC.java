@@ -17,11 +17,18 @@ public record ErlangC(int agents, double trafficErlangs, double ahtSeconds) {
     if (!(ahtSeconds > 0) || !(trafficErlangs > 0) || agents < 1) {
       throw new IllegalArgumentException(
           "Erlang C needs agents >= 1, traffic > 0 and AHT > 0; got N="
-              + agents + ", A=" + trafficErlangs + ", AHT=" + ahtSeconds);
+              + agents
+              + ", A="
+              + trafficErlangs
+              + ", AHT="
+              + ahtSeconds);
     }
     if (agents <= trafficErlangs) {
       throw new IllegalArgumentException(
-          "unstable: " + agents + " agents cannot carry " + trafficErlangs
+          "unstable: "
+              + agents
+              + " agents cannot carry "
+              + trafficErlangs
               + " erlangs (N must exceed A), so the queue grows without bound");
     }
   }
@@ -32,8 +39,8 @@ public record ErlangC(int agents, double trafficErlangs, double ahtSeconds) {
   }
 
   /**
-   * Erlang B by the recurrence B(k) = A·B(k−1) / (k + A·B(k−1)), B(0) = 1, which stays within
-   * [0, 1] at every step (no factorials or powers to overflow).
+   * Erlang B by the recurrence B(k) = A·B(k−1) / (k + A·B(k−1)), B(0) = 1, which stays within [0,
+   * 1] at every step (no factorials or powers to overflow).
    */
   public double blockingProbability() {
     double b = 1.0;

@@ -5,16 +5,16 @@ package dev.parley.routing.sim;
  *
  * <p>Why batches: successive calls' waits are strongly correlated (at 92% load a queue that built
  * up takes tens of minutes to drain), so treating calls as independent would give an interval far
- * too narrow. Cutting one long run into batches much longer than that memory makes the batch
- * means nearly independent and normal, and Student's t over them is honest.
+ * too narrow. Cutting one long run into batches much longer than that memory makes the batch means
+ * nearly independent and normal, and Student's t over them is honest.
  *
  * <p>{@link #controlled} additionally uses control variates: per batch quantities whose mean is
  * known exactly from the inputs (here the number of calls that arrived and the handle time they
  * brought). A batch that happened to get more work than average has a lower service level; the
  * regression of the batch means on the controls' deviations from their known means removes that
- * part of the noise. The estimate is the regression's intercept, its variance the textbook OLS
- * one with {@code batches − 1 − controls} degrees of freedom (Lavenberg and Welch; exact when the
- * batch values are jointly normal).
+ * part of the noise. The estimate is the regression's intercept, its variance the textbook OLS one
+ * with {@code batches − 1 − controls} degrees of freedom (Lavenberg and Welch; exact when the batch
+ * values are jointly normal).
  */
 public record Estimate(double value, double halfWidth95) {
 
@@ -37,10 +37,10 @@ public record Estimate(double value, double halfWidth95) {
   }
 
   /**
-   * The control-variate estimate of the mean of {@code y}: {@code x[j][b]} is control {@code j}
-   * in batch {@code b}, {@code known[j]} its exact expectation. Needs more batches than controls
-   * plus two. Value and half-width are NaN when the controls did not vary independently (a run
-   * so short that no batch saw a call, say).
+   * The control-variate estimate of the mean of {@code y}: {@code x[j][b]} is control {@code j} in
+   * batch {@code b}, {@code known[j]} its exact expectation. Needs more batches than controls plus
+   * two. Value and half-width are NaN when the controls did not vary independently (a run so short
+   * that no batch saw a call, say).
    */
   static Estimate controlled(double[] y, double[][] x, double[] known) {
     int n = y.length;

@@ -1,10 +1,10 @@
 package dev.parley.routing.sim;
 
 /**
- * Runs the requested hours as one {@link Simulation} (one engine, one warm-up) and turns its
- * counts into a {@link SimResult}: the service level over the whole window, and its 95% interval
- * from {@value Simulation#BATCHES} batch means, plain and with the workload as control variates
- * (see {@link Estimate}).
+ * Runs the requested hours as one {@link Simulation} (one engine, one warm-up) and turns its counts
+ * into a {@link SimResult}: the service level over the whole window, and its 95% interval from
+ * {@value Simulation#BATCHES} batch means, plain and with the workload as control variates (see
+ * {@link Estimate}).
  *
  * <p>One long run is possible because the simulator tells the engine to forget every finished
  * contact ({@code Command.ForgetContact}), so memory stays bounded by the contacts in progress.
@@ -41,8 +41,8 @@ public final class Experiment {
   }
 
   /**
-   * The service level with two controls per batch: calls arrived and handle seconds they
-   * brought, whose expectations are λ·T and λ·T·AHT for a batch of length T.
+   * The service level with two controls per batch: calls arrived and handle seconds they brought,
+   * whose expectations are λ·T and λ·T·AHT for a batch of length T.
    */
   static Estimate controlled(Batches b, SimConfig cfg) {
     int n = b.count();

@@ -3,13 +3,13 @@ package dev.parley.routing.sim;
 import dev.parley.routing.api.id.ContactId;
 
 /**
- * What one simulated agent is doing: at most one call and at most one e-mail. A call interrupts
- * the e-mail (preemptive resume): e-mail work only progresses while no call is in progress, and
- * the e-mail's completion is rescheduled for the work left when the call ends.
+ * What one simulated agent is doing: at most one call and at most one e-mail. A call interrupts the
+ * e-mail (preemptive resume): e-mail work only progresses while no call is in progress, and the
+ * e-mail's completion is rescheduled for the work left when the call ends.
  *
  * <p>Invariants: {@code emailDone != null} exactly when an e-mail is being worked on (not paused);
- * the agent counts as busy while it holds a call or an e-mail, and busy time is credited only
- * where it overlaps the measurement window.
+ * the agent counts as busy while it holds a call or an e-mail, and busy time is credited only where
+ * it overlaps the measurement window.
  */
 final class SimAgent {
   private final Window window;

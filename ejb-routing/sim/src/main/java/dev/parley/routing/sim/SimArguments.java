@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Parses {@code --flag value} pairs into a {@link SimConfig}. Every flag takes a value; an
- * unknown, repeated or malformed flag is refused with a {@link UsageException} naming it.
+ * Parses {@code --flag value} pairs into a {@link SimConfig}. Every flag takes a value; an unknown,
+ * repeated or malformed flag is refused with a {@link UsageException} naming it.
  */
 public final class SimArguments {
   static final String USAGE =
@@ -30,9 +30,20 @@ public final class SimArguments {
 
   private static final List<String> FLAGS =
       List.of(
-          "--agents", "--arrivals-per-hour", "--aht", "--sl-seconds", "--sl-target", "--hours",
-          "--warmup-hours", "--seed", "--strategy", "--voice-queues", "--email-arrivals-per-hour",
-          "--email-aht", "--patience", "--answer-delay");
+          "--agents",
+          "--arrivals-per-hour",
+          "--aht",
+          "--sl-seconds",
+          "--sl-target",
+          "--hours",
+          "--warmup-hours",
+          "--seed",
+          "--strategy",
+          "--voice-queues",
+          "--email-arrivals-per-hour",
+          "--email-aht",
+          "--patience",
+          "--answer-delay");
 
   private SimArguments() {}
 
@@ -132,7 +143,9 @@ public final class SimArguments {
     } catch (IllegalArgumentException e) {
       throw new UsageException(
           "--strategy must be one of longest-idle, round-robin, random, least-busy, linear,"
-              + " best-skill, ring-all; got '" + s + "'");
+              + " best-skill, ring-all; got '"
+              + s
+              + "'");
     }
   }
 }

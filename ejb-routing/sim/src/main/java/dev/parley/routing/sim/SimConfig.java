@@ -54,8 +54,20 @@ public record SimConfig(
   /** Defaults for everything but the three numbers that define the voice load. */
   public static SimConfig of(int agents, double arrivalsPerHour, double ahtSeconds) {
     return new SimConfig(
-        agents, arrivalsPerHour, ahtSeconds, 1, 0, 600, 20, 80, 2000, 1, 0, 0,
-        Strategy.LONGEST_IDLE, 1);
+        agents,
+        arrivalsPerHour,
+        ahtSeconds,
+        1,
+        0,
+        600,
+        20,
+        80,
+        2000,
+        1,
+        0,
+        0,
+        Strategy.LONGEST_IDLE,
+        1);
   }
 
   public boolean blending() {
@@ -68,34 +80,91 @@ public record SimConfig(
 
   public SimConfig withHours(double h) {
     return new SimConfig(
-        agents, arrivalsPerHour, ahtSeconds, voiceQueues, emailArrivalsPerHour, emailAhtSeconds,
-        slSeconds, slTargetPercent, h, warmupHours, patienceSeconds, answerDelaySeconds, strategy,
+        agents,
+        arrivalsPerHour,
+        ahtSeconds,
+        voiceQueues,
+        emailArrivalsPerHour,
+        emailAhtSeconds,
+        slSeconds,
+        slTargetPercent,
+        h,
+        warmupHours,
+        patienceSeconds,
+        answerDelaySeconds,
+        strategy,
         seed);
   }
 
   public SimConfig withSeed(long s) {
     return new SimConfig(
-        agents, arrivalsPerHour, ahtSeconds, voiceQueues, emailArrivalsPerHour, emailAhtSeconds,
-        slSeconds, slTargetPercent, hours, warmupHours, patienceSeconds, answerDelaySeconds,
-        strategy, s);
+        agents,
+        arrivalsPerHour,
+        ahtSeconds,
+        voiceQueues,
+        emailArrivalsPerHour,
+        emailAhtSeconds,
+        slSeconds,
+        slTargetPercent,
+        hours,
+        warmupHours,
+        patienceSeconds,
+        answerDelaySeconds,
+        strategy,
+        s);
   }
 
   public SimConfig withEmail(double perHour, double aht) {
     return new SimConfig(
-        agents, arrivalsPerHour, ahtSeconds, voiceQueues, perHour, aht, slSeconds,
-        slTargetPercent, hours, warmupHours, patienceSeconds, answerDelaySeconds, strategy, seed);
+        agents,
+        arrivalsPerHour,
+        ahtSeconds,
+        voiceQueues,
+        perHour,
+        aht,
+        slSeconds,
+        slTargetPercent,
+        hours,
+        warmupHours,
+        patienceSeconds,
+        answerDelaySeconds,
+        strategy,
+        seed);
   }
 
   public SimConfig withVoiceQueues(int n) {
     return new SimConfig(
-        agents, arrivalsPerHour, ahtSeconds, n, emailArrivalsPerHour, emailAhtSeconds, slSeconds,
-        slTargetPercent, hours, warmupHours, patienceSeconds, answerDelaySeconds, strategy, seed);
+        agents,
+        arrivalsPerHour,
+        ahtSeconds,
+        n,
+        emailArrivalsPerHour,
+        emailAhtSeconds,
+        slSeconds,
+        slTargetPercent,
+        hours,
+        warmupHours,
+        patienceSeconds,
+        answerDelaySeconds,
+        strategy,
+        seed);
   }
 
   public SimConfig withPatience(double seconds) {
     return new SimConfig(
-        agents, arrivalsPerHour, ahtSeconds, voiceQueues, emailArrivalsPerHour, emailAhtSeconds,
-        slSeconds, slTargetPercent, hours, warmupHours, seconds, answerDelaySeconds, strategy,
+        agents,
+        arrivalsPerHour,
+        ahtSeconds,
+        voiceQueues,
+        emailArrivalsPerHour,
+        emailAhtSeconds,
+        slSeconds,
+        slTargetPercent,
+        hours,
+        warmupHours,
+        seconds,
+        answerDelaySeconds,
+        strategy,
         seed);
   }
 }

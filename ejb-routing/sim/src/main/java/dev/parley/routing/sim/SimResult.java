@@ -6,15 +6,15 @@ import java.util.Locale;
 
 /**
  * What a run measured. Percentages are 0..100. The top-level service level, ASA, abandonment and
- * contact count are the voice figures (the live channel the service level is about); e-mail has
- * its own lines when blending is on. Erlang C figures are given for comparison whenever the run
- * is the model's M/M/N case (no abandonment, no e-mail, no answer delay, N > A).
+ * contact count are the voice figures (the live channel the service level is about); e-mail has its
+ * own lines when blending is on. Erlang C figures are given for comparison whenever the run is the
+ * model's M/M/N case (no abandonment, no e-mail, no answer delay, N > A).
  *
  * <p>{@code serviceLevelCi95} is the half-width of a 95% confidence interval from {@code batches}
- * batch means; {@code serviceLevelControlled} is the same service level estimated with the
- * realized workload as control variates, with its own interval (see {@link Estimate}). {@code
- * unanswered} counts measured calls neither answered nor abandoned when nothing was left to
- * happen; they count as missing the threshold, and a correct engine leaves none.
+ * batch means; {@code serviceLevelControlled} is the same service level estimated with the realized
+ * workload as control variates, with its own interval (see {@link Estimate}). {@code unanswered}
+ * counts measured calls neither answered nor abandoned when nothing was left to happen; they count
+ * as missing the threshold, and a correct engine leaves none.
  */
 public record SimResult(
     SimConfig config,
@@ -55,7 +55,9 @@ public record SimResult(
       out.add("email_handled_per_hour=" + f(emailHandled / config.hours()));
       out.add("email_waiting_at_end=" + emailWaitingAtEnd);
     }
-    if (!config.blending() && !config.abandonment() && config.answerDelaySeconds() == 0
+    if (!config.blending()
+        && !config.abandonment()
+        && config.answerDelaySeconds() == 0
         && config.agents() > config.arrivalsPerHour() * config.ahtSeconds() / 3600.0) {
       ErlangC model = ErlangC.of(config.agents(), config.arrivalsPerHour(), config.ahtSeconds());
       out.add("erlang_c_service_level=" + f(100 * model.serviceLevel(config.slSeconds())));

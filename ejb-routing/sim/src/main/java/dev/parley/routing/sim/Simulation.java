@@ -1,20 +1,20 @@
 package dev.parley.routing.sim;
 
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Capacity;
-import dev.parley.routing.api.Presence;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.api.Direction;
+import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.core.Command;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.core.RoutingEvent;
 import dev.parley.routing.core.RoutingSettings;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.queue.ServiceLevelTarget;
 import dev.parley.routing.queue.SkillRequirement;
 import java.time.Duration;
@@ -31,10 +31,10 @@ import java.util.Set;
  * One run of the discrete-event simulation around a real {@link RoutingEngine}. The loop always
  * advances the virtual clock to the earliest of: the next event on the {@link Agenda} (arrival,
  * answer, end of handling, abandonment) and the engine's {@code nextDeadline()} (then it sends a
- * {@code Tick}). Everything the engine decides comes back as events, which the simulated agents
- * act on; the simulator never reads the engine's internal state. Like the service facade, it tells
- * the engine to forget every contact that reached a final state, so one engine can run for any
- * number of simulated hours in bounded memory.
+ * {@code Tick}). Everything the engine decides comes back as events, which the simulated agents act
+ * on; the simulator never reads the engine's internal state. Like the service facade, it tells the
+ * engine to forget every contact that reached a final state, so one engine can run for any number
+ * of simulated hours in bounded memory.
  *
  * <p>Arrivals stop at the end of the window; the run then continues until every measured call has
  * been answered or abandoned. Use an instance once.
@@ -46,12 +46,16 @@ final class Simulation {
     final Channel channel;
     final long arrivedAt;
     final long work;
+
     /** Batch of a measured voice call; -1 for anything not counted per batch. */
     final int batch;
+
     final boolean measured;
     boolean answered;
+
     /** The open offer (one, except under ring-all, which adds the others to {@link #more}). */
     Offer offer;
+
     List<Offer> more;
 
     Live(ContactId id, Channel channel, long arrivedAt, long work, boolean measured, int batch) {
@@ -403,7 +407,12 @@ final class Simulation {
       busy += a.busyNanos(clock.nanos());
     }
     return new RunTotals(
-        voice, email, batches, busy, (double) cfg.agents() * (window.end() - window.start()),
-        emailsWaitingAtEnd, commands);
+        voice,
+        email,
+        batches,
+        busy,
+        (double) cfg.agents() * (window.end() - window.start()),
+        emailsWaitingAtEnd,
+        commands);
   }
 }

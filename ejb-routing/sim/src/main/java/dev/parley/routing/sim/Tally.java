@@ -1,9 +1,9 @@
 package dev.parley.routing.sim;
 
 /**
- * Counts for one channel. Arrivals, answers and abandonments are counted for contacts that
- * arrived inside the window; {@code handled} counts handling that finished inside the window,
- * whenever the contact arrived (a throughput).
+ * Counts for one channel. Arrivals, answers and abandonments are counted for contacts that arrived
+ * inside the window; {@code handled} counts handling that finished inside the window, whenever the
+ * contact arrived (a throughput).
  *
  * <p>Service level is answered within the threshold over every contact that arrived. For voice the
  * run goes on until every measured call was answered or abandoned, so that is the same as over

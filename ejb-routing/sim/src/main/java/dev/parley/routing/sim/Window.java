@@ -1,8 +1,8 @@
 package dev.parley.routing.sim;
 
 /**
- * The measurement window {@code [start, end)} in simulated nanoseconds: contacts arriving in it
- * are counted, and busy time inside it makes up occupancy. Warm-up lies before {@code start}.
+ * The measurement window {@code [start, end)} in simulated nanoseconds: contacts arriving in it are
+ * counted, and busy time inside it makes up occupancy. Warm-up lies before {@code start}.
  */
 record Window(long start, long end) {
   Window {

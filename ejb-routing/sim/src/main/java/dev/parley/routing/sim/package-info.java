@@ -7,6 +7,7 @@
  * with {@link dev.parley.routing.sim.Simulator}; results are printed as {@code key=value} lines.
  * Deterministic: the same arguments and seed always give the same output. One run uses one engine
  * that is told to forget every finished contact, so memory stays bounded however many hours are
- * simulated; the confidence interval comes from batch means ({@link dev.parley.routing.sim.Estimate}).
+ * simulated; the confidence interval comes from batch means ({@link
+ * dev.parley.routing.sim.Estimate}).
  */
 package dev.parley.routing.sim;

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * Expected values were computed independently of this code: the closed form
- * P_w = (A^N/N!)·N/(N−A) / (Σ_{k<N} A^k/k! + (A^N/N!)·N/(N−A)) in exact rational arithmetic
- * (Python {@code fractions}), then SL and ASA from it.
+ * Expected values were computed independently of this code: the closed form P_w = (A^N/N!)·N/(N−A)
+ * / (Σ_{k<N} A^k/k! + (A^N/N!)·N/(N−A)) in exact rational arithmetic (Python {@code fractions}),
+ * then SL and ASA from it.
  */
 class ErlangCTest {
   private static final double EPS = 1e-6;
@@ -30,12 +30,15 @@ class ErlangCTest {
 
   @Test
   void matchesIndependentValuesAtOtherLoads() {
-    assertThat(ErlangC.of(52, 720, 240).serviceLevel(20)).isCloseTo(0.6660745200246492, within(EPS));
+    assertThat(ErlangC.of(52, 720, 240).serviceLevel(20))
+        .isCloseTo(0.6660745200246492, within(EPS));
     assertThat(ErlangC.of(52, 720, 240).asaSeconds()).isCloseTo(27.961832934386145, within(EPS));
-    assertThat(ErlangC.of(60, 720, 240).serviceLevel(20)).isCloseTo(0.9766793992324798, within(EPS));
+    assertThat(ErlangC.of(60, 720, 240).serviceLevel(20))
+        .isCloseTo(0.9766793992324798, within(EPS));
     assertThat(ErlangC.of(10, 120, 240).probabilityOfWaiting())
         .isCloseTo(0.40918015079644354, within(EPS));
-    assertThat(ErlangC.of(10, 120, 240).serviceLevel(20)).isCloseTo(0.6536364801628249, within(EPS));
+    assertThat(ErlangC.of(10, 120, 240).serviceLevel(20))
+        .isCloseTo(0.6536364801628249, within(EPS));
     assertThat(ErlangC.of(10, 160, 180).serviceLevel(20)).isCloseTo(0.672354148726148, within(EPS));
   }
 

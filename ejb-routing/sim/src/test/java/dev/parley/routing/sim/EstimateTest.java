@@ -49,7 +49,8 @@ class EstimateTest {
     Estimate controlled = Estimate.controlled(y, new double[][] {x}, new double[] {0});
 
     assertThat(controlled.value()).isCloseTo(plain.value(), within(plain.halfWidth95()));
-    assertThat(controlled.halfWidth95()).isBetween(0.8 * plain.halfWidth95(), 1.3 * plain.halfWidth95());
+    assertThat(controlled.halfWidth95())
+        .isBetween(0.8 * plain.halfWidth95(), 1.3 * plain.halfWidth95());
   }
 
   @Test

@@ -3,10 +3,10 @@ package dev.parley.routing.sim;
 import java.util.PriorityQueue;
 
 /**
- * The textbook first-come-first-served N-server queue, without any routing engine: each call
- * starts when it arrives or when the earliest agent frees up, whichever is later. With handle
- * times drawn per call, the waits do not depend on which free agent is chosen, so any correct
- * FCFS router fed the same {@link Workload} must produce exactly these waits.
+ * The textbook first-come-first-served N-server queue, without any routing engine: each call starts
+ * when it arrives or when the earliest agent frees up, whichever is later. With handle times drawn
+ * per call, the waits do not depend on which free agent is chosen, so any correct FCFS router fed
+ * the same {@link Workload} must produce exactly these waits.
  */
 final class FcfsReference {
   private FcfsReference() {}

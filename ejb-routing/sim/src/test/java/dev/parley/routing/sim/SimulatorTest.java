@@ -14,8 +14,16 @@ class SimulatorTest {
   void parsesTheDocumentedCommandLine() {
     SimConfig c =
         SimArguments.parse(
-            "--agents", "55", "--arrivals-per-hour", "720", "--aht", "240", "--sl-seconds", "20",
-            "--hours", "2000");
+            "--agents",
+            "55",
+            "--arrivals-per-hour",
+            "720",
+            "--aht",
+            "240",
+            "--sl-seconds",
+            "20",
+            "--hours",
+            "2000");
 
     assertThat(c.agents()).isEqualTo(55);
     assertThat(c.arrivalsPerHour()).isEqualTo(720);
@@ -30,9 +38,22 @@ class SimulatorTest {
   void parsesOptionalFlags() {
     SimConfig c =
         SimArguments.parse(
-            "--agents", "10", "--arrivals-per-hour", "100", "--aht", "200", "--strategy",
-            "round-robin", "--seed", "9", "--patience", "90", "--email-arrivals-per-hour", "30",
-            "--email-aht", "400");
+            "--agents",
+            "10",
+            "--arrivals-per-hour",
+            "100",
+            "--aht",
+            "200",
+            "--strategy",
+            "round-robin",
+            "--seed",
+            "9",
+            "--patience",
+            "90",
+            "--email-arrivals-per-hour",
+            "30",
+            "--email-aht",
+            "400");
 
     assertThat(c.strategy()).isEqualTo(Strategy.ROUND_ROBIN);
     assertThat(c.seed()).isEqualTo(9);
@@ -51,15 +72,21 @@ class SimulatorTest {
         .hasMessage("--arrivals-per-hour is required");
     assertThatThrownBy(() -> SimArguments.parse("--agentz", "5"))
         .hasMessage("unknown flag --agentz");
-    assertThatThrownBy(() -> SimArguments.parse("--agents"))
-        .hasMessage("--agents needs a value");
+    assertThatThrownBy(() -> SimArguments.parse("--agents")).hasMessage("--agents needs a value");
     assertThatThrownBy(
             () -> SimArguments.parse("--agents", "5", "--arrivals-per-hour", "1", "--aht", "-3"))
         .hasMessageContaining("--aht must be positive");
     assertThatThrownBy(
             () ->
                 SimArguments.parse(
-                    "--agents", "5", "--arrivals-per-hour", "1", "--aht", "3", "--strategy", "fast"))
+                    "--agents",
+                    "5",
+                    "--arrivals-per-hour",
+                    "1",
+                    "--aht",
+                    "3",
+                    "--strategy",
+                    "fast"))
         .hasMessageContaining("--strategy must be one of");
     assertThatThrownBy(
             () ->
@@ -70,15 +97,22 @@ class SimulatorTest {
 
   @Test
   void printsKeyValueLinesAndIsDeterministic() {
-    String[] args = {"--agents", "12", "--arrivals-per-hour", "150", "--aht", "240", "--hours", "3"};
+    String[] args = {
+      "--agents", "12", "--arrivals-per-hour", "150", "--aht", "240", "--hours", "3"
+    };
 
     String first = run(args, 0);
     String second = run(args, 0);
 
     assertThat(first).isEqualTo(second);
     assertThat(first)
-        .contains("service_level=", "asa_seconds=", "abandonment_rate=0.00", "occupancy=",
-            "contacts=", "erlang_c_service_level=");
+        .contains(
+            "service_level=",
+            "asa_seconds=",
+            "abandonment_rate=0.00",
+            "occupancy=",
+            "contacts=",
+            "erlang_c_service_level=");
     assertThat(first.lines()).allMatch(l -> l.matches("[a-z0-9_]+=[-0-9.]+"));
   }
 
@@ -87,8 +121,18 @@ class SimulatorTest {
     String out =
         run(
             new String[] {
-              "--agents", "12", "--arrivals-per-hour", "170", "--aht", "240", "--hours", "3",
-              "--patience", "60", "--email-arrivals-per-hour", "10"
+              "--agents",
+              "12",
+              "--arrivals-per-hour",
+              "170",
+              "--aht",
+              "240",
+              "--hours",
+              "3",
+              "--patience",
+              "60",
+              "--email-arrivals-per-hour",
+              "10"
             },
             0);
 

@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
   /** JSON form of an account; never includes the password hash. */
-  public record AccountView(long id, String username, String displayName, List<String> roles, boolean enabled) {
+  public record AccountView(
+      long id, String username, String displayName, List<String> roles, boolean enabled) {
     static AccountView of(Account a) {
       return new AccountView(
           a.id().value(),
@@ -46,7 +47,8 @@ public class AccountResource {
   }
 
   /** What an admin posts to create an account. */
-  public record CreateAccount(String username, String displayName, String password, List<String> roles) {
+  public record CreateAccount(
+      String username, String displayName, String password, List<String> roles) {
     NewAccount toNewAccount() {
       Set<Role> parsed = new LinkedHashSet<>();
       if (roles != null) {
@@ -77,14 +79,18 @@ public class AccountResource {
     return accounts
         .findByUsername(username)
         .map(a -> Response.ok(AccountView.of(a)).build())
-        .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no account named '%s'".formatted(username)));
+        .orElseGet(
+            () ->
+                Errors.of(Response.Status.NOT_FOUND, "no account named '%s'".formatted(username)));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create an account; the password is stored only as a bcrypt hash")
   @APIResponse(responseCode = "201", description = "Created")
-  @APIResponse(responseCode = "400", description = "Invalid username, password, display name or roles")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid username, password, display name or roles")
   @APIResponse(responseCode = "409", description = "Username taken")
   public Response create(CreateAccount body) {
     if (body == null) {
@@ -92,7 +98,8 @@ public class AccountResource {
     }
     try {
       Account created = accounts.create(body.toNewAccount());
-      return Response.created(UriBuilder.fromResource(AccountResource.class).path(created.username()).build())
+      return Response.created(
+              UriBuilder.fromResource(AccountResource.class).path(created.username()).build())
           .entity(AccountView.of(created))
           .build();
     } catch (AccountAlreadyExistsException e) {

@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Business-hours calendars ({@code /api/admin/business-hours}), by name. A queue refers to one
- * with its {@code businessHours} field; changing a calendar reconfigures those queues in the
- * running engine at once.
+ * Business-hours calendars ({@code /api/admin/business-hours}), by name. A queue refers to one with
+ * its {@code businessHours} field; changing a calendar reconfigures those queues in the running
+ * engine at once.
  */
 @ApplicationScoped
 @Path("/admin/business-hours")
@@ -48,9 +48,12 @@ public class BusinessHoursResource {
   @Operation(summary = "One business-hours calendar")
   @APIResponse(responseCode = "404", description = "No such calendar")
   public Response calendar(@PathParam("name") String name) {
-    return admin.businessHours(name)
+    return admin
+        .businessHours(name)
         .map(c -> Response.ok(c).build())
-        .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no business-hours calendar '" + name + "'"));
+        .orElseGet(
+            () ->
+                Errors.of(Response.Status.NOT_FOUND, "no business-hours calendar '" + name + "'"));
   }
 
   @POST
@@ -59,18 +62,24 @@ public class BusinessHoursResource {
   @APIResponse(responseCode = "201", description = "Created; the calendar as stored")
   @APIResponse(
       responseCode = "400",
-      description = "Unknown time zone or day, a time that is not HH:mm, overlapping windows, a bad holiday date")
+      description =
+          "Unknown time zone or day, a time that is not HH:mm, overlapping windows, a bad holiday date")
   @APIResponse(responseCode = "409", description = "A calendar of that name exists")
   public Response create(BusinessHoursDefinition body) {
     if (body == null) {
       return Errors.of(Response.Status.BAD_REQUEST, "request body required");
     }
-    if (body.name() != null && !body.name().isBlank() && admin.businessHours(body.name().strip()).isPresent()) {
-      return Errors.of(Response.Status.CONFLICT, "business-hours calendar '" + body.name() + "' exists; PUT replaces it");
+    if (body.name() != null
+        && !body.name().isBlank()
+        && admin.businessHours(body.name().strip()).isPresent()) {
+      return Errors.of(
+          Response.Status.CONFLICT,
+          "business-hours calendar '" + body.name() + "' exists; PUT replaces it");
     }
     admin.saveBusinessHours(body);
     BusinessHoursDefinition saved = admin.businessHours(body.name().strip()).orElseThrow();
-    return Response.created(UriBuilder.fromPath("/api/admin/business-hours/{name}").build(saved.name()))
+    return Response.created(
+            UriBuilder.fromPath("/api/admin/business-hours/{name}").build(saved.name()))
         .entity(saved)
         .build();
   }
@@ -82,10 +91,14 @@ public class BusinessHoursResource {
       summary = "Create or replace a business-hours calendar",
       description = "Queues using the calendar open and close by the new hours at once.")
   @APIResponse(responseCode = "200", description = "Stored; the calendar as stored")
-  @APIResponse(responseCode = "400", description = "Invalid calendar, or name differs from the path; nothing stored")
-  public BusinessHoursDefinition replace(@PathParam("name") String name, BusinessHoursDefinition body) {
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid calendar, or name differs from the path; nothing stored")
+  public BusinessHoursDefinition replace(
+      @PathParam("name") String name, BusinessHoursDefinition body) {
     if (body == null || body.name() == null || !body.name().strip().equals(name)) {
-      throw new IllegalArgumentException("body name must equal the path's calendar name '" + name + "'");
+      throw new IllegalArgumentException(
+          "body name must equal the path's calendar name '" + name + "'");
     }
     admin.saveBusinessHours(body);
     return admin.businessHours(name).orElseThrow();

@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Routing reference data: queues ({@code /api/admin/queues}) and agents' routing profiles
- * ({@code /api/admin/agents/{username}}). The skills catalogue and business-hours calendars have
- * their own resources. Every change is live in the routing engine when the call returns.
+ * Routing reference data: queues ({@code /api/admin/queues}) and agents' routing profiles ({@code
+ * /api/admin/agents/{username}}). The skills catalogue and business-hours calendars have their own
+ * resources. Every change is live in the routing engine when the call returns.
  */
 @ApplicationScoped
 @Path("/admin")
@@ -51,7 +51,8 @@ public class RoutingAdminResource {
   @Operation(summary = "One queue")
   @APIResponse(responseCode = "404", description = "No such queue")
   public Response queue(@PathParam("name") String name) {
-    return admin.queue(name)
+    return admin
+        .queue(name)
         .map(q -> Response.ok(q).build())
         .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no queue '" + name + "'"));
   }
@@ -67,14 +68,16 @@ public class RoutingAdminResource {
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(
       responseCode = "400",
-      description = "Invalid settings, unknown skill, queue or calendar, bad durations; nothing stored")
+      description =
+          "Invalid settings, unknown skill, queue or calendar, bad durations; nothing stored")
   @APIResponse(responseCode = "409", description = "A queue of that name exists")
   public Response create(QueueDefinition body) {
     if (body == null) {
       return Errors.of(Response.Status.BAD_REQUEST, "request body required");
     }
     if (body.name() != null && admin.queue(body.name().strip()).isPresent()) {
-      return Errors.of(Response.Status.CONFLICT, "queue '" + body.name() + "' exists; PUT replaces it");
+      return Errors.of(
+          Response.Status.CONFLICT, "queue '" + body.name() + "' exists; PUT replaces it");
     }
     admin.saveQueue(body);
     QueueDefinition saved = admin.queue(body.name().strip()).orElseThrow();
@@ -90,10 +93,12 @@ public class RoutingAdminResource {
   @APIResponse(responseCode = "200", description = "Stored and live; the queue as stored")
   @APIResponse(
       responseCode = "400",
-      description = "Invalid settings, unknown skill, queue or calendar, or name differs from the path; nothing stored")
+      description =
+          "Invalid settings, unknown skill, queue or calendar, or name differs from the path; nothing stored")
   public QueueDefinition replace(@PathParam("name") String name, QueueDefinition body) {
     if (body == null || body.name() == null || !body.name().strip().equals(name)) {
-      throw new IllegalArgumentException("body name must equal the path's queue name '" + name + "'");
+      throw new IllegalArgumentException(
+          "body name must equal the path's queue name '" + name + "'");
     }
     admin.saveQueue(body);
     return admin.queue(name).orElseThrow();
@@ -110,7 +115,8 @@ public class RoutingAdminResource {
   @APIResponse(responseCode = "404", description = "No such queue")
   @APIResponse(
       responseCode = "409",
-      description = "Contacts are still waiting, offered, active or in wrap-up in it, or another queue overflows into it")
+      description =
+          "Contacts are still waiting, offered, active or in wrap-up in it, or another queue overflows into it")
   public Response deleteQueue(@PathParam("name") String name) {
     admin.deleteQueue(name);
     return Response.noContent().build();
@@ -128,9 +134,12 @@ public class RoutingAdminResource {
   @Operation(summary = "An agent's routing profile")
   @APIResponse(responseCode = "404", description = "No profile for this agent")
   public Response agent(@PathParam("username") String username) {
-    return admin.agentProfile(username)
+    return admin
+        .agentProfile(username)
         .map(p -> Response.ok(p).build())
-        .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no routing profile for '" + username + "'"));
+        .orElseGet(
+            () ->
+                Errors.of(Response.Status.NOT_FOUND, "no routing profile for '" + username + "'"));
   }
 
   @PUT
@@ -143,9 +152,11 @@ public class RoutingAdminResource {
               + " offered waiting work it is now eligible for straight away.")
   @APIResponse(
       responseCode = "400",
-      description = "Invalid skill level, capacity or channel, a skill outside the catalogue or an unknown queue")
+      description =
+          "Invalid skill level, capacity or channel, a skill outside the catalogue or an unknown queue")
   @APIResponse(responseCode = "404", description = "No agent account of that name")
-  public AgentRoutingProfile saveAgent(@PathParam("username") String username, AgentRoutingProfile body) {
+  public AgentRoutingProfile saveAgent(
+      @PathParam("username") String username, AgentRoutingProfile body) {
     if (body == null) {
       throw new IllegalArgumentException("request body required");
     }

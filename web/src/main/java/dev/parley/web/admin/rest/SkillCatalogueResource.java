@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The skills catalogue ({@code /api/admin/skills}): every skill a queue may require or an agent
- * may hold; languages are skills of kind LANGUAGE. No rename: delete (when unused) and create.
+ * The skills catalogue ({@code /api/admin/skills}): every skill a queue may require or an agent may
+ * hold; languages are skills of kind LANGUAGE. No rename: delete (when unused) and create.
  */
 @ApplicationScoped
 @Path("/admin/skills")
@@ -46,7 +46,8 @@ public class SkillCatalogueResource {
   @Operation(summary = "One catalogue skill (the name is compared case-insensitively)")
   @APIResponse(responseCode = "404", description = "No such skill")
   public Response skill(@PathParam("name") String name) {
-    return admin.skill(name)
+    return admin
+        .skill(name)
         .map(s -> Response.ok(s).build())
         .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no skill '" + name + "'"));
   }
@@ -55,7 +56,8 @@ public class SkillCatalogueResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Add a skill to the catalogue",
-      description = "The name is stored trimmed and in lower case; kind is SKILL (default) or LANGUAGE.")
+      description =
+          "The name is stored trimmed and in lower case; kind is SKILL (default) or LANGUAGE.")
   @APIResponse(responseCode = "201", description = "Created; the skill as stored")
   @APIResponse(responseCode = "400", description = "Blank or too long name, unknown kind")
   @APIResponse(responseCode = "409", description = "The skill exists")
@@ -74,7 +76,9 @@ public class SkillCatalogueResource {
   @Operation(summary = "Remove a skill nobody uses")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No such skill")
-  @APIResponse(responseCode = "409", description = "A queue (requirement or relaxation step) or an agent profile names it")
+  @APIResponse(
+      responseCode = "409",
+      description = "A queue (requirement or relaxation step) or an agent profile names it")
   public Response delete(@PathParam("name") String name) {
     admin.deleteSkill(name);
     return Response.noContent().build();

@@ -1,12 +1,12 @@
 package dev.parley.web.agent.rest;
 
 import dev.parley.account.Role;
-import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.AgentState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
-import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.api.AgentState;
 import dev.parley.routing.api.RoutingService;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ContactId;
 import dev.parley.web.platform.rest.EnumField;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -57,7 +57,10 @@ public class AgentResource {
     }
   }
 
-  /** Body of {@code POST .../wrap-up}; the disposition may be null when the queue does not require one. */
+  /**
+   * Body of {@code POST .../wrap-up}; the disposition may be null when the queue does not require
+   * one.
+   */
   public record WrapUpRequest(String disposition) {}
 
   @EJB RoutingService routing;
@@ -81,7 +84,9 @@ public class AgentResource {
   @Path("/presence")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Go AVAILABLE, on BREAK (with a reason) or OFFLINE")
-  @APIResponse(responseCode = "400", description = "Unknown presence, missing or unknown break reason")
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown presence, missing or unknown break reason")
   @APIResponse(responseCode = "409", description = "OFFLINE while contacts are still in hand")
   public AgentState presence(PresenceRequest body) {
     if (body == null) {
@@ -102,7 +107,9 @@ public class AgentResource {
   @Operation(summary = "Accept an offer ringing at you")
   @APIResponse(responseCode = "403", description = "Not offered to you")
   @APIResponse(responseCode = "404", description = "No such contact")
-  @APIResponse(responseCode = "409", description = "The offer is gone (timed out, taken, abandoned)")
+  @APIResponse(
+      responseCode = "409",
+      description = "The offer is gone (timed out, taken, abandoned)")
   public AgentState accept(@PathParam("contactId") String contactId) {
     return routing.accept(me(), ContactId.of(contactId));
   }
@@ -129,7 +136,9 @@ public class AgentResource {
   @Path("/contacts/{contactId}/wrap-up")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Finish wrap-up with a disposition code: WRAP_UP → CLOSED")
-  @APIResponse(responseCode = "400", description = "Disposition required by the queue and missing, or unknown")
+  @APIResponse(
+      responseCode = "400",
+      description = "Disposition required by the queue and missing, or unknown")
   @APIResponse(responseCode = "403", description = "Not your contact")
   @APIResponse(responseCode = "409", description = "Not in WRAP_UP")
   public AgentState wrapUp(@PathParam("contactId") String contactId, WrapUpRequest body) {

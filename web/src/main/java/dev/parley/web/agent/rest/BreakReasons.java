@@ -13,8 +13,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The reasons an agent may give for a break, in the order the workstation shows them: the
- * setting {@code parley.agent.break-reasons} (environment {@code PARLEY_AGENT_BREAK_REASONS}), a
+ * The reasons an agent may give for a break, in the order the workstation shows them: the setting
+ * {@code parley.agent.break-reasons} (environment {@code PARLEY_AGENT_BREAK_REASONS}), a
  * comma-separated list. Checked when the application starts, so a bad list stops the deployment
  * with a message naming the setting instead of failing an agent's request later.
  */

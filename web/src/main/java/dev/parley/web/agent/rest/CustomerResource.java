@@ -1,11 +1,11 @@
 package dev.parley.web.agent.rest;
 
 import dev.parley.account.Role;
-import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.CustomerDirectory;
 import dev.parley.routing.api.CustomerView;
 import dev.parley.routing.api.RoutingService;
+import dev.parley.routing.api.id.CustomerId;
 import dev.parley.web.platform.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -25,14 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A customer's history across every channel, and the links that make several identities (an
- * e-mail address, a phone number, a visitor id) one customer. {@code {customer}} is any of the
- * customer's identities as a channel gives it (URL-encoded).
+ * A customer's history across every channel, and the links that make several identities (an e-mail
+ * address, a phone number, a visitor id) one customer. {@code {customer}} is any of the customer's
+ * identities as a channel gives it (URL-encoded).
  */
 @ApplicationScoped
 @Path("/customers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "customers", description = "Customers: identities linked across channels and their contact history")
+@Tag(
+    name = "customers",
+    description = "Customers: identities linked across channels and their contact history")
 @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 public class CustomerResource {
 
@@ -68,7 +70,9 @@ public class CustomerResource {
           "Body {identity}. If that identity belonged to another customer, all of that customer's"
               + " identities join this one: their histories become one.")
   @APIResponse(responseCode = "200", description = "The customer with its identities")
-  @APIResponse(responseCode = "400", description = "Missing, blank or over-long identity, or the same identity")
+  @APIResponse(
+      responseCode = "400",
+      description = "Missing, blank or over-long identity, or the same identity")
   public Response link(@PathParam("customer") String customer, LinkRequest body) {
     if (body == null || body.identity() == null) {
       return Errors.of(Response.Status.BAD_REQUEST, "identity required");
@@ -81,7 +85,8 @@ public class CustomerResource {
   @Operation(summary = "Take an identity out of the customer; it is a customer of its own again")
   @APIResponse(responseCode = "200", description = "The customer with the identities left")
   @APIResponse(responseCode = "404", description = "The identity is not linked to this customer")
-  public CustomerView unlink(@PathParam("customer") String customer, @PathParam("identity") String identity) {
+  public CustomerView unlink(
+      @PathParam("customer") String customer, @PathParam("identity") String identity) {
     return customers.unlink(customer, identity);
   }
 }

@@ -4,8 +4,7 @@ import dev.parley.web.platform.ws.MessageCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The codec of {@code /ws/agent}: {@link AgentServerMessage}s out, {@link AgentClientMessage}s
- * in.
+ * The codec of {@code /ws/agent}: {@link AgentServerMessage}s out, {@link AgentClientMessage}s in.
  */
 @ApplicationScoped
 public class AgentCodec extends MessageCodec<AgentServerMessage, AgentClientMessage> {

@@ -21,10 +21,10 @@ import java.util.logging.Logger;
 
 /**
  * The agent workstation's live channel at {@code /ws/agent}. Only a logged-in user holding the
- * agent role may open it; anyone else is closed with 1008 (policy violation). Frames above
- * 64 KiB are closed with 1009 by the container. Accepted sessions are counted by routing (an
- * agent is offered work only while one of its connections is live) before their welcome, and
- * registered with {@link AgentSessions}, which pushes routing's offers and state changes to them.
+ * agent role may open it; anyone else is closed with 1008 (policy violation). Frames above 64 KiB
+ * are closed with 1009 by the container. Accepted sessions are counted by routing (an agent is
+ * offered work only while one of its connections is live) before their welcome, and registered with
+ * {@link AgentSessions}, which pushes routing's offers and state changes to them.
  */
 @ServerEndpoint("/ws/agent")
 public class AgentEndpoint {
@@ -53,7 +53,8 @@ public class AgentEndpoint {
     if (account.isEmpty() || !account.get().enabled() || !account.get().hasRole(Role.AGENT)) {
       String who = principal == null ? "anonymous" : principal.getName();
       LOG.info(() -> "event=ws.refused endpoint=agent user=%s".formatted(who));
-      session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "agent login required"));
+      session.close(
+          new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "agent login required"));
       return;
     }
     Account agent = account.get();
@@ -62,14 +63,18 @@ public class AgentEndpoint {
     session.getUserProperties().put(AGENT_KEY, agent.username());
     if (!sessions.connect(agent.username(), session)) {
       if (session.isOpen()) {
-        session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "routing busy, reconnect"));
+        session.close(
+            new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "routing busy, reconnect"));
       }
       return;
     }
     Outbox outbox = new Outbox(session, agent.username());
     // Queued before the session is registered, so the welcome is always the first frame a
     // client sees; routing's pushes and the replies below queue behind it.
-    outbox.send(codec.write(new AgentServerMessage.Welcome(agent.username(), agent.roles().stream().map(Role::roleName).sorted().toList())));
+    outbox.send(
+        codec.write(
+            new AgentServerMessage.Welcome(
+                agent.username(), agent.roles().stream().map(Role::roleName).sorted().toList())));
     session.getUserProperties().put(OUTBOX_KEY, outbox);
     sessions.opened(agent.username(), session, outbox);
     LOG.info(() -> "event=ws.opened endpoint=agent user=%s".formatted(agent.username()));
@@ -86,7 +91,9 @@ public class AgentEndpoint {
   @OnMessage(maxMessageSize = MAX_FRAME)
   public void message(Session session, String frame) throws IOException {
     if (frame.length() > MAX_FRAME) {
-      session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "frame above " + MAX_FRAME + " characters"));
+      session.close(
+          new CloseReason(
+              CloseReason.CloseCodes.TOO_BIG, "frame above " + MAX_FRAME + " characters"));
       return;
     }
     AgentServerMessage reply;
@@ -104,23 +111,31 @@ public class AgentEndpoint {
   }
 
   /**
-   * The container reports frames it refused (too large, not UTF-8) here; the connection is
-   * closed with a code that says why, and nothing stored is touched.
+   * The container reports frames it refused (too large, not UTF-8) here; the connection is closed
+   * with a code that says why, and nothing stored is touched.
    */
   @OnError
   public void error(Session session, Throwable failure) throws IOException {
     LOG.info(() -> "event=ws.error endpoint=agent reason=%s".formatted(failure));
     if (session.isOpen()) {
       CloseReason.CloseCode code =
-          describesSize(failure) ? CloseReason.CloseCodes.TOO_BIG : CloseReason.CloseCodes.UNEXPECTED_CONDITION;
-      session.close(new CloseReason(code, code == CloseReason.CloseCodes.TOO_BIG ? "frame too large" : "error"));
+          describesSize(failure)
+              ? CloseReason.CloseCodes.TOO_BIG
+              : CloseReason.CloseCodes.UNEXPECTED_CONDITION;
+      session.close(
+          new CloseReason(
+              code, code == CloseReason.CloseCodes.TOO_BIG ? "frame too large" : "error"));
     }
   }
 
   static boolean describesSize(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      String text = (t.getClass().getSimpleName() + " " + t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-      if (text.contains("too big") || text.contains("too large") || text.contains("toobig") || text.contains("max")) {
+      String text =
+          (t.getClass().getSimpleName() + " " + t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (text.contains("too big")
+          || text.contains("too large")
+          || text.contains("toobig")
+          || text.contains("max")) {
         return true;
       }
       if (t.getCause() == t) {

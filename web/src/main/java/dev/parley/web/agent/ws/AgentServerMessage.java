@@ -1,8 +1,8 @@
 package dev.parley.web.agent.ws;
 
+import dev.parley.routing.api.AgentState;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
-import dev.parley.routing.api.AgentState;
 import java.util.List;
 
 /**

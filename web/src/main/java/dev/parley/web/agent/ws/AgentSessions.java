@@ -5,8 +5,6 @@ import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
-import dev.parley.web.agent.ws.AgentServerMessage;
-import dev.parley.web.platform.ws.MessageCodec;
 import dev.parley.web.platform.ws.Outbox;
 import dev.parley.web.platform.ws.SerialLane;
 import jakarta.annotation.PostConstruct;
@@ -25,11 +23,11 @@ import java.util.logging.Logger;
 /**
  * The open agent sessions by username (an agent may have several tabs open), what routing is told
  * about them (an agent is offered work only while one of its connections is live, ADR 0013), and
- * the push of routing's notifications to them. Thread-safe: sessions come and go on WebSocket threads while
- * notifications arrive on the committing thread; the maps are concurrent and every update is a
- * single atomic map operation (no check-then-act). Notifications are written on a {@link
- * SerialLane} in commit order, and each session's frames go through its {@link Outbox}: in order,
- * one send in flight, never blocking routing's single writer.
+ * the push of routing's notifications to them. Thread-safe: sessions come and go on WebSocket
+ * threads while notifications arrive on the committing thread; the maps are concurrent and every
+ * update is a single atomic map operation (no check-then-act). Notifications are written on a
+ * {@link SerialLane} in commit order, and each session's frames go through its {@link Outbox}: in
+ * order, one send in flight, never blocking routing's single writer.
  */
 @ApplicationScoped
 public class AgentSessions {
@@ -66,7 +64,8 @@ public class AgentSessions {
     try {
       routing.agentConnected(AgentId.of(username), connectionOf(session));
     } catch (RoutingRefusedException e) {
-      LOG.warning(() -> "event=ws.connect.refused agent=%s reason=%s".formatted(username, e.getMessage()));
+      LOG.warning(
+          () -> "event=ws.connect.refused agent=%s reason=%s".formatted(username, e.getMessage()));
       return false;
     }
     if (!session.isOpen()) {
@@ -104,7 +103,10 @@ public class AgentSessions {
         return;
       } catch (RoutingRefusedException e) {
         if (e.kind() != RoutingRefusedException.Kind.BUSY || attempt == DISCONNECT_ATTEMPTS) {
-          LOG.warning(() -> "event=ws.disconnect.lost agent=%s reason=%s".formatted(username, e.getMessage()));
+          LOG.warning(
+              () ->
+                  "event=ws.disconnect.lost agent=%s reason=%s"
+                      .formatted(username, e.getMessage()));
           return;
         }
       } catch (RuntimeException e) {
@@ -130,7 +132,8 @@ public class AgentSessions {
    * committing thread is routing's single writer, so it only hands the notification to the push
    * lane (one at a time, in commit order) and goes on; the JSON and the socket writes happen there.
    */
-  public void push(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentNotification notification) {
+  public void push(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) AgentNotification notification) {
     if (byAgent.containsKey(notification.agent().value())) {
       lane.offer(notification);
     }

@@ -92,7 +92,8 @@ public class AuthResource {
     String username = request.getUserPrincipal().getName();
     List<String> roles =
         Arrays.stream(Role.values()).map(Role::roleName).filter(request::isUserInRole).toList();
-    String displayName = accounts.findByUsername(username).map(Account::displayName).orElse(username);
+    String displayName =
+        accounts.findByUsername(username).map(Account::displayName).orElse(username);
     return new SessionUser(username, displayName, roles);
   }
 

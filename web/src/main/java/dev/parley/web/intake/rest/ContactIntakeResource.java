@@ -40,13 +40,17 @@ public class ContactIntakeResource {
           "Body {channel, queue, customer, priority?, direction?}. Answers once the contact is"
               + " stored; it is then queued and offered like any other.")
   @APIResponse(responseCode = "201", description = "Stored; the body is the contact")
-  @APIResponse(responseCode = "400", description = "Unknown queue or channel, missing customer or one over 200 characters; nothing stored")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Unknown queue or channel, missing customer or one over 200 characters; nothing stored")
   public Response receive(IntakeRequest body) {
     if (body == null) {
       return Errors.of(Response.Status.BAD_REQUEST, "request body required");
     }
     ContactView stored = routing.receive(body.toNewContact());
-    return Response.created(UriBuilder.fromResource(ContactIntakeResource.class).path(stored.id()).build())
+    return Response.created(
+            UriBuilder.fromResource(ContactIntakeResource.class).path(stored.id()).build())
         .entity(stored)
         .build();
   }

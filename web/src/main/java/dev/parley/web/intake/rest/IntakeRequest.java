@@ -5,8 +5,11 @@ import dev.parley.routing.api.Direction;
 import dev.parley.routing.api.NewContact;
 import dev.parley.web.platform.rest.EnumField;
 
-/** Body of {@code POST /api/contacts}; {@code priority} defaults to 0, {@code direction} to INBOUND. */
-public record IntakeRequest(String channel, String queue, String customer, Integer priority, String direction) {
+/**
+ * Body of {@code POST /api/contacts}; {@code priority} defaults to 0, {@code direction} to INBOUND.
+ */
+public record IntakeRequest(
+    String channel, String queue, String customer, Integer priority, String direction) {
 
   /** The service's command; unknown channel or direction names are a 400 naming the field. */
   NewContact toNewContact() {
@@ -15,6 +18,8 @@ public record IntakeRequest(String channel, String queue, String customer, Integ
         queue,
         customer,
         priority == null ? 0 : priority,
-        direction == null ? Direction.INBOUND : EnumField.parse(Direction.class, "direction", direction));
+        direction == null
+            ? Direction.INBOUND
+            : EnumField.parse(Direction.class, "direction", direction));
   }
 }

@@ -7,14 +7,20 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** Invalid input: 400 with one line per violated constraint, e.g. {@code password: must be 8 to 128 characters}. */
+/**
+ * Invalid input: 400 with one line per violated constraint, e.g. {@code password: must be 8 to 128
+ * characters}.
+ */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
   @Override
   public Response toResponse(ConstraintViolationException e) {
     List<String> details =
-        e.getConstraintViolations().stream().map(ConstraintViolationMapper::describe).sorted().toList();
+        e.getConstraintViolations().stream()
+            .map(ConstraintViolationMapper::describe)
+            .sorted()
+            .toList();
     return Errors.of(400, "invalid request", details);
   }
 

@@ -1,12 +1,14 @@
 package dev.parley.web.platform.error;
 
 import dev.parley.routing.api.RoutingRefusedException;
-import dev.parley.web.platform.error.Errors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Routing's refusals: INVALID 400, FORBIDDEN 403, NOT_FOUND 404, CONFLICT 409, BUSY 503 (with Retry-After). */
+/**
+ * Routing's refusals: INVALID 400, FORBIDDEN 403, NOT_FOUND 404, CONFLICT 409, BUSY 503 (with
+ * Retry-After).
+ */
 @Provider
 public class RoutingRefusedMapper implements ExceptionMapper<RoutingRefusedException> {
 

@@ -6,8 +6,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JAX-RS's own failures (404, 405, 415, malformed JSON reported as 400) with a JSON body instead
- * of the container's HTML page.
+ * JAX-RS's own failures (404, 405, 415, malformed JSON reported as 400) with a JSON body instead of
+ * the container's HTML page.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -20,7 +20,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
     Response.StatusType status = original.getStatusInfo();
     String message =
-        status.getStatusCode() == 400 ? "malformed request: " + rootMessage(e) : status.getReasonPhrase();
+        status.getStatusCode() == 400
+            ? "malformed request: " + rootMessage(e)
+            : status.getReasonPhrase();
     return Errors.of(status.getStatusCode(), message, java.util.List.of());
   }
 

@@ -15,7 +15,10 @@ public record HealthReport(String status, List<Check> checks) {
     return "UP".equals(status);
   }
 
-  /** Runs each check; a check that throws counts as DOWN. An empty list is DOWN when {@code emptyIsDown}. */
+  /**
+   * Runs each check; a check that throws counts as DOWN. An empty list is DOWN when {@code
+   * emptyIsDown}.
+   */
   public static HealthReport run(Iterable<HealthCheck> healthChecks, boolean emptyIsDown) {
     List<Check> results = new java.util.ArrayList<>();
     for (HealthCheck check : healthChecks) {
@@ -32,7 +35,10 @@ public record HealthReport(String status, List<Check> checks) {
       Map<String, Object> data = r.getData().map(Map::copyOf).orElse(Map.of());
       return new Check(r.getName(), r.getStatus().name(), data);
     } catch (RuntimeException e) {
-      return new Check(check.getClass().getSimpleName(), "DOWN", Map.of("error", String.valueOf(e.getMessage())));
+      return new Check(
+          check.getClass().getSimpleName(),
+          "DOWN",
+          Map.of("error", String.valueOf(e.getMessage())));
     }
   }
 }

@@ -32,7 +32,8 @@ public class JsonbProvider implements ContextResolver<Jsonb> {
     try {
       jsonb.close();
     } catch (Exception e) {
-      java.util.logging.Logger.getLogger(JsonbProvider.class.getName()).fine(() -> "closing JSON-B: " + e);
+      java.util.logging.Logger.getLogger(JsonbProvider.class.getName())
+          .fine(() -> "closing JSON-B: " + e);
     }
   }
 }

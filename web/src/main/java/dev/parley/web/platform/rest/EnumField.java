@@ -4,8 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Reads an enum-valued field of a request body, in any case; a bad value is a 400 naming the
- * field.
+ * Reads an enum-valued field of a request body, in any case; a bad value is a 400 naming the field.
  */
 public final class EnumField {
   private EnumField() {}
@@ -22,7 +21,12 @@ public final class EnumField {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unknown " + field + " '" + value + "'; one of " + Arrays.toString(type.getEnumConstants()));
+          "unknown "
+              + field
+              + " '"
+              + value
+              + "'; one of "
+              + Arrays.toString(type.getEnumConstants()));
     }
   }
 }

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 
-/** Enforces {@link AccessDecision} on every REST call: 401 without a session, 403 without the role. */
+/**
+ * Enforces {@link AccessDecision} on every REST call: 401 without a session, 403 without the role.
+ */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class AccessControlFilter implements ContainerRequestFilter {
@@ -39,13 +41,17 @@ public class AccessControlFilter implements ContainerRequestFilter {
         LOG.info(
             () ->
                 "event=access.denied user=%s path=%s"
-                    .formatted(security.getUserPrincipal().getName(), request.getUriInfo().getPath()));
+                    .formatted(
+                        security.getUserPrincipal().getName(), request.getUriInfo().getPath()));
         request.abortWith(error(Response.Status.FORBIDDEN, "not allowed for your role"));
       }
     }
   }
 
   private static Response error(Response.Status status, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(message)).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ErrorBody(message))
+        .build();
   }
 }

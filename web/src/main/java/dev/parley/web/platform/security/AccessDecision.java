@@ -24,7 +24,8 @@ public final class AccessDecision {
 
   private AccessDecision() {}
 
-  public static Outcome decide(Method method, Class<?> resourceClass, Principal caller, Predicate<String> inRole) {
+  public static Outcome decide(
+      Method method, Class<?> resourceClass, Principal caller, Predicate<String> inRole) {
     AnnotatedElement declaring = declaringElement(method, resourceClass);
     if (declaring == null || declaring.isAnnotationPresent(DenyAll.class)) {
       return caller == null ? Outcome.UNAUTHENTICATED : Outcome.FORBIDDEN;

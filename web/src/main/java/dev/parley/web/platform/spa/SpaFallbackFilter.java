@@ -11,10 +11,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Forwards browser navigations to client-side routes ({@code /agent}, {@code /login}) to
- * {@code index.html}, so a reload or a bookmarked link works. Only browser navigations (GET
- * asking for {@code text/html}) that no servlet claims are forwarded; API, WebSocket, health
- * and files with an extension are left alone.
+ * Forwards browser navigations to client-side routes ({@code /agent}, {@code /login}) to {@code
+ * index.html}, so a reload or a bookmarked link works. Only browser navigations (GET asking for
+ * {@code text/html}) that no servlet claims are forwarded; API, WebSocket, health and files with an
+ * extension are left alone.
  */
 @WebFilter(urlPatterns = "/*")
 public class SpaFallbackFilter extends HttpFilter {

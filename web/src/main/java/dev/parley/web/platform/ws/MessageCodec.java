@@ -12,13 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads and writes one socket's typed JSON frames; a frame that is not a known message is
- * refused. {@code S} is the sealed interface of what the server sends, {@code C} of what the
- * client may send; each declares its records' {@code type} aliases in its {@link JsonbTypeInfo},
- * the one place message names are declared. The codec knows no audience: each socket has its own
- * message types and its own codec (a CDI bean subclassing this one with its types, e.g.
- * {@code AgentCodec}), so one socket can neither send nor accept another socket's messages.
- * Thread-safe.
+ * Reads and writes one socket's typed JSON frames; a frame that is not a known message is refused.
+ * {@code S} is the sealed interface of what the server sends, {@code C} of what the client may
+ * send; each declares its records' {@code type} aliases in its {@link JsonbTypeInfo}, the one place
+ * message names are declared. The codec knows no audience: each socket has its own message types
+ * and its own codec (a CDI bean subclassing this one with its types, e.g. {@code AgentCodec}), so
+ * one socket can neither send nor accept another socket's messages. Thread-safe.
  */
 public class MessageCodec<S, C> {
 
@@ -39,8 +38,8 @@ public class MessageCodec<S, C> {
   private final Jsonb jsonb = JsonbProvider.create();
 
   /**
-   * @throws IllegalArgumentException when either type does not declare its subtypes with
-   *     {@link JsonbTypeInfo}
+   * @throws IllegalArgumentException when either type does not declare its subtypes with {@link
+   *     JsonbTypeInfo}
    */
   public MessageCodec(Class<S> serverType, Class<C> clientType) {
     typeInfo(clientType); // fails fast: a client type without aliases could read nothing
@@ -68,11 +67,10 @@ public class MessageCodec<S, C> {
   }
 
   /**
-   * Writes {@code {"type": alias, ...components}}. The alias comes from the {@link
-   * JsonbTypeInfo} on {@code S}; the discriminator is added here unless the JSON-B
-   * implementation already wrote it (not all apply type info to records on serialization). It is
-   * spliced in front of the object JSON-B wrote (no parse and rebuild: this runs for every frame
-   * pushed to every session).
+   * Writes {@code {"type": alias, ...components}}. The alias comes from the {@link JsonbTypeInfo}
+   * on {@code S}; the discriminator is added here unless the JSON-B implementation already wrote it
+   * (not all apply type info to records on serialization). It is spliced in front of the object
+   * JSON-B wrote (no parse and rebuild: this runs for every frame pushed to every session).
    */
   public String write(S message) {
     String alias = serverAliases.get(message.getClass());
@@ -81,7 +79,8 @@ public class MessageCodec<S, C> {
     }
     String body = jsonb.toJson(message).strip();
     if (body.length() < 2 || body.charAt(0) != '{') {
-      throw new IllegalStateException("JSON-B wrote a " + message.getClass().getSimpleName() + " as a non-object");
+      throw new IllegalStateException(
+          "JSON-B wrote a " + message.getClass().getSimpleName() + " as a non-object");
     }
     String type = "{\"type\":" + typeNames.get(alias);
     if (body.startsWith(type)) {
@@ -111,7 +110,8 @@ public class MessageCodec<S, C> {
     try {
       jsonb.close();
     } catch (Exception e) {
-      java.util.logging.Logger.getLogger(MessageCodec.class.getName()).fine(() -> "closing JSON-B: " + e);
+      java.util.logging.Logger.getLogger(MessageCodec.class.getName())
+          .fine(() -> "closing JSON-B: " + e);
     }
   }
 }

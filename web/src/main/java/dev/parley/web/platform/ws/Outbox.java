@@ -9,13 +9,13 @@ import java.util.logging.Logger;
 
 /**
  * One session's outgoing frames, sent in the order given with at most one asynchronous send in
- * flight. Jakarta WebSocket leaves a second send before the first completed to the container
- * (it may refuse it or worse), while routing pushes to an agent from whichever thread commits a
- * batch and replies to pings from the socket's own thread: every frame to a session goes through
- * its outbox. Frames wait in memory while one is being written; a client more than {@link
- * #MAX_WAITING} frames behind is disconnected (1013, try again later) rather than let memory
- * grow, and re-reads its state when it reconnects. Thread-safe: the queue and the in-flight flag
- * change only under the outbox's lock, and exactly one thread writes at a time.
+ * flight. Jakarta WebSocket leaves a second send before the first completed to the container (it
+ * may refuse it or worse), while routing pushes to an agent from whichever thread commits a batch
+ * and replies to pings from the socket's own thread: every frame to a session goes through its
+ * outbox. Frames wait in memory while one is being written; a client more than {@link #MAX_WAITING}
+ * frames behind is disconnected (1013, try again later) rather than let memory grow, and re-reads
+ * its state when it reconnects. Thread-safe: the queue and the in-flight flag change only under the
+ * outbox's lock, and exactly one thread writes at a time.
  */
 public final class Outbox {
 
@@ -27,10 +27,13 @@ public final class Outbox {
   private final Session session;
   private final String owner;
   private final ArrayDeque<String> waiting = new ArrayDeque<>();
+
   /** A writer owns the session's remote end (from taking a frame until its send completed). */
   private boolean writing;
+
   /** The writer is inside {@code sendText}; a completion then hands the next frame back to it. */
   private boolean insideSend;
+
   private boolean completedInside;
   private boolean overflowed;
 
@@ -108,7 +111,8 @@ public final class Outbox {
 
   private void completed(SendResult result) {
     if (!result.isOK()) {
-      LOG.warning(() -> "event=ws.push.failed user=%s reason=%s".formatted(owner, result.getException()));
+      LOG.warning(
+          () -> "event=ws.push.failed user=%s reason=%s".formatted(owner, result.getException()));
     }
     String next;
     synchronized (this) {
@@ -128,7 +132,8 @@ public final class Outbox {
   private void disconnectSlowClient() {
     LOG.warning(() -> "event=ws.push.overflow user=%s waiting=%d".formatted(owner, MAX_WAITING));
     try {
-      session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too far behind; reconnect"));
+      session.close(
+          new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too far behind; reconnect"));
     } catch (IOException | RuntimeException e) {
       LOG.fine(() -> "closing a slow session: " + e);
     }

@@ -10,14 +10,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs {@code action} for every item offered, one at a time and in the order offered, on
- * threads of {@code executor} — without ever blocking or running the action on the offering
- * thread (unless the executor refuses work, e.g. while the server shuts down). At most one drain
- * task exists at a time; it runs until the queue is empty or it has handled {@link
- * #MAX_PER_TASK} items, then submits its successor. Thread-safe.
+ * Runs {@code action} for every item offered, one at a time and in the order offered, on threads of
+ * {@code executor} — without ever blocking or running the action on the offering thread (unless the
+ * executor refuses work, e.g. while the server shuts down). At most one drain task exists at a
+ * time; it runs until the queue is empty or it has handled {@link #MAX_PER_TASK} items, then
+ * submits its successor. Thread-safe.
  *
- * <p>Used so that routing's single writer hands its notifications over and goes on with the
- * next batch, instead of writing every frame (JSON and socket writes) itself.
+ * <p>Used so that routing's single writer hands its notifications over and goes on with the next
+ * batch, instead of writing every frame (JSON and socket writes) itself.
  */
 public final class SerialLane<T> {
 

@@ -26,7 +26,8 @@ public class SupervisorResource {
 
   @GET
   @Path("/queues")
-  @Operation(summary = "Per queue: contacts waiting, longest wait (s), service level achieved and target")
+  @Operation(
+      summary = "Per queue: contacts waiting, longest wait (s), service level achieved and target")
   public List<LiveStatus.QueueStatus> queues() {
     return routing.queueStatus();
   }

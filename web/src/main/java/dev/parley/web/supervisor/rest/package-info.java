@@ -1,5 +1,5 @@
 /**
- * Supervisors' REST resources ({@code /api/supervisor}, {@code GET /api/contacts/{id}}); admins
- * may read them too.
+ * Supervisors' REST resources ({@code /api/supervisor}, {@code GET /api/contacts/{id}}); admins may
+ * read them too.
  */
 package dev.parley.web.supervisor.rest;

@@ -31,14 +31,19 @@ class RoutingAdminAccessTest {
   @Test
   void everyAdminOperationAdmitsAdminsAndRefusesAgentsAndSupervisors() {
     for (Class<?> resource :
-        List.of(RoutingAdminResource.class, SkillCatalogueResource.class, BusinessHoursResource.class)) {
+        List.of(
+            RoutingAdminResource.class,
+            SkillCatalogueResource.class,
+            BusinessHoursResource.class)) {
       List<Method> ops = operations(resource);
       assertThat(ops).as(resource.getSimpleName()).isNotEmpty();
       for (Method m : ops) {
         assertThat(AccessDecision.decide(m, resource, BOB, "admin"::equals))
             .as(resource.getSimpleName() + "." + m.getName())
             .isEqualTo(AccessDecision.Outcome.ALLOW);
-        assertThat(AccessDecision.decide(m, resource, BOB, r -> r.equals("agent") || r.equals("supervisor")))
+        assertThat(
+                AccessDecision.decide(
+                    m, resource, BOB, r -> r.equals("agent") || r.equals("supervisor")))
             .as(resource.getSimpleName() + "." + m.getName())
             .isEqualTo(AccessDecision.Outcome.FORBIDDEN);
       }
@@ -47,8 +52,11 @@ class RoutingAdminAccessTest {
 
   @Test
   void deletionsAreOffered() {
-    assertThat(operations(RoutingAdminResource.class)).anyMatch(m -> m.isAnnotationPresent(DELETE.class));
-    assertThat(operations(SkillCatalogueResource.class)).anyMatch(m -> m.isAnnotationPresent(DELETE.class));
-    assertThat(operations(BusinessHoursResource.class)).anyMatch(m -> m.isAnnotationPresent(DELETE.class));
+    assertThat(operations(RoutingAdminResource.class))
+        .anyMatch(m -> m.isAnnotationPresent(DELETE.class));
+    assertThat(operations(SkillCatalogueResource.class))
+        .anyMatch(m -> m.isAnnotationPresent(DELETE.class));
+    assertThat(operations(BusinessHoursResource.class))
+        .anyMatch(m -> m.isAnnotationPresent(DELETE.class));
   }
 }

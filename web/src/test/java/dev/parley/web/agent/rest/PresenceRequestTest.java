@@ -12,11 +12,14 @@ class PresenceRequestTest {
 
   @Test
   void aBreakNeedsOneOfTheListedReasons() {
-    assertThat(new AgentResource.PresenceRequest("BREAK", "Lunch").toPresence(REASONS)).isEqualTo(Presence.onBreak("Lunch"));
-    assertThat(new AgentResource.PresenceRequest("available", null).toPresence(REASONS)).isEqualTo(Presence.AVAILABLE);
+    assertThat(new AgentResource.PresenceRequest("BREAK", "Lunch").toPresence(REASONS))
+        .isEqualTo(Presence.onBreak("Lunch"));
+    assertThat(new AgentResource.PresenceRequest("available", null).toPresence(REASONS))
+        .isEqualTo(Presence.AVAILABLE);
     assertThatThrownBy(() -> new AgentResource.PresenceRequest("BREAK", "Nap").toPresence(REASONS))
         .hasMessageContaining("Lunch");
-    assertThatThrownBy(() -> new AgentResource.PresenceRequest("AVAILABLE", "Lunch").toPresence(REASONS))
+    assertThatThrownBy(
+            () -> new AgentResource.PresenceRequest("AVAILABLE", "Lunch").toPresence(REASONS))
         .hasMessageContaining("only a BREAK");
   }
 
@@ -25,16 +28,21 @@ class PresenceRequestTest {
     List<String> configured = BreakReasons.checked(List.of(" Coaching ", "Lunch"));
     assertThat(new AgentResource.PresenceRequest("BREAK", "Coaching").toPresence(configured))
         .isEqualTo(Presence.onBreak("Coaching"));
-    assertThatThrownBy(() -> new AgentResource.PresenceRequest("BREAK", "Training").toPresence(configured))
+    assertThatThrownBy(
+            () -> new AgentResource.PresenceRequest("BREAK", "Training").toPresence(configured))
         .hasMessageContaining("Coaching");
   }
 
   @Test
   void aBadListOfReasonsNamesTheSetting() {
-    assertThat(BreakReasons.checked(List.of("Lunch", "", "Training"))).containsExactly("Lunch", "Training");
+    assertThat(BreakReasons.checked(List.of("Lunch", "", "Training")))
+        .containsExactly("Lunch", "Training");
     assertThatThrownBy(() -> BreakReasons.checked(List.of()))
-        .hasMessage("setting parley.agent.break-reasons (environment PARLEY_AGENT_BREAK_REASONS): at least one reason is needed");
-    assertThatThrownBy(() -> BreakReasons.checked(List.of("Lunch", "lunch"))).hasMessageContaining("listed twice");
-    assertThatThrownBy(() -> BreakReasons.checked(List.of("x".repeat(65)))).hasMessageContaining("longer than 64");
+        .hasMessage(
+            "setting parley.agent.break-reasons (environment PARLEY_AGENT_BREAK_REASONS): at least one reason is needed");
+    assertThatThrownBy(() -> BreakReasons.checked(List.of("Lunch", "lunch")))
+        .hasMessageContaining("listed twice");
+    assertThatThrownBy(() -> BreakReasons.checked(List.of("x".repeat(65))))
+        .hasMessageContaining("longer than 64");
   }
 }

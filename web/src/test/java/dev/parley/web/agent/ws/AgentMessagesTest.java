@@ -2,10 +2,10 @@ package dev.parley.web.agent.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.routing.api.id.AgentId;
-import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.AgentState;
+import dev.parley.routing.api.id.AgentId;
+import dev.parley.routing.api.id.ContactId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,12 @@ class AgentMessagesTest {
   void anOfferFrameNestsTheOffer() {
     var offer =
         new AgentState.OfferView(
-            "c-1", "VOICE", "Support", "Jane", Instant.parse("2026-11-23T10:00:00Z"), Instant.parse("2026-11-23T10:00:20Z"));
+            "c-1",
+            "VOICE",
+            "Support",
+            "Jane",
+            Instant.parse("2026-11-23T10:00:00Z"),
+            Instant.parse("2026-11-23T10:00:20Z"));
 
     assertThat(frame(new AgentNotification.Offered(ALICE, offer)))
         .startsWith("{\"type\":\"offer\"")
@@ -34,9 +39,13 @@ class AgentMessagesTest {
 
   @Test
   void withdrawalStateAndPresenceFramesCarryTheContractsFields() {
-    assertThat(frame(new AgentNotification.OfferWithdrawn(ALICE, ContactId.of("c-1"), AgentNotification.WithdrawReason.TIMEOUT)))
+    assertThat(
+            frame(
+                new AgentNotification.OfferWithdrawn(
+                    ALICE, ContactId.of("c-1"), AgentNotification.WithdrawReason.TIMEOUT)))
         .isEqualTo("{\"type\":\"offerWithdrawn\",\"contactId\":\"c-1\",\"reason\":\"TIMEOUT\"}");
-    assertThat(frame(new AgentNotification.ContactStateChanged(ALICE, ContactId.of("c-1"), "WRAP_UP")))
+    assertThat(
+            frame(new AgentNotification.ContactStateChanged(ALICE, ContactId.of("c-1"), "WRAP_UP")))
         .isEqualTo("{\"type\":\"contactState\",\"contactId\":\"c-1\",\"state\":\"WRAP_UP\"}");
     assertThat(frame(new AgentNotification.PresenceChanged(ALICE, "AVAILABLE", null)))
         .isEqualTo("{\"type\":\"presence\",\"breakReason\":null,\"presence\":\"AVAILABLE\"}");

@@ -60,7 +60,8 @@ class AccessDecisionTest {
     assertThat(decide(UndeclaredResource.class, "forgotten", null)).isEqualTo(UNAUTHENTICATED);
   }
 
-  private static AccessDecision.Outcome decide(Class<?> type, String method, Principal caller, String... roles) {
+  private static AccessDecision.Outcome decide(
+      Class<?> type, String method, Principal caller, String... roles) {
     try {
       Method m = type.getMethod(method);
       return AccessDecision.decide(m, type, caller, Set.of(roles)::contains);

@@ -25,12 +25,16 @@ class MessageCodecTest {
     record Bye() implements Out {}
   }
 
-  @JsonbTypeInfo(key = "type", value = {@JsonbSubtype(alias = "ask", type = In.Ask.class)})
+  @JsonbTypeInfo(
+      key = "type",
+      value = {@JsonbSubtype(alias = "ask", type = In.Ask.class)})
   public sealed interface In {
     record Ask(long seq) implements In {}
   }
 
-  @JsonbTypeInfo(key = "type", value = {@JsonbSubtype(alias = "other", type = Other.Tell.class)})
+  @JsonbTypeInfo(
+      key = "type",
+      value = {@JsonbSubtype(alias = "other", type = Other.Tell.class)})
   public sealed interface Other {
     record Tell(long seq) implements Other {}
   }

@@ -23,12 +23,16 @@ import org.junit.jupiter.api.Test;
 class OutboxTest {
 
   /**
-   * Test double of a container session (no WebSocket container runs in unit tests): records
-   * frames and completes each send inline, later by the test, or on another thread; fails the
-   * test's expectations if a send starts while another is in flight.
+   * Test double of a container session (no WebSocket container runs in unit tests): records frames
+   * and completes each send inline, later by the test, or on another thread; fails the test's
+   * expectations if a send starts while another is in flight.
    */
   static final class FakeSession {
-    enum Completion { INLINE, MANUAL, OTHER_THREAD }
+    enum Completion {
+      INLINE,
+      MANUAL,
+      OTHER_THREAD
+    }
 
     final List<String> sent = new ArrayList<>();
     final ConcurrentLinkedQueue<SendHandler> pending = new ConcurrentLinkedQueue<>();
@@ -172,7 +176,11 @@ class OutboxTest {
     // Each sender's frames keep their order.
     for (int t = 0; t < threads; t++) {
       String prefix = t + ":";
-      List<Integer> order = sent.stream().filter(f -> f.startsWith(prefix)).map(f -> Integer.parseInt(f.substring(prefix.length()))).toList();
+      List<Integer> order =
+          sent.stream()
+              .filter(f -> f.startsWith(prefix))
+              .map(f -> Integer.parseInt(f.substring(prefix.length())))
+              .toList();
       assertThat(order).isSorted();
     }
   }

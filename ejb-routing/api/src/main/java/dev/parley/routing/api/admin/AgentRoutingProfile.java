@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How an agent is routed: skills (catalogue name → level 1..10), capacity per channel name
- * (missing channels get the defaults voice 1, video 1, chat 3, SMS 5, e-mail 5) and queues served
- * with the agent's priority there.
+ * How an agent is routed: skills (catalogue name → level 1..10), capacity per channel name (missing
+ * channels get the defaults voice 1, video 1, chat 3, SMS 5, e-mail 5) and queues served with the
+ * agent's priority there.
  */
 public record AgentRoutingProfile(
     String username,

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * A named business-hours calendar: an IANA {@code timeZone} (e.g. "Europe/Copenhagen"), opening
- * {@code windows} per weekday in that zone's local time and {@code holidays} (ISO dates, closed
- * all day). A day without windows is closed; a calendar without windows is always closed.
+ * {@code windows} per weekday in that zone's local time and {@code holidays} (ISO dates, closed all
+ * day). A day without windows is closed; a calendar without windows is always closed.
  */
 public record BusinessHoursDefinition(
     @NotBlank @Size(max = 64) String name,

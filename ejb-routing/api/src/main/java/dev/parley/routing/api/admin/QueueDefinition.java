@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A queue as administrators edit it. Channel and strategy names are the enum names of {@link
- * dev.parley.routing.api.Channel} and {@link dev.parley.routing.queue.Strategy}; skills are
- * names from the skills catalogue; {@code businessHours} names a calendar.
+ * dev.parley.routing.api.Channel} and {@link dev.parley.routing.queue.Strategy}; skills are names
+ * from the skills catalogue; {@code businessHours} names a calendar.
  *
  * <p>The fields after {@code serviceLevelPercent} may be left out (null): no relaxation, no max
  * wait ({@code maxWaitSeconds} 0, {@code overflow} null), always open ({@code businessHours} and
@@ -39,20 +39,23 @@ public record QueueDefinition(
     @Min(0) @Max(2592000) Integer stickyWindowSeconds) {
 
   /** The queue needs {@code skill} at {@code minLevel} (1..10) or above. */
-  public record RequiredSkill(@NotBlank @Size(max = 64) String skill, @Min(1) @Max(10) int minLevel) {}
+  public record RequiredSkill(
+      @NotBlank @Size(max = 64) String skill, @Min(1) @Max(10) int minLevel) {}
 
   /**
    * Once a contact has waited {@code afterSeconds} in the queue, {@code requiredSkills} replace the
    * queue's requirements (lower levels, fewer skills; an empty list drops them all).
    */
-  public record Relaxation(@Min(1) @Max(86400) int afterSeconds, @NotNull List<@Valid RequiredSkill> requiredSkills) {}
+  public record Relaxation(
+      @Min(1) @Max(86400) int afterSeconds, @NotNull List<@Valid RequiredSkill> requiredSkills) {}
 
   /**
    * What happens to a contact that waited too long or arrived while closed: {@code action} is one
    * of TO_QUEUE (with {@code queue}, an existing queue), VOICEMAIL, CALLBACK or END_WITH_MESSAGE
    * (with {@code message}).
    */
-  public record Action(@NotBlank String action, @Size(max = 64) String queue, @Size(max = 500) String message) {}
+  public record Action(
+      @NotBlank String action, @Size(max = 64) String queue, @Size(max = 500) String message) {}
 
   /** The first eleven fields only: everything after them off (used by code predating them). */
   public static QueueDefinition basic(
@@ -68,8 +71,22 @@ public record QueueDefinition(
       int serviceLevelSeconds,
       int serviceLevelPercent) {
     return new QueueDefinition(
-        name, channels, priority, strategy, offerTimeoutSeconds, wrapUpSeconds, dispositionCodes,
-        dispositionRequired, requiredSkills, serviceLevelSeconds, serviceLevelPercent, List.of(), 0,
-        null, null, null, 0);
+        name,
+        channels,
+        priority,
+        strategy,
+        offerTimeoutSeconds,
+        wrapUpSeconds,
+        dispositionCodes,
+        dispositionRequired,
+        requiredSkills,
+        serviceLevelSeconds,
+        serviceLevelPercent,
+        List.of(),
+        0,
+        null,
+        null,
+        null,
+        0);
   }
 }

@@ -7,13 +7,13 @@ import java.util.function.Function;
 /**
  * One instance per id value for the few, long-lived ids the engine keys its maps by (queues,
  * agents). A map look-up then finds its key by reference ({@code HashMap} compares references
- * before calling {@code equals}), without reading the stored key object — a cache miss per
- * look-up in a center with thousands of queues. Equality does not depend on it: ids made
- * otherwise still compare by value.
+ * before calling {@code equals}), without reading the stored key object — a cache miss per look-up
+ * in a center with thousands of queues. Equality does not depend on it: ids made otherwise still
+ * compare by value.
  *
  * <p>Not routing state (it never changes what the engine decides), and bounded: ids come from
- * outside too (an intake naming an unknown queue), so beyond {@link #MAX} values new ids are
- * simply not cached.
+ * outside too (an intake naming an unknown queue), so beyond {@link #MAX} values new ids are simply
+ * not cached.
  */
 final class CanonicalIds<T> {
   /** Far above any real center's queues or agents. */

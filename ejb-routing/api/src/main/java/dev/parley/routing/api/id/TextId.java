@@ -3,8 +3,8 @@ package dev.parley.routing.api.id;
 /**
  * An identity made of a non-blank text. Ids of different kinds never equal each other, even with
  * the same text. The few long-lived ids the engine keys its maps by (agents, queues) keep their
- * text interned and are made canonical by their {@code of} factory (see {@link CanonicalIds}), so
- * a map look-up finds them by reference; equality never depends on that.
+ * text interned and are made canonical by their {@code of} factory (see {@link CanonicalIds}), so a
+ * map look-up finds them by reference; equality never depends on that.
  */
 public abstract sealed class TextId permits AgentId, ConnectionId, ContactId, CustomerId, QueueId {
   private final String value;

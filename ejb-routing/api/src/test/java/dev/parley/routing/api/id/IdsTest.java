@@ -17,8 +17,13 @@ class IdsTest {
     assertThat(a).isNotSameAs(b);
 
     assertThat(QueueId.of(a)).isEqualTo(QueueId.of("sales")).hasSameHashCodeAs(QueueId.of("sales"));
-    assertThat(QueueId.of(a)).isNotEqualTo(QueueId.of("support")).isNotEqualTo(AgentId.of("sales")).isNotEqualTo(null);
-    assertThat(AgentId.of(new String("ann"))).isEqualTo(AgentId.of("ann")).isNotEqualTo(AgentId.of("bob"));
+    assertThat(QueueId.of(a))
+        .isNotEqualTo(QueueId.of("support"))
+        .isNotEqualTo(AgentId.of("sales"))
+        .isNotEqualTo(null);
+    assertThat(AgentId.of(new String("ann")))
+        .isEqualTo(AgentId.of("ann"))
+        .isNotEqualTo(AgentId.of("bob"));
 
     Map<QueueId, Integer> m = new HashMap<>();
     m.put(QueueId.of(a), 1);
@@ -45,7 +50,9 @@ class IdsTest {
   void theSameValueGivesTheSameInstanceSoMapsFindKeysByReference() {
     assertThat(QueueId.of(new String("billing"))).isSameAs(QueueId.of("billing"));
     assertThat(AgentId.of(new String("carol"))).isSameAs(AgentId.of("carol"));
-    assertThat(new QueueId("billing")).isNotSameAs(QueueId.of("billing")).isEqualTo(QueueId.of("billing"));
+    assertThat(new QueueId("billing"))
+        .isNotSameAs(QueueId.of("billing"))
+        .isEqualTo(QueueId.of("billing"));
   }
 
   @Test

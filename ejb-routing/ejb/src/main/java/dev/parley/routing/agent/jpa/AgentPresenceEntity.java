@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Row of {@code routing_agent_presence}: an agent's last presence as decided by the engine.
- * Written in the same transaction as the command that changed it, so after a restart the engine
- * is rebuilt with the presence agents really had. Live state: deliberately not cached.
+ * Row of {@code routing_agent_presence}: an agent's last presence as decided by the engine. Written
+ * in the same transaction as the command that changed it, so after a restart the engine is rebuilt
+ * with the presence agents really had. Live state: deliberately not cached.
  */
 @Entity
 @Table(name = "routing_agent_presence")
@@ -20,9 +20,11 @@ import java.time.LocalDate;
     query = "select p from AgentPresenceEntity p where p.status <> 'OFFLINE' order by p.username")
 @NamedQuery(
     name = AgentPresenceEntity.TAKEN_OFFLINE,
-    query = "select p from AgentPresenceEntity p where p.status = 'OFFLINE' and p.breakReason is not null")
+    query =
+        "select p from AgentPresenceEntity p where p.status = 'OFFLINE' and p.breakReason is not null")
 public class AgentPresenceEntity {
   public static final String LOGGED_IN = "AgentPresenceEntity.loggedIn";
+
   /** Agents routing took OFFLINE, with the reason (e.g. connection lost). */
   public static final String TAKEN_OFFLINE = "AgentPresenceEntity.takenOffline";
 

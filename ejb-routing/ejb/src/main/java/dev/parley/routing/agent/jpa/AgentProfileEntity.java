@@ -24,7 +24,9 @@ import java.util.Set;
 @Entity
 @Cacheable
 @Table(name = "routing_agent")
-@NamedQuery(name = AgentProfileEntity.ALL, query = "select a from AgentProfileEntity a order by a.username")
+@NamedQuery(
+    name = AgentProfileEntity.ALL,
+    query = "select a from AgentProfileEntity a order by a.username")
 public class AgentProfileEntity {
   public static final String ALL = "AgentProfileEntity.all";
 

@@ -35,6 +35,7 @@ public class ContactEntity {
   public static final String OPEN = "ContactEntity.open";
   public static final String BY_CUSTOMER = "ContactEntity.byCustomer";
   public static final String MAX_SEQ = "ContactEntity.maxSeq";
+
   /** Customer key, agent and time of every contact last accepted at or after {@code since}. */
   public static final String SERVED_SINCE = "ContactEntity.servedSince";
 

@@ -35,6 +35,7 @@ public class ContactEventEntity {
   public static final String OF_CONTACT = "ContactEventEntity.ofContact";
   public static final String MAX_ID = "ContactEventEntity.maxId";
   public static final String COUNT_OFFERS_TO = "ContactEventEntity.countOffersTo";
+
   /**
    * Contact, kind, agent and deadline of the rows that open and close offers (and of the state
    * changes between them) of every contact stored OFFERED, per contact in id order.

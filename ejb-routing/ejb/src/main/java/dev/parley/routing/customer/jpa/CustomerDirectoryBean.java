@@ -1,11 +1,11 @@
 package dev.parley.routing.customer.jpa;
 
 import dev.parley.platform.persistence.StoreDurability;
-import dev.parley.routing.customer.CustomerKey;
 import dev.parley.routing.api.CustomerDirectory;
 import dev.parley.routing.api.CustomerView;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingRefusedException.Kind;
+import dev.parley.routing.customer.CustomerKey;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@link CustomerDirectory} on the {@code customer_link} table, in the caller's transaction (a
- * new one for REST callers). Not part of routing's writer: links change no routing state, only
- * which stored contacts make up one customer's history. Every identity of a linked customer has
- * a row naming the customer's id (the key of one of them); a customer of one identity has none.
+ * {@link CustomerDirectory} on the {@code customer_link} table, in the caller's transaction (a new
+ * one for REST callers). Not part of routing's writer: links change no routing state, only which
+ * stored contacts make up one customer's history. Every identity of a linked customer has a row
+ * naming the customer's id (the key of one of them); a customer of one identity has none.
  */
 @Stateless
 @Local(CustomerDirectory.class)
@@ -46,7 +46,8 @@ public class CustomerDirectoryBean implements CustomerDirectory {
     String a = key(identity);
     String b = key(other);
     if (a.equals(b)) {
-      throw new RoutingRefusedException(Kind.INVALID, "'" + other + "' is the same identity as '" + identity + "'");
+      throw new RoutingRefusedException(
+          Kind.INVALID, "'" + other + "' is the same identity as '" + identity + "'");
     }
     String target = customerOf(a);
     String source = customerOf(b);
@@ -74,7 +75,8 @@ public class CustomerDirectoryBean implements CustomerDirectory {
     String i = key(identity);
     CustomerLinkEntity row = em.find(CustomerLinkEntity.class, i, LockModeType.PESSIMISTIC_WRITE);
     if (row == null || !row.customerId().equals(c)) {
-      throw new RoutingRefusedException(Kind.NOT_FOUND, "'" + identity + "' is not linked to customer " + c);
+      throw new RoutingRefusedException(
+          Kind.NOT_FOUND, "'" + identity + "' is not linked to customer " + c);
     }
     durability.flushAfterCommit();
     em.remove(row);

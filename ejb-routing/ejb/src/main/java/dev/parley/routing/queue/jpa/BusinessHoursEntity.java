@@ -17,13 +17,15 @@ import java.util.Set;
 
 /**
  * Row of {@code routing_calendar}: a named business-hours calendar that queues refer to. Windows
- * and holidays are validated by the service before they get here (time zone known, windows of a
- * day not overlapping); the table's constraints are the last line.
+ * and holidays are validated by the service before they get here (time zone known, windows of a day
+ * not overlapping); the table's constraints are the last line.
  */
 @Entity
 @Cacheable
 @Table(name = "routing_calendar")
-@NamedQuery(name = BusinessHoursEntity.ALL, query = "select c from BusinessHoursEntity c order by c.name")
+@NamedQuery(
+    name = BusinessHoursEntity.ALL,
+    query = "select c from BusinessHoursEntity c order by c.name")
 public class BusinessHoursEntity {
   public static final String ALL = "BusinessHoursEntity.all";
 
@@ -35,11 +37,15 @@ public class BusinessHoursEntity {
   private String timeZone;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "routing_calendar_window", joinColumns = @JoinColumn(name = "calendar_name"))
+  @CollectionTable(
+      name = "routing_calendar_window",
+      joinColumns = @JoinColumn(name = "calendar_name"))
   private Set<OpeningWindow> windows = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "routing_calendar_holiday", joinColumns = @JoinColumn(name = "calendar_name"))
+  @CollectionTable(
+      name = "routing_calendar_holiday",
+      joinColumns = @JoinColumn(name = "calendar_name"))
   @Column(name = "holiday", nullable = false)
   private Set<LocalDate> holidays = new LinkedHashSet<>();
 

@@ -41,7 +41,10 @@ public class OpeningWindow {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof OpeningWindow w && w.day.equals(day) && w.opens == opens && w.closes == closes;
+    return o instanceof OpeningWindow w
+        && w.day.equals(day)
+        && w.opens == opens
+        && w.closes == closes;
   }
 
   @Override

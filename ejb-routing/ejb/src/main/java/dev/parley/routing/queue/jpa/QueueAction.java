@@ -5,9 +5,9 @@ import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
 /**
- * An overflow or after-hours action as stored in {@code routing_queue}: {@code action} is
- * TO_QUEUE (with {@code queue}), VOICEMAIL, CALLBACK or END_WITH_MESSAGE (with {@code message}).
- * The entity maps it twice with its own column names; all columns null means "none".
+ * An overflow or after-hours action as stored in {@code routing_queue}: {@code action} is TO_QUEUE
+ * (with {@code queue}), VOICEMAIL, CALLBACK or END_WITH_MESSAGE (with {@code message}). The entity
+ * maps it twice with its own column names; all columns null means "none".
  */
 @Embeddable
 public class QueueAction {

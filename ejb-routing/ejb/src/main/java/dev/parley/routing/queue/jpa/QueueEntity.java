@@ -1,11 +1,11 @@
 package dev.parley.routing.queue.jpa;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -20,12 +20,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Row of {@code routing_queue}: everything of a {@link dev.parley.routing.queue.QueueConfig}
- * plus what the engine does not know (disposition codes); the business hours are a reference to a
- * {@link BusinessHoursEntity} by name, overflow targets are queue names. The mapping to the
- * engine's config lives in the routing service. Values are validated by the service before they
- * get here; the table's constraints (CHECKs, foreign keys to queues, calendars and skills) are the
- * last line.
+ * Row of {@code routing_queue}: everything of a {@link dev.parley.routing.queue.QueueConfig} plus
+ * what the engine does not know (disposition codes); the business hours are a reference to a {@link
+ * BusinessHoursEntity} by name, overflow targets are queue names. The mapping to the engine's
+ * config lives in the routing service. Values are validated by the service before they get here;
+ * the table's constraints (CHECKs, foreign keys to queues, calendars and skills) are the last line.
  */
 @Entity
 @Cacheable
@@ -69,7 +68,9 @@ public class QueueEntity {
   private Set<RequiredSkill> requiredSkills = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "routing_queue_disposition", joinColumns = @JoinColumn(name = "queue_name"))
+  @CollectionTable(
+      name = "routing_queue_disposition",
+      joinColumns = @JoinColumn(name = "queue_name"))
   @OrderColumn(name = "seq_no")
   @Column(name = "code", nullable = false, length = 64)
   private List<String> dispositionCodes = new ArrayList<>();
@@ -97,12 +98,16 @@ public class QueueEntity {
 
   /** The relaxation steps by their wait; a step may have no skill rows (every skill dropped). */
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "routing_queue_relaxation", joinColumns = @JoinColumn(name = "queue_name"))
+  @CollectionTable(
+      name = "routing_queue_relaxation",
+      joinColumns = @JoinColumn(name = "queue_name"))
   @Column(name = "after_seconds", nullable = false)
   private Set<Integer> relaxationSteps = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "routing_queue_relaxation_skill", joinColumns = @JoinColumn(name = "queue_name"))
+  @CollectionTable(
+      name = "routing_queue_relaxation_skill",
+      joinColumns = @JoinColumn(name = "queue_name"))
   private Set<RelaxedSkill> relaxedSkills = new LinkedHashSet<>();
 
   @Version private long version;

@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * The history rows ({@code routing_contact_event}) of one group-commit batch, inserted with one
- * JDBC batch on the batch transaction's connection after the batch's entities are flushed, so
- * that new contact rows exist before their history (ADR 0007). History is append-only and never
- * read back by the writer, so it skips Hibernate's per-entity insert work, which was the largest
- * share of the writer's time under load. Owned by the single writer; not thread-safe.
+ * JDBC batch on the batch transaction's connection after the batch's entities are flushed, so that
+ * new contact rows exist before their history (ADR 0007). History is append-only and never read
+ * back by the writer, so it skips Hibernate's per-entity insert work, which was the largest share
+ * of the writer's time under load. Owned by the single writer; not thread-safe.
  */
 public final class HistoryBatch extends RowBatch<HistoryBatch.Row> {
 
@@ -43,7 +43,14 @@ public final class HistoryBatch extends RowBatch<HistoryBatch.Row> {
   }
 
   public void add(
-      long id, String contactId, Instant at, String kind, String from, String to, String agent, String detail) {
+      long id,
+      String contactId,
+      Instant at,
+      String kind,
+      String from,
+      String to,
+      String agent,
+      String detail) {
     add(id, contactId, at, kind, from, to, agent, detail, null);
   }
 
@@ -58,7 +65,8 @@ public final class HistoryBatch extends RowBatch<HistoryBatch.Row> {
       String agent,
       String detail,
       Instant expiresAt) {
-    String bounded = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    String bounded =
+        detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     rows.add(new Row(id, contactId, at, kind, from, to, agent, bounded, expiresAt));
   }
 

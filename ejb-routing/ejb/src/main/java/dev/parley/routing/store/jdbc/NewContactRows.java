@@ -11,12 +11,12 @@ import java.util.Optional;
 /**
  * The contact rows ({@code routing_contact}) created in one group-commit batch, kept as detached
  * {@link ContactEntity} objects until the batch is written and then inserted with one JDBC batch,
- * after the batch's entities are flushed and before its history (whose foreign key refers to
- * them). Later commands of the same batch change these objects, so each row is inserted
- * once, in its state at the end of the batch; after the insert they are forgotten and the
- * contacts are read back through Hibernate like any stored row (ADR 0007). Under load every
- * arrival creates one row, and Hibernate's per-entity insert work was the largest part of the
- * writer's flush. Owned by the single writer; not thread-safe.
+ * after the batch's entities are flushed and before its history (whose foreign key refers to them).
+ * Later commands of the same batch change these objects, so each row is inserted once, in its state
+ * at the end of the batch; after the insert they are forgotten and the contacts are read back
+ * through Hibernate like any stored row (ADR 0007). Under load every arrival creates one row, and
+ * Hibernate's per-entity insert work was the largest part of the writer's flush. Owned by the
+ * single writer; not thread-safe.
  */
 public final class NewContactRows extends RowBatch<ContactEntity> {
 

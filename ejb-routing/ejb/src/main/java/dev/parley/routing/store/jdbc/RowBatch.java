@@ -10,10 +10,10 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 
 /**
- * Rows of one table collected during a group-commit batch and inserted with one prepared
- * statement, sent to the database {@link #CHUNK} rows per {@code executeBatch} (ADR 0007). A
- * subclass says which rows it holds (in insertion order), the statement and how a row binds to
- * it; this class counts, forgets and writes them. Owned by the single writer; not thread-safe.
+ * Rows of one table collected during a group-commit batch and inserted with one prepared statement,
+ * sent to the database {@link #CHUNK} rows per {@code executeBatch} (ADR 0007). A subclass says
+ * which rows it holds (in insertion order), the statement and how a row binds to it; this class
+ * counts, forgets and writes them. Owned by the single writer; not thread-safe.
  */
 public abstract class RowBatch<T> {
 

@@ -27,7 +27,8 @@ class HistoryBatchTest {
     dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     new SchemaMigrator(dataSource).migrate();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.executeUpdate(
           "INSERT INTO routing_contact (id, channel, direction, customer, queue_name, priority, state,"
               + " arrival_seq, received_at, version)"
@@ -40,7 +41,16 @@ class HistoryBatchTest {
   void writesEveryColumnAndForgetsTheRows() throws SQLException {
     HistoryBatch batch = new HistoryBatch();
     batch.add(7, "c-1", AT, "STATE", "RECEIVED", "QUEUED", null, null);
-    batch.add(8, "c-1", AT.plusMillis(5), "OFFERED", null, null, "agent1", "expires later", AT.plusSeconds(20));
+    batch.add(
+        8,
+        "c-1",
+        AT.plusMillis(5),
+        "OFFERED",
+        null,
+        null,
+        "agent1",
+        "expires later",
+        AT.plusSeconds(20));
 
     try (Connection c = dataSource.getConnection()) {
       batch.writeTo(c);
@@ -84,7 +94,8 @@ class HistoryBatchTest {
       batch.writeTo(c);
     }
 
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       assertThat(count(s, "SELECT COUNT(*) FROM routing_contact_event")).isEqualTo(1_300);
       assertThat(count(s, "SELECT CHAR_LENGTH(detail) FROM routing_contact_event WHERE id = 1"))
           .isEqualTo(HistoryBatch.MAX_DETAIL);
@@ -100,7 +111,9 @@ class HistoryBatchTest {
       assertThatThrownBy(() -> batch.writeTo(c)).isInstanceOf(SQLException.class);
     }
 
-    assertThat(batch.size()).as("a failed batch's rows belong to its rolled-back transaction").isZero();
+    assertThat(batch.size())
+        .as("a failed batch's rows belong to its rolled-back transaction")
+        .isZero();
   }
 
   private static long count(Statement s, String sql) throws SQLException {

@@ -38,10 +38,14 @@ class NewContactRowsTest {
   void writesEveryColumnInTheStateTheBatchLeftTheRowIn() throws SQLException {
     NewContactRows rows = new NewContactRows();
     ContactEntity full =
-        new ContactEntity("c-1", "VOICE", "OUTBOUND", "Ann <ann@example.com>", "support", 7, 41, "c-0", AT);
+        new ContactEntity(
+            "c-1", "VOICE", "OUTBOUND", "Ann <ann@example.com>", "support", 7, 41, "c-0", AT);
     rows.add(full);
     // Later commands of the same batch change the detached row; the insert carries their effect.
-    for (String state : new String[] {"QUEUED", "OFFERED", "ACTIVE", "WRAP_UP", "CLOSED", "ABANDONED", "OVERFLOWED"}) {
+    for (String state :
+        new String[] {
+          "QUEUED", "OFFERED", "ACTIVE", "WRAP_UP", "CLOSED", "ABANDONED", "OVERFLOWED"
+        }) {
       full.enter(state, AT.plusSeconds(state.length()));
     }
     full.enter("CLOSED", AT.plusSeconds(60));
@@ -53,7 +57,9 @@ class NewContactRowsTest {
     }
 
     assertThat(rows.isEmpty()).isTrue();
-    assertThat(rows.get("c-1")).as("written rows are read back through Hibernate, not held").isEmpty();
+    assertThat(rows.get("c-1"))
+        .as("written rows are read back through Hibernate, not held")
+        .isEmpty();
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
         ResultSet rs =
@@ -124,7 +130,9 @@ class NewContactRowsTest {
 
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*), MIN(arrival_seq), MAX(arrival_seq) FROM routing_contact")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT COUNT(*), MIN(arrival_seq), MAX(arrival_seq) FROM routing_contact")) {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(1_300);
       assertThat(rs.getLong(2)).isEqualTo(1);
@@ -144,7 +152,9 @@ class NewContactRowsTest {
       assertThatThrownBy(() -> rows.writeTo(c)).isInstanceOf(SQLException.class);
     }
 
-    assertThat(rows.isEmpty()).as("a failed batch's rows belong to its rolled-back transaction").isTrue();
+    assertThat(rows.isEmpty())
+        .as("a failed batch's rows belong to its rolled-back transaction")
+        .isTrue();
   }
 
   private static Instant time(ResultSet rs, int column) throws SQLException {
