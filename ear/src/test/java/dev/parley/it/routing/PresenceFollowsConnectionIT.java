@@ -9,8 +9,6 @@ import dev.parley.it.support.ApiClient;
 import dev.parley.it.support.ParleyServer;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -104,14 +102,14 @@ class PresenceFollowsConnectionIT {
                 assertThat(h.getString("agent")).isEqualTo(first);
                 assertThat(h.getString("detail")).isEqualTo("connection lost");
               });
-      assertThat(millis(detail.getJsonObject("contact").getString("receivedAt")))
-          .isEqualTo(millis(older.json().getString("receivedAt")));
+      assertThat(RoutingSetup.millis(detail.getJsonObject("contact").getString("receivedAt")))
+          .isEqualTo(RoutingSetup.millis(older.json().getString("receivedAt")));
 
       var available = RoutingSetup.presence(other, "{\"presence\":\"AVAILABLE\"}");
 
       // The withdrawn call kept its age: it is offered before the call that arrived after it.
-      assertThat(offeredIds(available.json())).containsExactly(id);
-      assertThat(state(setup, newer)).isEqualTo("QUEUED");
+      assertThat(RoutingSetup.offeredIds(available.json())).containsExactly(id);
+      assertThat(RoutingSetup.contactState(setup, newer)).isEqualTo("QUEUED");
     }
   }
 
@@ -184,7 +182,7 @@ class PresenceFollowsConnectionIT {
         .isEqualTo("QUEUED");
     ApiClient back = login(returning);
     assertThat(back.get("api/agent/state").json().getString("presence")).isEqualTo("AVAILABLE");
-    assertThat(state(after, id)).isEqualTo("QUEUED");
+    assertThat(RoutingSetup.contactState(after, id)).isEqualTo("QUEUED");
 
     try (AgentSocket socket = AgentSocket.open(back)) {
       await().atMost(Duration.ofSeconds(10)).until(() -> offeredIds(back).contains(id));
@@ -223,10 +221,11 @@ class PresenceFollowsConnectionIT {
       assertThat(state.getString("presence")).isEqualTo("AVAILABLE");
       JsonObject after = state.getJsonArray("offers").getJsonObject(0);
       assertThat(after.getString("contactId")).isEqualTo(id);
-      assertThat(millis(after.getString("expiresAt")))
+      assertThat(RoutingSetup.millis(after.getString("expiresAt")))
           .as("the original deadline, not a fresh ring time")
-          .isEqualTo(millis(before.getString("expiresAt")));
-      assertThat(state(new RoutingSetup(server.baseUri()), id)).isEqualTo("OFFERED");
+          .isEqualTo(RoutingSetup.millis(before.getString("expiresAt")));
+      assertThat(RoutingSetup.contactState(new RoutingSetup(server.baseUri()), id))
+          .isEqualTo("OFFERED");
       assertThat(again.post("api/agent/offers/" + id + "/accept", "").status()).isEqualTo(200);
     }
   }
@@ -249,25 +248,6 @@ class PresenceFollowsConnectionIT {
   }
 
   private static List<String> offeredIds(ApiClient agent) {
-    return offeredIds(agent.get("api/agent/state").json());
-  }
-
-  private static List<String> offeredIds(JsonObject agentState) {
-    return agentState.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
-        .map(o -> o.getString("contactId"))
-        .toList();
-  }
-
-  private static String state(RoutingSetup setup, String id) {
-    return setup
-        .admin()
-        .get("api/contacts/" + id)
-        .json()
-        .getJsonObject("contact")
-        .getString("state");
-  }
-
-  private static Instant millis(String instant) {
-    return Instant.parse(instant).truncatedTo(ChronoUnit.MILLIS);
+    return RoutingSetup.offeredIds(agent.get("api/agent/state").json());
   }
 }

@@ -7,7 +7,6 @@ import dev.parley.it.support.ParleyServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,12 +40,12 @@ class RoutingCrashIT {
         var posted = setup.contact("VOICE", queue, "crash-" + UUID.randomUUID());
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         ids.add(posted.json().getString("id"));
-        received.add(millis(posted.json().getString("receivedAt")));
+        received.add(RoutingSetup.millis(posted.json().getString("receivedAt")));
       }
       try (AgentSocket socket = AgentSocket.open(agent)) {
         var available = RoutingSetup.presence(agent, "{\"presence\":\"AVAILABLE\"}");
-        assertThat(offeredIds(available.json())).containsExactly(ids.get(0));
-        assertThat(state(setup, ids.get(1))).isEqualTo("QUEUED");
+        assertThat(RoutingSetup.offeredIds(available.json())).containsExactly(ids.get(0));
+        assertThat(RoutingSetup.contactState(setup, ids.get(1))).isEqualTo("QUEUED");
 
         server.crash();
         server.start();
@@ -60,7 +59,7 @@ class RoutingCrashIT {
             .isEqualTo(200);
         JsonObject contact = kept.json().getJsonObject("contact");
         assertThat(contact.getString("state")).as("contact %d", i).isIn("QUEUED", "OFFERED");
-        assertThat(millis(contact.getString("receivedAt")))
+        assertThat(RoutingSetup.millis(contact.getString("receivedAt")))
             .as("age of contact %d", i)
             .isEqualTo(received.get(i));
       }
@@ -70,7 +69,7 @@ class RoutingCrashIT {
             .isEqualTo(200);
         for (String expected : ids) {
           JsonObject state = again.get("api/agent/state").json();
-          assertThat(offeredIds(state)).as("next offer").containsExactly(expected);
+          assertThat(RoutingSetup.offeredIds(state)).as("next offer").containsExactly(expected);
           assertThat(again.post("api/agent/offers/" + expected + "/accept", "").status())
               .isEqualTo(200);
           assertThat(again.post("api/agent/contacts/" + expected + "/end", "").status())
@@ -79,7 +78,7 @@ class RoutingCrashIT {
               again.post(
                   "api/agent/contacts/" + expected + "/wrap-up", "{\"disposition\":\"RESOLVED\"}");
           assertThat(wrapped.status()).as(wrapped.body()).isEqualTo(200);
-          assertThat(state(after, expected)).isEqualTo("CLOSED");
+          assertThat(RoutingSetup.contactState(after, expected)).isEqualTo("CLOSED");
         }
       }
     }
@@ -122,24 +121,5 @@ class RoutingCrashIT {
       ApiClient agent = ApiClient.loggedIn(server.baseUri(), username, RoutingSetup.AGENT_PASSWORD);
       assertThat(agent.get("api/agent/state").status()).isEqualTo(200);
     }
-  }
-
-  private static List<String> offeredIds(JsonObject agentState) {
-    return agentState.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
-        .map(o -> o.getString("contactId"))
-        .toList();
-  }
-
-  private static String state(RoutingSetup setup, String id) {
-    return setup
-        .admin()
-        .get("api/contacts/" + id)
-        .json()
-        .getJsonObject("contact")
-        .getString("state");
-  }
-
-  private static Instant millis(String instant) {
-    return Instant.parse(instant).truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -5,6 +5,7 @@ import static dev.parley.it.support.DemoAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.it.support.ApiClient;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -176,5 +180,27 @@ final class RoutingSetup {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A contact's state as supervisors see it ({@code GET /api/contacts/{id}}). */
+  static String contactState(RoutingSetup setup, String id) {
+    return setup
+        .admin()
+        .get("api/contacts/" + id)
+        .json()
+        .getJsonObject("contact")
+        .getString("state");
+  }
+
+  /** The ids of the offers ringing in an agent's state. */
+  static List<String> offeredIds(JsonObject agentState) {
+    return agentState.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+        .map(o -> o.getString("contactId"))
+        .toList();
+  }
+
+  /** An instant as the database keeps it (milliseconds), for comparing across a restart. */
+  static Instant millis(String instant) {
+    return Instant.parse(instant).truncatedTo(ChronoUnit.MILLIS);
   }
 }
