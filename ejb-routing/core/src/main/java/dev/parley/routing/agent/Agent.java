@@ -87,6 +87,35 @@ public final class Agent {
     idle(since);
   }
 
+  /** A copy of every field, for {@link #snapshot()}: the copy shares nothing that changes. */
+  private Agent(Agent a) {
+    this.profile = a.profile;
+    for (Map.Entry<ContactId, Slot> e : a.work.entrySet()) {
+      this.work.put(e.getKey(), e.getValue());
+    }
+    System.arraycopy(a.load, 0, this.load, 0, a.load.length);
+    this.capacity = a.capacity.clone();
+    this.freeChannels = a.freeChannels;
+    this.liveCalls = a.liveCalls;
+    this.liveChats = a.liveChats;
+    this.liveWork = a.liveWork;
+    this.wrapping = a.wrapping;
+    this.presence = a.presence;
+    this.status = a.status;
+    this.presenceSince = a.presenceSince;
+    this.idleSince = a.idleSince;
+    this.idleNanos = a.idleNanos;
+    this.handledOn = a.handledOn;
+    this.handledToday = a.handledToday;
+    this.consecutiveNoAnswers = a.consecutiveNoAnswers;
+    this.connected = a.connected;
+  }
+
+  /** This agent as it is now, in a copy the engine never changes: what the engine hands out. */
+  public Snapshot snapshot() {
+    return new Snapshot(new Agent(this));
+  }
+
   public AgentId id() {
     return profile.id();
   }
@@ -318,5 +347,103 @@ public final class Agent {
         + " work="
         + work.keySet()
         + "]";
+  }
+
+  /**
+   * An agent frozen at one moment: every read of {@link Agent}, none of its changes. The engine
+   * hands these out, so nothing outside it can change routing state behind its back, and a snapshot
+   * kept for later still says what it said.
+   */
+  public static final class Snapshot {
+    private final Agent a;
+
+    private Snapshot(Agent frozen) {
+      this.a = frozen;
+    }
+
+    public AgentId id() {
+      return a.id();
+    }
+
+    public AgentProfile profile() {
+      return a.profile();
+    }
+
+    public Presence presence() {
+      return a.presence();
+    }
+
+    public PresenceStatus presenceStatus() {
+      return a.presenceStatus();
+    }
+
+    public boolean connected() {
+      return a.connected();
+    }
+
+    public Instant presenceSince() {
+      return a.presenceSince();
+    }
+
+    public Instant idleSince() {
+      return a.idleSince();
+    }
+
+    public int load(Channel c) {
+      return a.load(c);
+    }
+
+    public int capacity(Channel c) {
+      return a.capacity(c);
+    }
+
+    public boolean hasFreeSlot(Channel c) {
+      return a.hasFreeSlot(c);
+    }
+
+    public boolean onLiveCall() {
+      return a.onLiveCall();
+    }
+
+    public boolean onChat() {
+      return a.onChat();
+    }
+
+    public boolean hasWork() {
+      return a.hasWork();
+    }
+
+    public boolean hasLiveWork() {
+      return a.hasLiveWork();
+    }
+
+    public boolean isWrappingUp() {
+      return a.isWrappingUp();
+    }
+
+    public Map<ContactId, WorkState> work() {
+      return a.work();
+    }
+
+    public Channel channelOf(ContactId id) {
+      return a.channelOf(id);
+    }
+
+    public WorkState workOn(ContactId id) {
+      return a.workOn(id);
+    }
+
+    public int handledToday(LocalDate today) {
+      return a.handledToday(today);
+    }
+
+    public int consecutiveNoAnswers() {
+      return a.consecutiveNoAnswers();
+    }
+
+    @Override
+    public String toString() {
+      return a.toString();
+    }
   }
 }

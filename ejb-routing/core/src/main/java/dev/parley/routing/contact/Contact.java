@@ -57,6 +57,30 @@ public final class Contact {
     this.disposition = b.disposition;
   }
 
+  /** A copy of every field, for {@link #snapshot()}: the copy shares nothing that changes. */
+  private Contact(Contact c) {
+    this.id = c.id;
+    this.channel = c.channel;
+    this.direction = c.direction;
+    this.customer = c.customer;
+    this.identities = c.identities;
+    this.priority = c.priority;
+    this.arrivedAt = c.arrivedAt;
+    this.parent = c.parent;
+    this.history.addAll(c.history);
+    this.participants.addAll(c.participants);
+    this.queue = c.queue;
+    this.state = c.state;
+    this.queuedAt = c.queuedAt;
+    this.assignedAgent = c.assignedAgent;
+    this.disposition = c.disposition;
+  }
+
+  /** This contact as it is now, in a copy the engine never changes: what the engine hands out. */
+  public Snapshot snapshot() {
+    return new Snapshot(new Contact(this));
+  }
+
   public static Builder builder(ContactId id, Channel channel, QueueId queue, Instant arrivedAt) {
     return new Builder(id, channel, queue, arrivedAt);
   }
@@ -170,6 +194,87 @@ public final class Contact {
   @Override
   public String toString() {
     return "Contact[" + id + " " + channel + " " + state + " in " + queue + "]";
+  }
+
+  /**
+   * A contact frozen at one moment: every read of {@link Contact}, none of its changes. The engine
+   * hands these out, so nothing outside it can change routing state behind its back.
+   */
+  public static final class Snapshot {
+    private final Contact c;
+
+    private Snapshot(Contact frozen) {
+      this.c = frozen;
+    }
+
+    public ContactId id() {
+      return c.id();
+    }
+
+    public Channel channel() {
+      return c.channel();
+    }
+
+    public Direction direction() {
+      return c.direction();
+    }
+
+    public Optional<CustomerId> customer() {
+      return c.customer();
+    }
+
+    public List<CustomerId> identities() {
+      return c.identities();
+    }
+
+    public QueueId queue() {
+      return c.queue();
+    }
+
+    public int priority() {
+      return c.priority();
+    }
+
+    public ContactState state() {
+      return c.state();
+    }
+
+    public Instant arrivedAt() {
+      return c.arrivedAt();
+    }
+
+    public Instant queuedAt() {
+      return c.queuedAt();
+    }
+
+    public Optional<ContactId> parent() {
+      return c.parent();
+    }
+
+    public Optional<AgentId> assignedAgent() {
+      return c.assignedAgent();
+    }
+
+    public Set<AgentId> participants() {
+      return c.participants();
+    }
+
+    public Optional<String> disposition() {
+      return c.disposition();
+    }
+
+    public List<Transition> history() {
+      return c.history();
+    }
+
+    public Optional<Instant> enteredAt(ContactState s) {
+      return c.enteredAt(s);
+    }
+
+    @Override
+    public String toString() {
+      return c.toString();
+    }
   }
 
   /** Builds a new contact (state RECEIVED) or one restored from storage in any state. */

@@ -188,8 +188,10 @@ public final class RoutingEngine {
   }
 
   /** The contact's live state; mutate it only through commands. */
-  public Optional<Contact> contact(ContactId id) {
-    return Optional.ofNullable(s.find(id));
+  /** The contact as it is now: a snapshot, which later commands do not change. */
+  public Optional<Contact.Snapshot> contact(ContactId id) {
+    Contact c = s.find(id);
+    return c == null ? Optional.empty() : Optional.of(c.snapshot());
   }
 
   /**
@@ -211,8 +213,10 @@ public final class RoutingEngine {
   }
 
   /** A logged-in agent's live state; mutate it only through commands. */
-  public Optional<Agent> agent(AgentId id) {
-    return Optional.ofNullable(s.agents.get(id));
+  /** The logged-in agent as it is now: a snapshot, which later commands do not change. */
+  public Optional<Agent.Snapshot> agent(AgentId id) {
+    Agent a = s.agents.get(id);
+    return a == null ? Optional.empty() : Optional.of(a.snapshot());
   }
 
   public Optional<QueueConfig> queue(QueueId id) {

@@ -99,7 +99,7 @@ final class Fixture {
     wrapUp(contact, "done");
   }
 
-  Contact contact(String id) {
+  Contact.Snapshot contact(String id) {
     return engine.contact(ContactId.of(id)).orElseThrow();
   }
 
@@ -107,7 +107,7 @@ final class Fixture {
     return contact(id).state();
   }
 
-  Agent agentState(String id) {
+  Agent.Snapshot agentState(String id) {
     return engine.agent(AgentId.of(id)).orElseThrow();
   }
 

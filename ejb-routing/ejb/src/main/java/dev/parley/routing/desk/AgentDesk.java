@@ -97,7 +97,7 @@ public class AgentDesk {
   public AgentState wrapUp(AgentId agent, ContactId contact, String disposition) {
     return runtime.submit(
         s -> {
-          Contact c =
+          Contact.Snapshot c =
               guards.handledBy(s.engine(), agent, contact, ContactState.WRAP_UP, s.recorder());
           String code = guards.disposition(c, disposition);
           return command(s, agent, new Command.WrapUpCompleted(contact, code));

@@ -31,15 +31,15 @@ public class AgentStateAssembler {
   @Inject RoutingStore store;
 
   public AgentState state(RoutingEngine engine, OpenOffers offers, AgentId id) {
-    Optional<Agent> agent = engine.agent(id);
+    Optional<Agent.Snapshot> agent = engine.agent(id);
     if (agent.isEmpty()) {
       return new AgentState("OFFLINE", null, List.of(), List.of());
     }
-    Agent a = agent.get();
+    Agent.Snapshot a = agent.get();
     List<AgentState.OfferView> offered = new ArrayList<>();
     List<AgentState.ActiveContact> handling = new ArrayList<>();
     for (Map.Entry<ContactId, WorkState> w : a.work().entrySet()) {
-      Contact c = engine.contact(w.getKey()).orElse(null);
+      Contact.Snapshot c = engine.contact(w.getKey()).orElse(null);
       if (c == null) {
         continue;
       }
@@ -53,7 +53,7 @@ public class AgentStateAssembler {
         a.presence().status().name(), a.presence().breakReason(), offered, handling);
   }
 
-  private AgentState.ActiveContact active(Contact c, WorkState work) {
+  private AgentState.ActiveContact active(Contact.Snapshot c, WorkState work) {
     Optional<QueueEntity> queue = store.queue(c.queue().value());
     boolean wrapping = work == WorkState.WRAP_UP;
     // The engine's own transition time when it saw the transition; the stored row's otherwise
@@ -82,7 +82,7 @@ public class AgentStateAssembler {
   }
 
   /** An offer restored or made before the mirror existed: times unknown, show the row's. */
-  private AgentState.OfferView unknownTimes(Contact c) {
+  private AgentState.OfferView unknownTimes(Contact.Snapshot c) {
     Instant offeredAt = store.contact(c.id().value()).map(ContactEntity::offeredAt).orElse(null);
     return new AgentState.OfferView(
         c.id().value(),

@@ -45,7 +45,7 @@ public class LiveStatusReader {
       for (Channel ch : config.map(QueueConfig::channels).orElse(java.util.Set.of())) {
         for (ContactId c : engine.waiting(id, ch)) {
           waiting++;
-          Instant arrived = engine.contact(c).map(Contact::arrivedAt).orElse(now);
+          Instant arrived = engine.contact(c).map(Contact.Snapshot::arrivedAt).orElse(now);
           oldest = oldest == null || arrived.isBefore(oldest) ? arrived : oldest;
         }
       }
@@ -75,7 +75,7 @@ public class LiveStatusReader {
 
   private static LiveStatus.AgentStatus agent(
       RoutingEngine engine, AgentId id, String offlineReason) {
-    Optional<Agent> a = engine.agent(id);
+    Optional<Agent.Snapshot> a = engine.agent(id);
     boolean connected = engine.connected(id);
     if (a.isEmpty()) {
       return new LiveStatus.AgentStatus(

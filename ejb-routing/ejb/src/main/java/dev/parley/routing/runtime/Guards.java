@@ -35,7 +35,7 @@ public class Guards {
     }
   }
 
-  public Contact exists(RoutingEngine engine, ContactId id) {
+  public Contact.Snapshot exists(RoutingEngine engine, ContactId id) {
     return engine
         .contact(id)
         .orElseThrow(() -> new RoutingRefusedException(Kind.NOT_FOUND, "no open contact " + id));
@@ -65,13 +65,13 @@ public class Guards {
    * {@code agent} handles {@code id} and it is in {@code state}; {@code recorder} knows the batch's
    * unwritten contact rows.
    */
-  public Contact handledBy(
+  public Contact.Snapshot handledBy(
       RoutingEngine engine,
       AgentId agent,
       ContactId id,
       ContactState state,
       EventRecorder recorder) {
-    Contact c = engine.contact(id).orElse(null);
+    Contact.Snapshot c = engine.contact(id).orElse(null);
     if (c == null) {
       if (recorder.contactRow(id.value()).isEmpty()) {
         throw new RoutingRefusedException(Kind.NOT_FOUND, "no contact " + id);
@@ -89,7 +89,7 @@ public class Guards {
   }
 
   /** The disposition to store: required ones must be given, and given ones must be the queue's. */
-  public String disposition(Contact c, String given) {
+  public String disposition(Contact.Snapshot c, String given) {
     String code = given == null || given.isBlank() ? null : given.strip();
     QueueEntity q = store.queue(c.queue().value()).orElse(null);
     List<String> codes = q == null ? List.of() : q.dispositionCodes();

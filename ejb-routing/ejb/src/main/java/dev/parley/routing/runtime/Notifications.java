@@ -30,7 +30,7 @@ final class Notifications {
 
   /** The engine's view after the command. */
   interface Lookup {
-    Optional<Contact> contact(ContactId id);
+    Optional<Contact.Snapshot> contact(ContactId id);
 
     Optional<QueueConfig> queue(QueueId id);
   }
@@ -56,7 +56,7 @@ final class Notifications {
           && (HANDLING.contains(s.from()) || HANDLING.contains(s.to()))) {
         lookup
             .contact(s.contact())
-            .flatMap(Contact::assignedAgent)
+            .flatMap(Contact.Snapshot::assignedAgent)
             .ifPresent(
                 a ->
                     out.add(
@@ -70,7 +70,7 @@ final class Notifications {
     return out;
   }
 
-  static AgentState.OfferView offer(Contact c, RoutingEvent.OfferMade o, Lookup lookup) {
+  static AgentState.OfferView offer(Contact.Snapshot c, RoutingEvent.OfferMade o, Lookup lookup) {
     Duration ring = lookup.queue(c.queue()).map(QueueConfig::offerTimeout).orElse(Duration.ZERO);
     return new AgentState.OfferView(
         c.id().value(),

@@ -51,7 +51,7 @@ public final class OpenOffers {
   void restored(RoutingEngine engine, List<OfferSnapshot> stored, Notifications.Lookup lookup) {
     for (OfferSnapshot o : stored) {
       Optional<Instant> expires = engine.offerExpiry(o.contact(), o.agent());
-      Optional<Contact> c = engine.contact(o.contact());
+      Optional<Contact.Snapshot> c = engine.contact(o.contact());
       if (expires.isPresent() && c.isPresent()) {
         RoutingEvent.OfferMade made =
             new RoutingEvent.OfferMade(o.contact(), o.agent(), expires.get());

@@ -307,7 +307,7 @@ public class RoutingRuntime {
     RoutingEngine e = engine;
     return new Notifications.Lookup() {
       @Override
-      public Optional<Contact> contact(ContactId id) {
+      public Optional<Contact.Snapshot> contact(ContactId id) {
         return e.contact(id);
       }
 

@@ -122,7 +122,7 @@ public class EventRecorder {
       String agent =
           engine
               .contact(s.contact())
-              .flatMap(Contact::assignedAgent)
+              .flatMap(Contact.Snapshot::assignedAgent)
               .map(AgentId::value)
               .orElse(null);
       history(row, s.at(), "STATE", s.from().name(), s.to().name(), agent, null);
@@ -306,7 +306,7 @@ public class EventRecorder {
                   store.persist(created);
                   return created;
                 });
-    Agent a = engine.agent(id).orElse(null);
+    Agent.Snapshot a = engine.agent(id).orElse(null);
     LocalDate today = LocalDate.ofInstant(at, clock.getZone());
     row.update(
         p.status().name(),

@@ -38,8 +38,8 @@ class NotificationsTest {
   private Notifications.Lookup lookup(Contact c) {
     return new Notifications.Lookup() {
       @Override
-      public Optional<Contact> contact(ContactId id) {
-        return id.equals(c.id()) ? Optional.of(c) : Optional.empty();
+      public Optional<Contact.Snapshot> contact(ContactId id) {
+        return id.equals(c.id()) ? Optional.of(c.snapshot()) : Optional.empty();
       }
 
       @Override
