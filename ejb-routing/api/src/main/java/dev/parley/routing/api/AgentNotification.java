@@ -26,9 +26,9 @@ public sealed interface AgentNotification {
   record OfferWithdrawn(AgentId agent, ContactId contact, WithdrawReason reason)
       implements AgentNotification {}
 
-  record ContactStateChanged(AgentId agent, ContactId contact, String state)
+  record ContactStateChanged(AgentId agent, ContactId contact, ContactState state)
       implements AgentNotification {}
 
-  record PresenceChanged(AgentId agent, String presence, String breakReason)
+  record PresenceChanged(AgentId agent, PresenceStatus presence, String breakReason)
       implements AgentNotification {}
 }

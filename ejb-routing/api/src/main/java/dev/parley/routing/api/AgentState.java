@@ -8,12 +8,15 @@ import java.util.List;
  * breakReason} is set exactly when the presence is BREAK.
  */
 public record AgentState(
-    String presence, String breakReason, List<OfferView> offers, List<ActiveContact> contacts) {
+    PresenceStatus presence,
+    String breakReason,
+    List<OfferView> offers,
+    List<ActiveContact> contacts) {
 
   /** A contact ringing at the agent until {@code expiresAt}. */
   public record OfferView(
       String contactId,
-      String channel,
+      Channel channel,
       String queueName,
       String customer,
       Instant offeredAt,
@@ -22,10 +25,10 @@ public record AgentState(
   /** A contact the agent handles (ACTIVE) or wraps up (WRAP_UP). */
   public record ActiveContact(
       String contactId,
-      String channel,
+      Channel channel,
       String queueName,
       String customer,
-      String state,
+      ContactState state,
       Instant since,
       Instant wrapUpEndsAt,
       boolean dispositionRequired,

@@ -5,12 +5,12 @@ import java.time.Instant;
 /** A stored contact as callers see it; timestamps are the latest entry into each state. */
 public record ContactView(
     String id,
-    String channel,
-    String direction,
+    Channel channel,
+    Direction direction,
     String customer,
     String queue,
     int priority,
-    String state,
+    ContactState state,
     long arrivalSeq,
     String assignedAgent,
     String disposition,

@@ -25,12 +25,12 @@ public final class LiveStatus {
    */
   public record AgentStatus(
       String username,
-      String presence,
+      PresenceStatus presence,
       String breakReason,
       String offlineReason,
       boolean connected,
       List<Work> contacts) {}
 
   /** One contact held by an agent and in which state. */
-  public record Work(String contactId, String state) {}
+  public record Work(String contactId, ContactState state) {}
 }

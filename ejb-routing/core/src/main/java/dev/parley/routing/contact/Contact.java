@@ -1,6 +1,7 @@
 package dev.parley.routing.contact;
 
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Direction;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;

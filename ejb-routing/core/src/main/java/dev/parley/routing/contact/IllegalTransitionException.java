@@ -1,5 +1,6 @@
 package dev.parley.routing.contact;
 
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.id.ContactId;
 
 /** A contact was asked to move to a state its current state does not lead to. */

@@ -1,5 +1,6 @@
 package dev.parley.routing.contact;
 
+import dev.parley.routing.api.ContactState;
 import java.time.Instant;
 
 /** One step of a contact's history, kept so reports can measure every phase. */

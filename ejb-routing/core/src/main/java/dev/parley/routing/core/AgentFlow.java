@@ -2,11 +2,11 @@ package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.WorkState;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import java.time.Duration;
 
 /**

@@ -1,10 +1,10 @@
 package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.SkillRequirement;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package dev.parley.routing.core;
 
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.OverflowAction;
 import dev.parley.routing.queue.QueueConfig;
 import java.util.List;

@@ -2,12 +2,12 @@ package dev.parley.routing.core;
 
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.WorkState;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.QueueConfig;
 import java.util.ArrayList;

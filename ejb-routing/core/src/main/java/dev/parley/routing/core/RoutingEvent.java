@@ -1,10 +1,10 @@
 package dev.parley.routing.core;
 
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.QueueId;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.OverflowAction;
 import java.time.Instant;
 

@@ -41,7 +41,7 @@ class ForgetContactTest {
 
     assertThat(f.offeredTo("c2")).containsExactly("a");
     f.arrive("c1", VOICE, "q"); // the id is free again, as for a brand-new contact
-    assertThat(f.state("c1")).isEqualTo(dev.parley.routing.contact.ContactState.QUEUED);
+    assertThat(f.state("c1")).isEqualTo(dev.parley.routing.api.ContactState.QUEUED);
   }
 
   @Test

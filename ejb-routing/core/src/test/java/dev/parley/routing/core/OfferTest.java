@@ -4,12 +4,12 @@ import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.QueueId;
-import dev.parley.routing.contact.ContactState;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

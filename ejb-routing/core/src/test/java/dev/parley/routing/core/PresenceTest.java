@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.QueueId;
-import dev.parley.routing.contact.ContactState;
 import org.junit.jupiter.api.Test;
 
 /** Logging in and out, breaks with reasons, and what presence changes do to open offers. */

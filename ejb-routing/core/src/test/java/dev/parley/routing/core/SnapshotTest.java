@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.agent.WorkState;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import org.junit.jupiter.api.Test;
 
 /** What the engine hands out is a snapshot: later commands do not change it. */

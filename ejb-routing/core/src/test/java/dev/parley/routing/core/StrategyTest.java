@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.id.QueueId;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.SkillRequirement;
 import dev.parley.routing.queue.Strategy;
 import java.time.Duration;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.routing.agent.Skills;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.QueueId;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.SkillRequirement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

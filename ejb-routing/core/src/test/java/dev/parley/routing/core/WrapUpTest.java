@@ -5,8 +5,8 @@ import static dev.parley.routing.api.Channel.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.queue.QueueConfig;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

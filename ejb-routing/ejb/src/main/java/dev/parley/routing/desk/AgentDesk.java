@@ -2,12 +2,12 @@ package dev.parley.routing.desk;
 
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.api.AgentState;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.core.Command;
 import dev.parley.routing.reference.AgentMapping;
 import dev.parley.routing.runtime.EngineSession;

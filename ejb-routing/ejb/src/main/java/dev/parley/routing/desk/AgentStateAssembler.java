@@ -3,11 +3,12 @@ package dev.parley.routing.desk;
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.api.AgentState;
+import dev.parley.routing.api.ContactState;
+import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.queue.jpa.QueueEntity;
@@ -33,7 +34,7 @@ public class AgentStateAssembler {
   public AgentState state(RoutingEngine engine, OpenOffers offers, AgentId id) {
     Optional<Agent.Snapshot> agent = engine.agent(id);
     if (agent.isEmpty()) {
-      return new AgentState("OFFLINE", null, List.of(), List.of());
+      return new AgentState(PresenceStatus.OFFLINE, null, List.of(), List.of());
     }
     Agent.Snapshot a = agent.get();
     List<AgentState.OfferView> offered = new ArrayList<>();
@@ -49,8 +50,7 @@ public class AgentStateAssembler {
         handling.add(active(c, w.getValue()));
       }
     }
-    return new AgentState(
-        a.presence().status().name(), a.presence().breakReason(), offered, handling);
+    return new AgentState(a.presence().status(), a.presence().breakReason(), offered, handling);
   }
 
   private AgentState.ActiveContact active(Contact.Snapshot c, WorkState work) {
@@ -71,10 +71,10 @@ public class AgentStateAssembler {
         wrapping && since != null && wrapSeconds > 0 ? since.plusSeconds(wrapSeconds) : null;
     return new AgentState.ActiveContact(
         c.id().value(),
-        c.channel().name(),
+        c.channel(),
         c.queue().value(),
         c.customer().map(CustomerId::value).orElse(null),
-        wrapping ? "WRAP_UP" : "ACTIVE",
+        wrapping ? ContactState.WRAP_UP : ContactState.ACTIVE,
         since,
         wrapUpEnds,
         queue.map(QueueEntity::dispositionRequired).orElse(false),
@@ -86,7 +86,7 @@ public class AgentStateAssembler {
     Instant offeredAt = store.contact(c.id().value()).map(ContactEntity::offeredAt).orElse(null);
     return new AgentState.OfferView(
         c.id().value(),
-        c.channel().name(),
+        c.channel(),
         c.queue().value(),
         c.customer().map(CustomerId::value).orElse(null),
         offeredAt,

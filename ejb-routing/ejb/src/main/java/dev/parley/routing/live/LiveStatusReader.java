@@ -3,8 +3,10 @@ package dev.parley.routing.live;
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.jpa.AgentPresenceEntity;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.LiveStatus;
 import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.QueueId;
@@ -79,12 +81,15 @@ public class LiveStatusReader {
     boolean connected = engine.connected(id);
     if (a.isEmpty()) {
       return new LiveStatus.AgentStatus(
-          id.value(), "OFFLINE", null, offlineReason, connected, List.of());
+          id.value(), PresenceStatus.OFFLINE, null, offlineReason, connected, List.of());
     }
     List<LiveStatus.Work> work = new ArrayList<>();
-    a.get().work().forEach((c, w) -> work.add(new LiveStatus.Work(c.value(), w.name())));
+    a.get()
+        .work()
+        .forEach(
+            (c, w) -> work.add(new LiveStatus.Work(c.value(), ContactState.valueOf(w.name()))));
     Presence p = a.get().presence();
     return new LiveStatus.AgentStatus(
-        id.value(), p.status().name(), p.breakReason(), p.offlineReason(), connected, work);
+        id.value(), p.status(), p.breakReason(), p.offlineReason(), connected, work);
   }
 }

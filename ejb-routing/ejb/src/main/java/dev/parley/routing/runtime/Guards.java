@@ -1,6 +1,7 @@
 package dev.parley.routing.runtime;
 
 import dev.parley.routing.agent.WorkState;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.RoutingRefusedException;
@@ -8,7 +9,6 @@ import dev.parley.routing.api.RoutingRefusedException.Kind;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.store.EventRecorder;

@@ -2,13 +2,13 @@ package dev.parley.routing.runtime;
 
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.AgentState;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.core.RoutingEvent;
 import dev.parley.routing.queue.QueueConfig;
 import java.time.Duration;
@@ -58,13 +58,11 @@ final class Notifications {
             .contact(s.contact())
             .flatMap(Contact.Snapshot::assignedAgent)
             .ifPresent(
-                a ->
-                    out.add(
-                        new AgentNotification.ContactStateChanged(a, s.contact(), s.to().name())));
+                a -> out.add(new AgentNotification.ContactStateChanged(a, s.contact(), s.to())));
       } else if (e instanceof RoutingEvent.AgentPresenceChanged p) {
         out.add(
             new AgentNotification.PresenceChanged(
-                p.agent(), p.to().status().name(), p.to().breakReason()));
+                p.agent(), p.to().status(), p.to().breakReason()));
       }
     }
     return out;
@@ -74,7 +72,7 @@ final class Notifications {
     Duration ring = lookup.queue(c.queue()).map(QueueConfig::offerTimeout).orElse(Duration.ZERO);
     return new AgentState.OfferView(
         c.id().value(),
-        c.channel().name(),
+        c.channel(),
         c.queue().value(),
         c.customer().map(CustomerId::value).orElse(null),
         o.expiresAt().minus(ring),

@@ -2,11 +2,11 @@ package dev.parley.routing.runtime;
 
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.agent.jpa.AgentPresenceEntity;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.core.AgentSnapshot;
 import dev.parley.routing.core.OfferSnapshot;

@@ -1,6 +1,7 @@
 package dev.parley.routing.store;
 
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.Direction;
 import dev.parley.routing.api.id.AgentId;
@@ -8,7 +9,6 @@ import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.customer.CustomerKey;
 import java.util.List;
@@ -24,12 +24,12 @@ public final class ContactMapping {
   public static ContactView toView(ContactEntity e) {
     return new ContactView(
         e.id(),
-        e.channel(),
-        e.direction(),
+        Channel.valueOf(e.channel()),
+        Direction.valueOf(e.direction()),
         e.customer(),
         e.queue(),
         e.priority(),
-        e.state(),
+        ContactState.valueOf(e.state()),
         e.arrivalSeq(),
         e.assignedAgent(),
         e.disposition(),

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.AgentNotification.WithdrawReason;
 import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.Contact;
-import dev.parley.routing.contact.ContactState;
 import dev.parley.routing.core.RoutingEvent;
 import dev.parley.routing.queue.QueueConfig;
 import java.time.Duration;
@@ -102,8 +103,8 @@ class NotificationsTest {
 
     assertThat(told)
         .containsExactly(
-            new AgentNotification.ContactStateChanged(ALICE, C1, "ACTIVE"),
-            new AgentNotification.ContactStateChanged(ALICE, C1, "CLOSED"));
+            new AgentNotification.ContactStateChanged(ALICE, C1, ContactState.ACTIVE),
+            new AgentNotification.ContactStateChanged(ALICE, C1, ContactState.CLOSED));
   }
 
   @Test
@@ -114,7 +115,8 @@ class NotificationsTest {
                 ALICE, Presence.AVAILABLE, Presence.onBreak("Lunch"), T0));
 
     assertThat(Notifications.of(events, lookup(contact(ContactState.QUEUED, null))))
-        .containsExactly(new AgentNotification.PresenceChanged(ALICE, "BREAK", "Lunch"));
+        .containsExactly(
+            new AgentNotification.PresenceChanged(ALICE, PresenceStatus.BREAK, "Lunch"));
   }
 
   @Test

@@ -12,9 +12,9 @@ final class AgentMessages {
     } else if (n instanceof AgentNotification.OfferWithdrawn w) {
       return new AgentServerMessage.OfferWithdrawn(w.contact().value(), w.reason().name());
     } else if (n instanceof AgentNotification.ContactStateChanged c) {
-      return new AgentServerMessage.ContactState(c.contact().value(), c.state());
+      return new AgentServerMessage.ContactState(c.contact().value(), c.state().name());
     } else if (n instanceof AgentNotification.PresenceChanged p) {
-      return new AgentServerMessage.Presence(p.presence(), p.breakReason());
+      return new AgentServerMessage.Presence(p.presence().name(), p.breakReason());
     }
     throw new IllegalArgumentException("no message for " + n);
   }

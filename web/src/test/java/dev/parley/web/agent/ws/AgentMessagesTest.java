@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.AgentState;
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.ContactState;
+import dev.parley.routing.api.PresenceStatus;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import java.time.Instant;
@@ -23,7 +26,7 @@ class AgentMessagesTest {
     var offer =
         new AgentState.OfferView(
             "c-1",
-            "VOICE",
+            Channel.VOICE,
             "Support",
             "Jane",
             Instant.parse("2026-11-23T10:00:00Z"),
@@ -33,6 +36,7 @@ class AgentMessagesTest {
         .startsWith("{\"type\":\"offer\"")
         .contains("\"offer\":{")
         .contains("\"contactId\":\"c-1\"")
+        .contains("\"channel\":\"VOICE\"")
         .contains("\"queueName\":\"Support\"")
         .contains("\"expiresAt\":\"2026-11-23T10:00:20Z\"");
   }
@@ -45,9 +49,11 @@ class AgentMessagesTest {
                     ALICE, ContactId.of("c-1"), AgentNotification.WithdrawReason.TIMEOUT)))
         .isEqualTo("{\"type\":\"offerWithdrawn\",\"contactId\":\"c-1\",\"reason\":\"TIMEOUT\"}");
     assertThat(
-            frame(new AgentNotification.ContactStateChanged(ALICE, ContactId.of("c-1"), "WRAP_UP")))
+            frame(
+                new AgentNotification.ContactStateChanged(
+                    ALICE, ContactId.of("c-1"), ContactState.WRAP_UP)))
         .isEqualTo("{\"type\":\"contactState\",\"contactId\":\"c-1\",\"state\":\"WRAP_UP\"}");
-    assertThat(frame(new AgentNotification.PresenceChanged(ALICE, "AVAILABLE", null)))
+    assertThat(frame(new AgentNotification.PresenceChanged(ALICE, PresenceStatus.AVAILABLE, null)))
         .isEqualTo("{\"type\":\"presence\",\"breakReason\":null,\"presence\":\"AVAILABLE\"}");
   }
 }

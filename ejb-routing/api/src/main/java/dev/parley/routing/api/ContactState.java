@@ -1,4 +1,4 @@
-package dev.parley.routing.contact;
+package dev.parley.routing.api;
 
 import java.util.EnumSet;
 import java.util.Set;
