@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.it.support.Deployments;
 import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.admin.SkillDefinition;
 import dev.parley.routing.queue.jpa.QueueEntity;
@@ -65,8 +66,9 @@ class ReferenceDataCachePersistenceIT {
   void queuesAndSkillsAreServedFromTheCache() throws SQLException {
     String skill = "cache-" + UUID.randomUUID().toString().substring(0, 8);
     String queue = "Cache " + skill;
-    admin.createSkill(new SkillDefinition(skill, "SKILL"));
-    admin.saveQueue(
+    admin.save(ReferenceKind.SKILL, new SkillDefinition(skill, "SKILL")).definition();
+    admin.save(
+        ReferenceKind.QUEUE,
         QueueDefinition.basic(
             queue,
             List.of("CHAT"),
@@ -98,8 +100,8 @@ class ReferenceDataCachePersistenceIT {
 
     setPriority(queue, 3);
     cache.evict(QueueEntity.class, queue);
-    admin.deleteQueue(queue);
-    admin.deleteSkill(skill);
+    admin.delete(ReferenceKind.QUEUE, queue);
+    admin.delete(ReferenceKind.SKILL, skill);
   }
 
   private void setPriority(String queue, int priority) throws SQLException {

@@ -10,6 +10,7 @@ import dev.parley.routing.api.Direction;
 import dev.parley.routing.api.NewContact;
 import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.id.ContactId;
 import jakarta.ejb.EJB;
@@ -42,7 +43,8 @@ class RoutingHistoryPersistenceIT {
   @Test
   void aContactsHistoryIsStoredWholeAndInOrder() {
     String queue = "History " + UUID.randomUUID().toString().substring(0, 8);
-    admin.saveQueue(
+    admin.save(
+        ReferenceKind.QUEUE,
         QueueDefinition.basic(
             queue,
             List.of("EMAIL"),
@@ -92,7 +94,7 @@ class RoutingHistoryPersistenceIT {
           .containsExactly("STATE", "QUEUED", "DECISION");
       routing.abandon(ContactId.of(second.id()));
     } finally {
-      admin.deleteQueue(queue);
+      admin.delete(ReferenceKind.QUEUE, queue);
     }
   }
 }

@@ -1,19 +1,14 @@
 package dev.parley.routing.service;
 
-import dev.parley.routing.api.admin.AgentRoutingProfile;
-import dev.parley.routing.api.admin.BusinessHoursDefinition;
-import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.admin.RoutingSettingsDefinition;
-import dev.parley.routing.api.admin.SkillDefinition;
+import dev.parley.routing.api.admin.Saved;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.core.Command;
-import dev.parley.routing.reference.AgentMapping;
-import dev.parley.routing.reference.CalendarMapping;
-import dev.parley.routing.reference.QueueMapping;
 import dev.parley.routing.reference.ReferenceData;
+import dev.parley.routing.reference.ReferenceKinds;
 import dev.parley.routing.reference.SettingsMapping;
-import dev.parley.routing.reference.SkillCatalogue;
 import dev.parley.routing.runtime.EngineSession;
 import dev.parley.routing.runtime.RoutingRuntime;
 import dev.parley.routing.store.RoutingStore;
@@ -39,88 +34,31 @@ public class RoutingAdminBean implements RoutingAdmin {
 
   @Inject ReferenceData reference;
 
+  @Inject ReferenceKinds kinds;
+
   @Inject RoutingStore store;
 
   @Inject Validator validator;
 
   @Override
-  public List<QueueDefinition> queues() {
-    return store.queues().stream().map(QueueMapping::toDefinition).toList();
+  public <D> List<D> list(ReferenceKind<D> kind) {
+    return kinds.list(kind);
   }
 
   @Override
-  public Optional<QueueDefinition> queue(String name) {
-    return store.queue(name).map(QueueMapping::toDefinition);
+  public <D> Optional<D> find(ReferenceKind<D> kind, String key) {
+    return kinds.find(kind, key);
   }
 
   @Override
-  public boolean saveQueue(QueueDefinition queue) {
-    return runtime.submit(s -> reference.saveQueue(valid(queue), live(s)));
+  public <D> Saved<D> save(ReferenceKind<D> kind, D definition) {
+    D checked = valid(kind.type().cast(definition));
+    return runtime.submit(s -> kinds.save(kind, checked, live(s)));
   }
 
   @Override
-  public void deleteQueue(String name) {
-    runtime.run(s -> reference.deleteQueue(name, live(s)));
-  }
-
-  @Override
-  public List<AgentRoutingProfile> agentProfiles() {
-    return store.profiles().stream().map(AgentMapping::toDefinition).toList();
-  }
-
-  @Override
-  public Optional<AgentRoutingProfile> agentProfile(String username) {
-    return store.profile(username).map(AgentMapping::toDefinition);
-  }
-
-  @Override
-  public AgentRoutingProfile saveAgentProfile(AgentRoutingProfile profile) {
-    return runtime.submit(s -> reference.saveAgentProfile(valid(profile), live(s)));
-  }
-
-  @Override
-  public List<SkillDefinition> skills() {
-    return store.skills().stream().map(SkillCatalogue::toDefinition).toList();
-  }
-
-  @Override
-  public Optional<SkillDefinition> skill(String name) {
-    if (name.isBlank()) {
-      return Optional.empty();
-    }
-    return store
-        .skill(dev.parley.routing.agent.Skills.normalise(name))
-        .map(SkillCatalogue::toDefinition);
-  }
-
-  @Override
-  public SkillDefinition createSkill(SkillDefinition skill) {
-    return runtime.submit(s -> reference.createSkill(valid(skill)));
-  }
-
-  @Override
-  public void deleteSkill(String name) {
-    runtime.run(s -> reference.deleteSkill(name));
-  }
-
-  @Override
-  public List<BusinessHoursDefinition> businessHours() {
-    return store.calendars().stream().map(CalendarMapping::toDefinition).toList();
-  }
-
-  @Override
-  public Optional<BusinessHoursDefinition> businessHours(String name) {
-    return store.calendar(name).map(CalendarMapping::toDefinition);
-  }
-
-  @Override
-  public boolean saveBusinessHours(BusinessHoursDefinition calendar) {
-    return runtime.submit(s -> reference.saveCalendar(valid(calendar), live(s)));
-  }
-
-  @Override
-  public void deleteBusinessHours(String name) {
-    runtime.run(s -> reference.deleteCalendar(name));
+  public void delete(ReferenceKind<?> kind, String key) {
+    runtime.run(s -> kinds.delete(kind, key, live(s)));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.parley.web.admin.rest;
 
 import dev.parley.account.Role;
 import dev.parley.routing.api.admin.BusinessHoursDefinition;
+import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.web.platform.error.Errors;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,7 @@ public class BusinessHoursResource {
   @GET
   @Operation(summary = "All business-hours calendars")
   public List<BusinessHoursDefinition> calendars() {
-    return admin.businessHours();
+    return admin.list(ReferenceKind.BUSINESS_HOURS);
   }
 
   @GET
@@ -49,7 +50,7 @@ public class BusinessHoursResource {
   @APIResponse(responseCode = "404", description = "No such calendar")
   public Response calendar(@PathParam("name") String name) {
     return admin
-        .businessHours(name)
+        .find(ReferenceKind.BUSINESS_HOURS, name)
         .map(c -> Response.ok(c).build())
         .orElseGet(
             () ->
@@ -71,13 +72,12 @@ public class BusinessHoursResource {
     }
     if (body.name() != null
         && !body.name().isBlank()
-        && admin.businessHours(body.name().strip()).isPresent()) {
+        && admin.find(ReferenceKind.BUSINESS_HOURS, body.name().strip()).isPresent()) {
       return Errors.of(
           Response.Status.CONFLICT,
           "business-hours calendar '" + body.name() + "' exists; PUT replaces it");
     }
-    admin.saveBusinessHours(body);
-    BusinessHoursDefinition saved = admin.businessHours(body.name().strip()).orElseThrow();
+    BusinessHoursDefinition saved = admin.save(ReferenceKind.BUSINESS_HOURS, body).definition();
     return Response.created(
             UriBuilder.fromPath("/api/admin/business-hours/{name}").build(saved.name()))
         .entity(saved)
@@ -100,8 +100,7 @@ public class BusinessHoursResource {
       throw new IllegalArgumentException(
           "body name must equal the path's calendar name '" + name + "'");
     }
-    admin.saveBusinessHours(body);
-    return admin.businessHours(name).orElseThrow();
+    return admin.save(ReferenceKind.BUSINESS_HOURS, body).definition();
   }
 
   @DELETE
@@ -111,7 +110,7 @@ public class BusinessHoursResource {
   @APIResponse(responseCode = "404", description = "No such calendar")
   @APIResponse(responseCode = "409", description = "A queue uses the calendar")
   public Response delete(@PathParam("name") String name) {
-    admin.deleteBusinessHours(name);
+    admin.delete(ReferenceKind.BUSINESS_HOURS, name);
     return Response.noContent().build();
   }
 }

@@ -3,6 +3,7 @@ package dev.parley.web.admin.rest;
 import dev.parley.account.Role;
 import dev.parley.routing.api.admin.AgentRoutingProfile;
 import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.admin.RoutingSettingsDefinition;
 import dev.parley.web.platform.error.Errors;
@@ -43,7 +44,7 @@ public class RoutingAdminResource {
   @Path("/queues")
   @Operation(summary = "All queues")
   public List<QueueDefinition> queues() {
-    return admin.queues();
+    return admin.list(ReferenceKind.QUEUE);
   }
 
   @GET
@@ -52,7 +53,7 @@ public class RoutingAdminResource {
   @APIResponse(responseCode = "404", description = "No such queue")
   public Response queue(@PathParam("name") String name) {
     return admin
-        .queue(name)
+        .find(ReferenceKind.QUEUE, name)
         .map(q -> Response.ok(q).build())
         .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no queue '" + name + "'"));
   }
@@ -75,12 +76,11 @@ public class RoutingAdminResource {
     if (body == null) {
       return Errors.of(Response.Status.BAD_REQUEST, "request body required");
     }
-    if (body.name() != null && admin.queue(body.name().strip()).isPresent()) {
+    if (body.name() != null && admin.find(ReferenceKind.QUEUE, body.name().strip()).isPresent()) {
       return Errors.of(
           Response.Status.CONFLICT, "queue '" + body.name() + "' exists; PUT replaces it");
     }
-    admin.saveQueue(body);
-    QueueDefinition saved = admin.queue(body.name().strip()).orElseThrow();
+    QueueDefinition saved = admin.save(ReferenceKind.QUEUE, body).definition();
     return Response.created(UriBuilder.fromPath("/api/admin/queues/{name}").build(saved.name()))
         .entity(saved)
         .build();
@@ -100,8 +100,7 @@ public class RoutingAdminResource {
       throw new IllegalArgumentException(
           "body name must equal the path's queue name '" + name + "'");
     }
-    admin.saveQueue(body);
-    return admin.queue(name).orElseThrow();
+    return admin.save(ReferenceKind.QUEUE, body).definition();
   }
 
   @DELETE
@@ -118,7 +117,7 @@ public class RoutingAdminResource {
       description =
           "Contacts are still waiting, offered, active or in wrap-up in it, or another queue overflows into it")
   public Response deleteQueue(@PathParam("name") String name) {
-    admin.deleteQueue(name);
+    admin.delete(ReferenceKind.QUEUE, name);
     return Response.noContent().build();
   }
 
@@ -126,7 +125,7 @@ public class RoutingAdminResource {
   @Path("/agents")
   @Operation(summary = "Every agent's routing profile")
   public List<AgentRoutingProfile> agents() {
-    return admin.agentProfiles();
+    return admin.list(ReferenceKind.AGENT_PROFILE);
   }
 
   @GET
@@ -135,7 +134,7 @@ public class RoutingAdminResource {
   @APIResponse(responseCode = "404", description = "No profile for this agent")
   public Response agent(@PathParam("username") String username) {
     return admin
-        .agentProfile(username)
+        .find(ReferenceKind.AGENT_PROFILE, username)
         .map(p -> Response.ok(p).build())
         .orElseGet(
             () ->
@@ -160,8 +159,11 @@ public class RoutingAdminResource {
     if (body == null) {
       throw new IllegalArgumentException("request body required");
     }
-    return admin.saveAgentProfile(
-        new AgentRoutingProfile(username, body.skills(), body.capacity(), body.queues()));
+    return admin
+        .save(
+            ReferenceKind.AGENT_PROFILE,
+            new AgentRoutingProfile(username, body.skills(), body.capacity(), body.queues()))
+        .definition();
   }
 
   @GET

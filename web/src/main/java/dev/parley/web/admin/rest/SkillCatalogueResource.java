@@ -1,6 +1,7 @@
 package dev.parley.web.admin.rest;
 
 import dev.parley.account.Role;
+import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.admin.SkillDefinition;
 import dev.parley.web.platform.error.Errors;
@@ -38,7 +39,7 @@ public class SkillCatalogueResource {
   @GET
   @Operation(summary = "The skills catalogue, by name")
   public List<SkillDefinition> skills() {
-    return admin.skills();
+    return admin.list(ReferenceKind.SKILL);
   }
 
   @GET
@@ -47,7 +48,7 @@ public class SkillCatalogueResource {
   @APIResponse(responseCode = "404", description = "No such skill")
   public Response skill(@PathParam("name") String name) {
     return admin
-        .skill(name)
+        .find(ReferenceKind.SKILL, name)
         .map(s -> Response.ok(s).build())
         .orElseGet(() -> Errors.of(Response.Status.NOT_FOUND, "no skill '" + name + "'"));
   }
@@ -65,7 +66,7 @@ public class SkillCatalogueResource {
     if (body == null) {
       return Errors.of(Response.Status.BAD_REQUEST, "request body required");
     }
-    SkillDefinition saved = admin.createSkill(body);
+    SkillDefinition saved = admin.save(ReferenceKind.SKILL, body).definition();
     return Response.created(UriBuilder.fromPath("/api/admin/skills/{name}").build(saved.name()))
         .entity(saved)
         .build();
@@ -80,7 +81,7 @@ public class SkillCatalogueResource {
       responseCode = "409",
       description = "A queue (requirement or relaxation step) or an agent profile names it")
   public Response delete(@PathParam("name") String name) {
-    admin.deleteSkill(name);
+    admin.delete(ReferenceKind.SKILL, name);
     return Response.noContent().build();
   }
 }

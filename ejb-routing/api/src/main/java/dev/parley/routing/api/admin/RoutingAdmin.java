@@ -16,54 +16,28 @@ import java.util.Optional;
  */
 public interface RoutingAdmin {
 
-  List<QueueDefinition> queues();
+  /** Every definition of {@code kind}, as stored. */
+  <D> List<D> list(@NotNull ReferenceKind<D> kind);
 
-  Optional<QueueDefinition> queue(@NotNull String name);
-
-  /**
-   * Creates or replaces a queue.
-   *
-   * @return true when it was created
-   */
-  boolean saveQueue(@NotNull @Valid QueueDefinition queue);
+  /** The definition of {@code kind} with {@code key} (a queue's or calendar's name, a username). */
+  <D> Optional<D> find(@NotNull ReferenceKind<D> kind, @NotNull String key);
 
   /**
-   * Deletes an idle queue and takes it out of every agent's profile; finished contacts keep its
-   * name. Refused (CONFLICT) while a contact of the queue is open or another queue overflows into
-   * it; NOT_FOUND for an unknown queue.
+   * Saves a definition of {@code kind}: checked (Bean Validation, then the kind's rules, e.g. the
+   * skills and calendars a queue names must exist), stored and applied to the running engine in one
+   * step. Queues and calendars are created or replaced (queues using a calendar follow it at once);
+   * a skill is only created (CONFLICT when it exists); an agent profile needs an existing account.
    */
-  void deleteQueue(@NotNull String name);
-
-  List<AgentRoutingProfile> agentProfiles();
-
-  Optional<AgentRoutingProfile> agentProfile(@NotNull String username);
-
-  /** Creates or replaces the routing profile of an existing agent account. */
-  AgentRoutingProfile saveAgentProfile(@NotNull @Valid AgentRoutingProfile profile);
-
-  List<SkillDefinition> skills();
-
-  Optional<SkillDefinition> skill(@NotNull String name);
-
-  /** Adds a skill to the catalogue; CONFLICT when it exists. */
-  SkillDefinition createSkill(@NotNull @Valid SkillDefinition skill);
-
-  /** Removes an unused skill; CONFLICT while a queue or an agent profile names it. */
-  void deleteSkill(@NotNull String name);
-
-  List<BusinessHoursDefinition> businessHours();
-
-  Optional<BusinessHoursDefinition> businessHours(@NotNull String name);
+  <D> Saved<D> save(@NotNull ReferenceKind<D> kind, @NotNull D definition);
 
   /**
-   * Creates or replaces a calendar; queues using it follow the change at once.
-   *
-   * @return true when it was created
+   * Deletes the definition of {@code kind} with {@code key}: a queue only when idle (CONFLICT while
+   * a contact of it is open or another queue overflows into it; finished contacts keep its name,
+   * and it leaves every agent's profile), a skill or calendar only when unused (CONFLICT while a
+   * queue or profile names it); NOT_FOUND for an unknown key; agent profiles are not deleted here
+   * (INVALID).
    */
-  boolean saveBusinessHours(@NotNull @Valid BusinessHoursDefinition calendar);
-
-  /** Removes an unused calendar; CONFLICT while a queue uses it. */
-  void deleteBusinessHours(@NotNull String name);
+  void delete(@NotNull ReferenceKind<?> kind, @NotNull String key);
 
   /** The engine-wide routing settings in force. */
   RoutingSettingsDefinition routingSettings();
