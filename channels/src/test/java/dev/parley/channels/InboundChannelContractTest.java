@@ -1,0 +1,121 @@
+package dev.parley.channels;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.Direction;
+import dev.parley.routing.api.NewContact;
+import dev.parley.routing.api.id.ContactId;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract itself, before the first real adapter implements it: a minimal adapter written the
+ * way the contract asks passes it, and adapters that break each rule fail it. The adapters here are
+ * test samples (one line of text, "customer|queue"), not channels Parley ships.
+ */
+class InboundChannelContractTest {
+
+  /** A sample adapter that keeps the rules, through {@link RoutingHandOver}. */
+  static final class LineChannel implements InboundChannel<String> {
+    private final RoutingHandOver handOver;
+
+    LineChannel(RoutingServiceDouble routing) {
+      this.handOver = new RoutingHandOver(routing);
+    }
+
+    @Override
+    public Channel channel() {
+      return Channel.SMS;
+    }
+
+    @Override
+    public Receipt receive(String line) {
+      String[] parts = line == null ? new String[0] : line.split("\\|", -1);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        return new Receipt.Rejected("expected customer|queue");
+      }
+      return handOver.receive(
+          new NewContact(Channel.SMS, parts[1], parts[0], 0, Direction.INBOUND));
+    }
+  }
+
+  @Nested
+  class AnAdapterKeepingTheRules implements InboundChannelContract<String> {
+    @Override
+    public InboundChannel<String> channelOn(RoutingServiceDouble routing) {
+      return new LineChannel(routing);
+    }
+
+    @Override
+    public String wellFormed(String customer) {
+      return customer + "|Support";
+    }
+
+    @Override
+    public String malformed() {
+      return "no separator";
+    }
+  }
+
+  /** Acknowledges before routing has stored anything: what the contract exists to catch. */
+  @Test
+  void anAdapterThatAcknowledgesWhateverRoutingSaysFailsTheContract() {
+    InboundChannelContract<String> contract =
+        new AnAdapterKeepingTheRules() {
+          @Override
+          public InboundChannel<String> channelOn(RoutingServiceDouble routing) {
+            LineChannel rules = new LineChannel(routing);
+            return new InboundChannel<>() {
+              @Override
+              public Channel channel() {
+                return Channel.SMS;
+              }
+
+              @Override
+              public Receipt receive(String line) {
+                try {
+                  rules.receive(line);
+                } catch (RuntimeException ignored) {
+                  // a careless adapter swallows what routing said
+                }
+                return new Receipt.Accepted(ContactId.of("acknowledged-anyway"));
+              }
+            };
+          }
+        };
+
+    assertThatThrownBy(contract::aBusyRoutingIsAnsweredRetryLaterAndNothingIsAcknowledged)
+        .isInstanceOf(AssertionError.class);
+    assertThatThrownBy(contract::malformedTrafficIsRejectedWithoutReachingRouting)
+        .isInstanceOf(AssertionError.class);
+  }
+
+  /** Passes malformed traffic on to routing: the contract catches that too. */
+  @Test
+  void anAdapterThatBothersRoutingWithMalformedTrafficFailsTheContract() {
+    InboundChannelContract<String> contract =
+        new AnAdapterKeepingTheRules() {
+          @Override
+          public InboundChannel<String> channelOn(RoutingServiceDouble routing) {
+            RoutingHandOver handOver = new RoutingHandOver(routing);
+            return new InboundChannel<>() {
+              @Override
+              public Channel channel() {
+                return Channel.SMS;
+              }
+
+              @Override
+              public Receipt receive(String line) {
+                handOver.receive(
+                    new NewContact(Channel.SMS, "Support", line, 0, Direction.INBOUND));
+                return new Receipt.Rejected("looked at it too late");
+              }
+            };
+          }
+        };
+
+    assertThatThrownBy(contract::malformedTrafficIsRejectedWithoutReachingRouting)
+        .isInstanceOf(AssertionError.class);
+  }
+}
