@@ -49,7 +49,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -174,11 +173,6 @@ public class RoutingRuntime {
     durability.flushAfterCommit();
   }
 
-  /** Runs {@code op} as one operation of the next batch (see {@link GroupCommit}). */
-  private <T> T submit(Supplier<T> op) {
-    return writer.submit(op);
-  }
-
   /** A batch's transaction rolled back: the engine is ahead of the database. */
   private void batchFailed(RuntimeException e) {
     stale = true;
@@ -245,7 +239,7 @@ public class RoutingRuntime {
   @Timeout
   void tick(Timer fired) {
     try {
-      submit(
+      writer.submit(
           () -> {
             if (fired.equals(timer)) {
               timer = null;
