@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  *
  * @param <T> the adapter's traffic
  */
-interface InboundChannelContract<T> {
+public interface InboundChannelContract<T> {
 
   /** The adapter under test, handing over to {@code routing}. */
   InboundChannel<T> channelOn(RoutingServiceDouble routing);

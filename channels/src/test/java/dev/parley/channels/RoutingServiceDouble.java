@@ -4,15 +4,18 @@ import dev.parley.routing.api.AgentState;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.ContactView;
+import dev.parley.routing.api.ExpertRequest;
 import dev.parley.routing.api.LiveStatus;
 import dev.parley.routing.api.NewContact;
 import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.QueueStanding;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.api.id.QueueId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,20 +26,20 @@ import java.util.Optional;
  * records the contacts handed to it and answers as a stored contact, or refuses or fails as told.
  * Only {@link #receive} is used by inbound channels; every other method throws.
  */
-final class RoutingServiceDouble implements RoutingService {
+public final class RoutingServiceDouble implements RoutingService {
 
   /** The contacts handed over, in order. */
-  final List<NewContact> received = new ArrayList<>();
+  public final List<NewContact> received = new ArrayList<>();
 
   private RuntimeException next;
 
   /** The next {@link #receive} refuses with {@code kind}. */
-  void refuseNext(RoutingRefusedException.Kind kind) {
+  public void refuseNext(RoutingRefusedException.Kind kind) {
     next = new RoutingRefusedException(kind, "refused by the double: " + kind);
   }
 
   /** The next {@link #receive} fails as routing does when its database is gone. */
-  void failNext() {
+  public void failNext() {
     next = new IllegalStateException("the double's database is down");
   }
 
@@ -137,5 +140,30 @@ final class RoutingServiceDouble implements RoutingService {
 
   private static UnsupportedOperationException unused() {
     return new UnsupportedOperationException("not used by inbound channels");
+  }
+
+  @Override
+  public AgentState transferToQueue(AgentId agent, ContactId contact, QueueId queue) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public AgentState transferToAgent(AgentId agent, ContactId contact, AgentId colleague) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public ContactId consult(AgentId agent, ContactId contact, ExpertRequest expert) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public AgentState returnToQueue(AgentId agent, ContactId contact) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public List<QueueStanding> standings(List<ContactId> contacts) {
+    throw new UnsupportedOperationException();
   }
 }

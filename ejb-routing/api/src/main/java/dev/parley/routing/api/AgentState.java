@@ -13,16 +13,44 @@ public record AgentState(
     List<OfferView> offers,
     List<ActiveContact> contacts) {
 
-  /** A contact ringing at the agent until {@code expiresAt}. */
+  /**
+   * A contact ringing at the agent until {@code expiresAt}. {@code conversationId} is the
+   * conversation it belongs to: its own id, or for an expert consult the customer's contact; {@code
+   * consult} says who asked for it (null for ordinary contacts, and where not known).
+   */
   public record OfferView(
       String contactId,
       Channel channel,
       String queueName,
       String customer,
       Instant offeredAt,
-      Instant expiresAt) {}
+      Instant expiresAt,
+      String conversationId,
+      ConsultView consult) {
 
-  /** A contact the agent handles (ACTIVE) or wraps up (WRAP_UP). */
+    public OfferView(
+        String contactId,
+        Channel channel,
+        String queueName,
+        String customer,
+        Instant offeredAt,
+        Instant expiresAt) {
+      this(contactId, channel, queueName, customer, offeredAt, expiresAt, contactId, null);
+    }
+
+    public OfferView withConsult(ConsultView c) {
+      return new OfferView(
+          contactId, channel, queueName, customer, offeredAt, expiresAt, conversationId, c);
+    }
+  }
+
+  /** An expert consult: who asked, whether the customer does not see the expert, the note. */
+  public record ConsultView(String requestedBy, boolean privately, String note) {}
+
+  /**
+   * A contact the agent handles (ACTIVE) or wraps up (WRAP_UP); {@code conversationId} and {@code
+   * consult} as for {@link OfferView}.
+   */
   public record ActiveContact(
       String contactId,
       Channel channel,
@@ -32,5 +60,23 @@ public record AgentState(
       Instant since,
       Instant wrapUpEndsAt,
       boolean dispositionRequired,
-      List<String> dispositionCodes) {}
+      List<String> dispositionCodes,
+      String conversationId,
+      ConsultView consult) {
+
+    public ActiveContact withConsult(ConsultView c) {
+      return new ActiveContact(
+          contactId,
+          channel,
+          queueName,
+          customer,
+          state,
+          since,
+          wrapUpEndsAt,
+          dispositionRequired,
+          dispositionCodes,
+          conversationId,
+          c);
+    }
+  }
 }

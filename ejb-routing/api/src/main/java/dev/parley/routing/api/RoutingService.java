@@ -4,6 +4,7 @@ import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.api.id.QueueId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -55,6 +56,34 @@ public interface RoutingService {
 
   /** WRAP_UP → CLOSED; {@code disposition} may be null when the queue does not require one. */
   AgentState wrapUp(@NotNull AgentId agent, @NotNull ContactId contact, String disposition);
+
+  /**
+   * Blind transfer of the agent's ACTIVE contact to {@code queue}: it waits there with its age
+   * kept.
+   */
+  AgentState transferToQueue(
+      @NotNull AgentId agent, @NotNull ContactId contact, @NotNull QueueId queue);
+
+  /** Transfer of the agent's ACTIVE contact to a colleague, who gets an offer. */
+  AgentState transferToAgent(
+      @NotNull AgentId agent, @NotNull ContactId contact, @NotNull AgentId colleague);
+
+  /**
+   * Pulls an expert into the agent's ACTIVE contact: a consult segment of its own, routed ahead of
+   * ordinary contacts and offered to the expert; answers the segment's id.
+   */
+  ContactId consult(
+      @NotNull AgentId agent, @NotNull ContactId contact, @NotNull @Valid ExpertRequest expert);
+
+  /**
+   * Takes the agent's ACTIVE contact away from it and lets it wait in its queue again with its age
+   * kept (a chat whose customer got no first reply in time); refused when the contact is no longer
+   * ACTIVE with that agent.
+   */
+  AgentState returnToQueue(@NotNull AgentId agent, @NotNull ContactId contact);
+
+  /** Where each of these contacts stands while waiting; contacts not waiting are left out. */
+  List<QueueStanding> standings(@NotNull List<ContactId> contacts);
 
   List<LiveStatus.QueueStatus> queueStatus();
 

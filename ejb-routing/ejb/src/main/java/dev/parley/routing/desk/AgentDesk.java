@@ -3,12 +3,18 @@ package dev.parley.routing.desk;
 import dev.parley.routing.agent.AgentProfile;
 import dev.parley.routing.api.AgentState;
 import dev.parley.routing.api.ContactState;
+import dev.parley.routing.api.ExpertRequest;
 import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.RoutingRefusedException;
+import dev.parley.routing.api.RoutingRefusedException.Kind;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.core.Command;
+import dev.parley.routing.core.ExpertTarget;
+import dev.parley.routing.queue.SkillRequirement;
 import dev.parley.routing.reference.AgentMapping;
 import dev.parley.routing.runtime.EngineSession;
 import dev.parley.routing.runtime.Guards;
@@ -101,6 +107,66 @@ public class AgentDesk {
               guards.handledBy(s.engine(), agent, contact, ContactState.WRAP_UP, s.recorder());
           String code = guards.disposition(c, disposition);
           return command(s, agent, new Command.WrapUpCompleted(contact, code));
+        });
+  }
+
+  /** Blind transfer of the agent's ACTIVE contact to a queue (age kept). */
+  public AgentState transferToQueue(AgentId agent, ContactId contact, QueueId queue) {
+    return runtime.submit(
+        s -> {
+          guards.handledBy(s.engine(), agent, contact, ContactState.ACTIVE, s.recorder());
+          if (s.engine().queue(queue).isEmpty()) {
+            throw new RoutingRefusedException(Kind.NOT_FOUND, "no queue " + queue);
+          }
+          return command(s, agent, new Command.TransferToQueue(contact, queue));
+        });
+  }
+
+  /** Transfer of the agent's ACTIVE contact to a colleague, who gets an offer. */
+  public AgentState transferToAgent(AgentId agent, ContactId contact, AgentId colleague) {
+    return runtime.submit(
+        s -> {
+          guards.handledBy(s.engine(), agent, contact, ContactState.ACTIVE, s.recorder());
+          if (s.engine().agent(colleague).isEmpty()) {
+            throw new RoutingRefusedException(
+                Kind.CONFLICT, colleague + " is not logged in to routing");
+          }
+          return command(s, agent, new Command.TransferToAgent(contact, colleague));
+        });
+  }
+
+  /** Pulls in an expert on the agent's ACTIVE contact; answers the consult segment's id. */
+  public ContactId consult(AgentId agent, ContactId contact, ExpertRequest expert) {
+    ExpertTarget target;
+    try {
+      target =
+          expert.agent() != null
+              ? new ExpertTarget.Named(expert.agent())
+              : new ExpertTarget.BySkill(
+                  SkillRequirement.of(expert.skill(), Math.max(1, expert.minLevel())));
+    } catch (IllegalArgumentException e) {
+      throw new RoutingRefusedException(Kind.INVALID, e.getMessage());
+    }
+    return runtime.submit(
+        s -> {
+          guards.handledBy(s.engine(), agent, contact, ContactState.ACTIVE, s.recorder());
+          if (expert.agent() != null && s.engine().agent(expert.agent()).isEmpty()) {
+            throw new RoutingRefusedException(
+                Kind.CONFLICT, expert.agent() + " is not logged in to routing");
+          }
+          ContactId consult = s.nextContactId();
+          s.execute(new Command.ConsultExpert(consult, contact, target));
+          return consult;
+        });
+  }
+
+  /** The agent's ACTIVE contact waits in its queue again, age kept (e.g. no first reply). */
+  public AgentState returnToQueue(AgentId agent, ContactId contact) {
+    return runtime.submit(
+        s -> {
+          Contact.Snapshot c =
+              guards.handledBy(s.engine(), agent, contact, ContactState.ACTIVE, s.recorder());
+          return command(s, agent, new Command.TransferToQueue(contact, c.queue()));
         });
   }
 

@@ -78,7 +78,9 @@ public class AgentStateAssembler {
         since,
         wrapUpEnds,
         queue.map(QueueEntity::dispositionRequired).orElse(false),
-        queue.map(q -> List.copyOf(q.dispositionCodes())).orElse(List.of()));
+        queue.map(q -> List.copyOf(q.dispositionCodes())).orElse(List.of()),
+        c.parent().orElse(c.id()).value(),
+        null);
   }
 
   /** An offer restored or made before the mirror existed: times unknown, show the row's. */
@@ -90,6 +92,8 @@ public class AgentStateAssembler {
         c.queue().value(),
         c.customer().map(CustomerId::value).orElse(null),
         offeredAt,
+        null,
+        c.parent().orElse(c.id()).value(),
         null);
   }
 }

@@ -1,18 +1,24 @@
 package dev.parley.routing.live;
 
 import dev.parley.routing.api.ContactDetail;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.CustomerDirectory;
 import dev.parley.routing.api.LiveStatus;
+import dev.parley.routing.api.QueueStanding;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.contact.Contact;
 import dev.parley.routing.runtime.RoutingRuntime;
 import dev.parley.routing.store.ContactMapping;
 import dev.parley.routing.store.RoutingStore;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +45,30 @@ public class LiveViews {
           // the history this batch has recorded so far is part of the answer
           s.recorder().writeBatch();
           return details.of(s.engine(), id);
+        });
+  }
+
+  /** Where each waiting contact of {@code contacts} stands in its queue and channel. */
+  public List<QueueStanding> standings(List<ContactId> contacts) {
+    return runtime.submit(
+        s -> {
+          Map<String, List<ContactId>> lines = new HashMap<>();
+          List<QueueStanding> out = new ArrayList<>();
+          for (ContactId id : contacts) {
+            Contact.Snapshot c = s.engine().contact(id).orElse(null);
+            if (c == null || c.state() != ContactState.QUEUED || c.parent().isPresent()) {
+              continue;
+            }
+            List<ContactId> line =
+                lines.computeIfAbsent(
+                    c.queue().value() + "/" + c.channel(),
+                    k -> s.engine().waiting(c.queue(), c.channel()));
+            int index = line.indexOf(id);
+            if (index >= 0) {
+              out.add(new QueueStanding(id, c.queue(), index + 1, line.size()));
+            }
+          }
+          return out;
         });
   }
 

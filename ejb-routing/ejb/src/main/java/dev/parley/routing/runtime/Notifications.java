@@ -76,7 +76,9 @@ final class Notifications {
         c.queue().value(),
         c.customer().map(CustomerId::value).orElse(null),
         o.expiresAt().minus(ring),
-        o.expiresAt());
+        o.expiresAt(),
+        c.parent().orElse(c.id()).value(),
+        null);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.parley.platform.clock.Ticker;
 import dev.parley.platform.config.Settings;
 import dev.parley.platform.persistence.StoreDurability;
 import dev.parley.routing.api.AgentNotification;
+import dev.parley.routing.api.ContactNotification;
 import dev.parley.routing.api.CustomerDirectory;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.id.AgentId;
@@ -124,10 +125,15 @@ public class RoutingRuntime {
 
   @Inject Event<AgentNotification> notifications;
 
+  @Inject Event<ContactNotification> contactNotifications;
+
   @Inject StoreDurability durability;
 
   /** What the running batch has to tell agents: told once it is committed and durable. */
   private final List<AgentNotification> toAnnounce = new ArrayList<>();
+
+  /** What the running batch has to tell the channels about their contacts: told likewise. */
+  private final List<ContactNotification> contactNews = new ArrayList<>();
 
   @Resource TimerService timerService;
 
@@ -177,6 +183,7 @@ public class RoutingRuntime {
   private void batchFailed(RuntimeException e) {
     stale = true;
     toAnnounce.clear(); // nothing of a failed batch is told
+    contactNews.clear();
     LOG.warning(
         () ->
             "event=routing.batch.failed size=%d cause=%s"
@@ -259,6 +266,7 @@ public class RoutingRuntime {
     offers.update(events, told);
     if (announce) {
       toAnnounce.addAll(told);
+      contactNews.addAll(ContactNotifications.of(events, lookup()));
     }
   }
 
@@ -277,8 +285,17 @@ public class RoutingRuntime {
               () -> "event=routing.announce.failed agent=%s cause=%s".formatted(n.agent(), e));
         }
       }
+      for (ContactNotification n : contactNews) {
+        try {
+          contactNotifications.fire(n);
+        } catch (RuntimeException e) {
+          LOG.warning(
+              () -> "event=routing.announce.failed contact=%s cause=%s".formatted(n.contact(), e));
+        }
+      }
     } finally {
       toAnnounce.clear();
+      contactNews.clear();
     }
   }
 

@@ -3,14 +3,17 @@ package dev.parley.routing.service;
 import dev.parley.routing.api.AgentState;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactView;
+import dev.parley.routing.api.ExpertRequest;
 import dev.parley.routing.api.LiveStatus;
 import dev.parley.routing.api.NewContact;
 import dev.parley.routing.api.Presence;
+import dev.parley.routing.api.QueueStanding;
 import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.desk.AgentDesk;
 import dev.parley.routing.intake.ContactIntake;
 import dev.parley.routing.live.LiveViews;
@@ -96,6 +99,31 @@ public class RoutingServiceBean implements RoutingService {
   @Override
   public AgentState wrapUp(AgentId agent, ContactId contact, String disposition) {
     return desk.wrapUp(agent, contact, disposition);
+  }
+
+  @Override
+  public AgentState transferToQueue(AgentId agent, ContactId contact, QueueId queue) {
+    return desk.transferToQueue(agent, contact, queue);
+  }
+
+  @Override
+  public AgentState transferToAgent(AgentId agent, ContactId contact, AgentId colleague) {
+    return desk.transferToAgent(agent, contact, colleague);
+  }
+
+  @Override
+  public ContactId consult(AgentId agent, ContactId contact, ExpertRequest expert) {
+    return desk.consult(agent, contact, expert);
+  }
+
+  @Override
+  public AgentState returnToQueue(AgentId agent, ContactId contact) {
+    return desk.returnToQueue(agent, contact);
+  }
+
+  @Override
+  public List<QueueStanding> standings(List<ContactId> contacts) {
+    return views.standings(contacts);
   }
 
   @Override

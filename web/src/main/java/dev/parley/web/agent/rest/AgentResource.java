@@ -67,6 +67,8 @@ public class AgentResource {
 
   @Inject BreakReasons breakReasons;
 
+  @Inject ConsultDetails consults;
+
   @Context SecurityContext security;
 
   private AgentId me() {
@@ -77,7 +79,7 @@ public class AgentResource {
   @Path("/state")
   @Operation(summary = "Your presence, offers ringing and contacts in hand: the truth to re-read")
   public AgentState state() {
-    return routing.agentState(me());
+    return consults.describe(routing.agentState(me()));
   }
 
   @PUT

@@ -9,7 +9,10 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
  */
 @JsonbTypeInfo(
     key = "type",
-    value = {@JsonbSubtype(alias = "ping", type = AgentClientMessage.Ping.class)})
+    value = {
+      @JsonbSubtype(alias = "ping", type = AgentClientMessage.Ping.class),
+      @JsonbSubtype(alias = "typing", type = AgentClientMessage.Typing.class)
+    })
 public sealed interface AgentClientMessage {
 
   /**
@@ -17,4 +20,7 @@ public sealed interface AgentClientMessage {
    * seq.
    */
   record Ping(long seq) implements AgentClientMessage {}
+
+  /** You are typing in a conversation (or stopped): told to the customer. */
+  record Typing(String conversationId, boolean active) implements AgentClientMessage {}
 }

@@ -3,6 +3,7 @@ package dev.parley.web.agent.ws;
 import dev.parley.account.Account;
 import dev.parley.account.AccountService;
 import dev.parley.account.Role;
+import dev.parley.web.chat.ChatSignals;
 import dev.parley.web.platform.ws.MessageCodec;
 import dev.parley.web.platform.ws.Outbox;
 import jakarta.ejb.EJB;
@@ -44,6 +45,8 @@ public class AgentEndpoint {
   @EJB AccountService accounts;
 
   @Inject AgentSessions sessions;
+
+  @Inject ChatSignals signals;
 
   @OnOpen
   public void open(Session session) throws IOException {
@@ -101,13 +104,24 @@ public class AgentEndpoint {
       AgentClientMessage received = codec.read(frame);
       if (received instanceof AgentClientMessage.Ping ping) {
         reply = new AgentServerMessage.Pong(ping.seq());
+      } else if (received instanceof AgentClientMessage.Typing typing) {
+        reply =
+            signals.agentTyping(agentOf(session), typing.conversationId(), typing.active())
+                ? null
+                : new AgentServerMessage.Error("not a conversation of yours");
       } else {
         reply = new AgentServerMessage.Error("unsupported message");
       }
     } catch (MessageCodec.InvalidFrameException e) {
       reply = new AgentServerMessage.Error(e.getMessage());
     }
-    send(session, reply);
+    if (reply != null) {
+      send(session, reply);
+    }
+  }
+
+  private static String agentOf(Session session) {
+    return String.valueOf(session.getUserProperties().get(AGENT_KEY));
   }
 
   /**

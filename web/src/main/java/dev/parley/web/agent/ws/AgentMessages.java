@@ -1,6 +1,7 @@
 package dev.parley.web.agent.ws;
 
 import dev.parley.routing.api.AgentNotification;
+import dev.parley.web.chat.ChatFrame;
 
 /** Translates routing's notifications into the WebSocket messages of docs/agent-api.md. Pure. */
 final class AgentMessages {
@@ -17,5 +18,16 @@ final class AgentMessages {
       return new AgentServerMessage.Presence(p.presence().name(), p.breakReason());
     }
     throw new IllegalArgumentException("no message for " + n);
+  }
+
+  static AgentServerMessage of(ChatFrame f) {
+    if (f instanceof ChatFrame.MessageFrame m) {
+      return new AgentServerMessage.ChatMessage(m.conversationId(), m.message());
+    } else if (f instanceof ChatFrame.TypingFrame t) {
+      return new AgentServerMessage.ChatTyping(t.conversationId(), t.name(), t.active());
+    } else if (f instanceof ChatFrame.ReadFrame r) {
+      return new AgentServerMessage.ChatRead(r.conversationId(), r.seq());
+    }
+    throw new IllegalArgumentException("no message for " + f);
   }
 }

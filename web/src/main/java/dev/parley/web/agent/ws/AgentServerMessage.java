@@ -1,6 +1,7 @@
 package dev.parley.web.agent.ws;
 
 import dev.parley.routing.api.AgentState;
+import dev.parley.web.chat.WireMessage;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
 import java.util.List;
@@ -18,7 +19,11 @@ import java.util.List;
       @JsonbSubtype(alias = "offer", type = AgentServerMessage.Offer.class),
       @JsonbSubtype(alias = "offerWithdrawn", type = AgentServerMessage.OfferWithdrawn.class),
       @JsonbSubtype(alias = "contactState", type = AgentServerMessage.ContactState.class),
-      @JsonbSubtype(alias = "presence", type = AgentServerMessage.Presence.class)
+      @JsonbSubtype(alias = "presence", type = AgentServerMessage.Presence.class),
+      @JsonbSubtype(alias = "chatMessage", type = AgentServerMessage.ChatMessage.class),
+      @JsonbSubtype(alias = "chatTyping", type = AgentServerMessage.ChatTyping.class),
+      @JsonbSubtype(alias = "chatRead", type = AgentServerMessage.ChatRead.class),
+      @JsonbSubtype(alias = "contactReturned", type = AgentServerMessage.ContactReturned.class)
     })
 public sealed interface AgentServerMessage {
 
@@ -41,4 +46,17 @@ public sealed interface AgentServerMessage {
 
   /** Your presence changed (also when routing set it, e.g. NOT_RESPONDING). */
   record Presence(String presence, String breakReason) implements AgentServerMessage {}
+
+  /** A message of a conversation you take part in (docs/chat-protocol.md). */
+  record ChatMessage(String conversationId, WireMessage message) implements AgentServerMessage {}
+
+  /** The customer is typing (or stopped). */
+  record ChatTyping(String conversationId, String name, boolean active)
+      implements AgentServerMessage {}
+
+  /** The customer read your messages up to {@code seq}. */
+  record ChatRead(String conversationId, long seq) implements AgentServerMessage {}
+
+  /** A chat of yours went back to its queue; {@code reason} says why (NO_FIRST_REPLY). */
+  record ContactReturned(String contactId, String reason) implements AgentServerMessage {}
 }

@@ -5,6 +5,8 @@ import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
+import dev.parley.web.chat.AgentPush;
+import dev.parley.web.chat.ChatFrame;
 import dev.parley.web.platform.ws.Outbox;
 import dev.parley.web.platform.ws.SerialLane;
 import jakarta.annotation.PostConstruct;
@@ -17,6 +19,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
@@ -30,7 +33,7 @@ import java.util.logging.Logger;
  * order, one send in flight, never blocking routing's single writer.
  */
 @ApplicationScoped
-public class AgentSessions {
+public class AgentSessions implements AgentPush {
 
   private static final Logger LOG = Logger.getLogger(AgentSessions.class.getName());
 
@@ -136,6 +139,36 @@ public class AgentSessions {
       @Observes(during = TransactionPhase.AFTER_SUCCESS) AgentNotification notification) {
     if (byAgent.containsKey(notification.agent().value())) {
       lane.offer(notification);
+    }
+  }
+
+  @Override
+  public int push(Set<String> agents, ChatFrame frame) {
+    String text = null;
+    int reached = 0;
+    for (String agent : agents) {
+      Map<Session, Outbox> sessions = byAgent.get(agent);
+      if (sessions == null || sessions.isEmpty()) {
+        continue;
+      }
+      if (text == null) {
+        text = codec.write(AgentMessages.of(frame));
+      }
+      for (Outbox outbox : sessions.values()) {
+        if (outbox.send(text)) {
+          reached++;
+        }
+      }
+    }
+    return reached;
+  }
+
+  /** Tells {@code agent}'s sessions that a chat went back to its queue, and why. */
+  public void contactReturned(String agent, String contactId, String reason) {
+    Map<Session, Outbox> sessions = byAgent.get(agent);
+    if (sessions != null) {
+      String text = codec.write(new AgentServerMessage.ContactReturned(contactId, reason));
+      sessions.values().forEach(o -> o.send(text));
     }
   }
 

@@ -6,7 +6,8 @@ package dev.parley.routing.api.id;
  * text interned and are made canonical by their {@code of} factory (see {@link CanonicalIds}), so a
  * map look-up finds them by reference; equality never depends on that.
  */
-public abstract sealed class TextId permits AgentId, ConnectionId, ContactId, CustomerId, QueueId {
+public abstract sealed class TextId
+    permits AgentId, AttachmentId, ConnectionId, ContactId, CustomerId, QueueId, VisitorId {
   private final String value;
 
   TextId(String value, String kind, boolean intern) {

@@ -1,0 +1,166 @@
+package dev.parley.chat.internal;
+
+import dev.parley.chat.EntryPointDefinition;
+import dev.parley.chat.EntryPoints;
+import dev.parley.platform.persistence.StoreDurability;
+import dev.parley.routing.api.RoutingRefusedException;
+import dev.parley.routing.api.RoutingRefusedException.Kind;
+import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.admin.ReferenceKind;
+import dev.parley.routing.api.admin.RoutingAdmin;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@link EntryPoints} on {@code chat_entry_point}. A definition is checked as a whole before it is
+ * stored (see the interface); the origin check reads the stored row (a primary-key read).
+ */
+@Stateless
+@Local(EntryPoints.class)
+public class EntryPointsBean implements EntryPoints {
+
+  private static final Pattern ORIGIN =
+      Pattern.compile(
+          "https?://(\\[[0-9a-fA-F:]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:\\d{1,5})?");
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @PersistenceContext(unitName = "parley")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject StoreDurability durability;
+
+  @EJB RoutingAdmin routing;
+
+  @Override
+  public List<EntryPointDefinition> list() {
+    return em.createQuery(
+            "select e from EntryPointEntity e order by e.name", EntryPointEntity.class)
+        .getResultStream()
+        .map(EntryPointsBean::read)
+        .toList();
+  }
+
+  @Override
+  public Optional<EntryPointDefinition> find(String name) {
+    return Optional.ofNullable(em.find(EntryPointEntity.class, name)).map(EntryPointsBean::read);
+  }
+
+  @Override
+  public boolean save(EntryPointDefinition d) {
+    check(d);
+    EntryPointEntity row = em.find(EntryPointEntity.class, d.name());
+    boolean created = row == null;
+    if (created) {
+      row = new EntryPointEntity(d.name());
+      row.define(JSON.toJson(d), clock.instant());
+      em.persist(row);
+    } else {
+      row.define(JSON.toJson(d), clock.instant());
+    }
+    durability.flushAfterCommit();
+    return created;
+  }
+
+  @Override
+  public boolean delete(String name) {
+    EntryPointEntity row = em.find(EntryPointEntity.class, name);
+    if (row == null) {
+      return false;
+    }
+    em.remove(row);
+    durability.flushAfterCommit();
+    return true;
+  }
+
+  @Override
+  public boolean allows(String name, String origin) {
+    if (origin == null) {
+      return false;
+    }
+    return find(name).map(d -> d.allowedOrigins().contains(normalise(origin))).orElse(false);
+  }
+
+  /** Origins compare without a trailing slash and in lower case (scheme and host are). */
+  static String normalise(String origin) {
+    String o = origin.strip().toLowerCase(java.util.Locale.ROOT);
+    return o.endsWith("/") ? o.substring(0, o.length() - 1) : o;
+  }
+
+  private void check(EntryPointDefinition d) {
+    for (String origin : d.allowedOrigins()) {
+      if (!ORIGIN.matcher(origin.strip()).matches()) {
+        throw invalid(
+            "allowed origin '"
+                + origin
+                + "' must be scheme://host[:port] (http or https, no path)");
+      }
+    }
+    Set<String> ids = new HashSet<>();
+    if (d.menu().options().isEmpty()) {
+      requireChatQueue(d.menu().queue(), "the menu has no options, so it");
+    }
+    checkOptions(d.menu().options(), ids, 1);
+  }
+
+  private void checkOptions(
+      List<EntryPointDefinition.MenuOption> options, Set<String> ids, int depth) {
+    if (depth > 5) {
+      throw invalid("the menu is deeper than 5 levels");
+    }
+    for (EntryPointDefinition.MenuOption o : options) {
+      if (!ids.add(o.id())) {
+        throw invalid("menu option id '" + o.id() + "' is used twice");
+      }
+      if (o.leaf()) {
+        requireChatQueue(o.queue(), "option '" + o.id() + "'");
+      } else if (o.queue() != null && !o.queue().isBlank()) {
+        throw invalid("option '" + o.id() + "' has sub-options, so it cannot name a queue");
+      } else {
+        checkOptions(o.options(), ids, depth + 1);
+      }
+    }
+  }
+
+  private void requireChatQueue(String queue, String who) {
+    if (queue == null || queue.isBlank()) {
+      throw invalid(who + " must name a queue");
+    }
+    QueueDefinition q =
+        routing
+            .find(ReferenceKind.QUEUE, queue)
+            .orElseThrow(() -> invalid(who + " names queue '" + queue + "', which does not exist"));
+    if (!q.channels().contains("CHAT")) {
+      throw invalid(who + " names queue '" + queue + "', which does not serve CHAT");
+    }
+  }
+
+  private static RoutingRefusedException invalid(String message) {
+    return new RoutingRefusedException(Kind.INVALID, message);
+  }
+
+  private static EntryPointDefinition read(EntryPointEntity row) {
+    EntryPointDefinition d = JSON.fromJson(row.definition(), EntryPointDefinition.class);
+    return new EntryPointDefinition(
+        d.name(),
+        d.allowedOrigins().stream().map(EntryPointsBean::normalise).toList(),
+        d.texts(),
+        d.menu(),
+        d.preChat(),
+        d.maxAttachmentBytes());
+  }
+}

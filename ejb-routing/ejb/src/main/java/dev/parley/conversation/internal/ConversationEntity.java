@@ -1,0 +1,118 @@
+package dev.parley.conversation.internal;
+
+import dev.parley.conversation.ConversationInfo;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Row of {@code conversation}; {@code lastSeq} is its latest message's number. */
+@Entity
+@Table(name = "conversation")
+@NamedQuery(
+    name = ConversationEntity.OF_CUSTOMER,
+    query =
+        "select c from ConversationEntity c where c.customerKey = :customer"
+            + " order by c.openedAt desc, c.id desc")
+class ConversationEntity {
+  static final String OF_CUSTOMER = "ConversationEntity.ofCustomer";
+
+  @Id
+  @Column(length = 64)
+  private String id;
+
+  @Column(name = "customer_key", nullable = false, length = 200)
+  private String customerKey;
+
+  @Column(name = "customer_name", length = 100)
+  private String customerName;
+
+  @Column(name = "customer_email", length = 254)
+  private String customerEmail;
+
+  @Column(name = "entry_point", length = 64)
+  private String entryPoint;
+
+  @Column(name = "menu_option", length = 64)
+  private String option;
+
+  @Column(name = "opened_at", nullable = false)
+  private Instant openedAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  private Integer rating;
+
+  @Column(name = "rating_comment", length = 1000)
+  private String ratingComment;
+
+  @Column(name = "transcript_email", length = 254)
+  private String transcriptEmail;
+
+  @Column(name = "last_seq", nullable = false)
+  private long lastSeq;
+
+  protected ConversationEntity() {}
+
+  ConversationEntity(
+      String id,
+      String customerKey,
+      String customerName,
+      String customerEmail,
+      String entryPoint,
+      String option,
+      Instant openedAt) {
+    this.id = id;
+    this.customerKey = customerKey;
+    this.customerName = customerName;
+    this.customerEmail = customerEmail;
+    this.entryPoint = entryPoint;
+    this.option = option;
+    this.openedAt = openedAt;
+  }
+
+  /** Takes the next message number. */
+  long nextSeq() {
+    return ++lastSeq;
+  }
+
+  boolean ended() {
+    return endedAt != null;
+  }
+
+  void end(Instant at) {
+    if (endedAt == null) {
+      endedAt = at;
+    }
+  }
+
+  void rate(int score, String comment) {
+    rating = score;
+    ratingComment = comment;
+  }
+
+  void transcriptTo(String email) {
+    transcriptEmail = email;
+  }
+
+  ConversationInfo info() {
+    return new ConversationInfo(
+        ContactId.of(id),
+        CustomerId.of(customerKey),
+        customerName,
+        customerEmail,
+        entryPoint,
+        option,
+        openedAt,
+        endedAt,
+        rating,
+        ratingComment,
+        transcriptEmail,
+        lastSeq);
+  }
+}

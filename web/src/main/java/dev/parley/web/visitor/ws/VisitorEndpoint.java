@@ -1,0 +1,215 @@
+package dev.parley.web.visitor.ws;
+
+import dev.parley.chat.ChatRefusedException;
+import dev.parley.chat.ChatStatus;
+import dev.parley.chat.ChatView;
+import dev.parley.chat.StartRequest;
+import dev.parley.chat.VisitorChat;
+import dev.parley.chat.VisitorPass;
+import dev.parley.conversation.Message;
+import dev.parley.routing.api.id.AttachmentId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.VisitorId;
+import dev.parley.web.chat.ChatDelivery;
+import dev.parley.web.chat.WireMessage;
+import dev.parley.web.platform.ws.MessageCodec;
+import dev.parley.web.platform.ws.Outbox;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * A website visitor's live channel at {@code /ws/visitor/{entryPoint}} (docs/chat-protocol.md). The
+ * handshake's Origin was checked against the entry point before this endpoint is reached ({@code
+ * SocketOriginFilter}). The first frame must be {@code hello}: the signed token known so far (or
+ * none) identifies the visitor, who from then on acts only on their own conversation. Frames above
+ * 16 KiB close the socket (1009); anything else refused is answered with an {@code error} frame and
+ * stores nothing.
+ */
+@ServerEndpoint("/ws/visitor/{entryPoint}")
+public class VisitorEndpoint {
+
+  static final int MAX_FRAME = 16 * 1024;
+
+  private static final String CONNECTION_KEY = "parley.visitor";
+
+  private static final Logger LOG = Logger.getLogger(VisitorEndpoint.class.getName());
+
+  @Inject VisitorCodec codec;
+
+  @Inject VisitorSessions sessions;
+
+  @Inject ChatDelivery delivery;
+
+  @EJB VisitorChat chat;
+
+  @OnOpen
+  public void open(Session session, @PathParam("entryPoint") String entryPoint) {
+    session.setMaxIdleTimeout(10 * 60_000L); // the widget pings; a silent socket is gone
+    Outbox outbox = new Outbox(session, "visitor");
+    session
+        .getUserProperties()
+        .put(CONNECTION_KEY, new VisitorConnection(entryPoint, outbox, codec));
+  }
+
+  @OnClose
+  public void close(Session session) {
+    if (session.getUserProperties().get(CONNECTION_KEY) instanceof VisitorConnection c) {
+      sessions.leave(c);
+    }
+  }
+
+  @OnMessage(maxMessageSize = MAX_FRAME)
+  public void message(Session session, String frame) throws IOException {
+    if (!(session.getUserProperties().get(CONNECTION_KEY) instanceof VisitorConnection c)) {
+      return;
+    }
+    if (frame.length() > MAX_FRAME) {
+      session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "frame too large"));
+      return;
+    }
+    VisitorClientMessage received;
+    try {
+      received = codec.read(frame);
+    } catch (MessageCodec.InvalidFrameException e) {
+      c.send(new VisitorServerMessage.Error("INVALID", e.getMessage(), null));
+      return;
+    }
+    String clientId = received instanceof VisitorClientMessage.Say say ? say.clientId() : null;
+    try {
+      handle(session, c, received);
+    } catch (ChatRefusedException e) {
+      c.send(new VisitorServerMessage.Error(e.code().name(), e.getMessage(), clientId));
+    } catch (EJBException | IllegalArgumentException e) {
+      LOG.info(() -> "event=visitor.frame.failed cause=" + e);
+      c.send(new VisitorServerMessage.Error("BUSY", "could not do that now; try again", clientId));
+    }
+  }
+
+  private void handle(Session session, VisitorConnection c, VisitorClientMessage m)
+      throws IOException {
+    if (m instanceof VisitorClientMessage.Ping p) {
+      c.send(new VisitorServerMessage.Pong(p.seq()));
+      return;
+    }
+    if (m instanceof VisitorClientMessage.Hello hello) {
+      hello(session, c, hello);
+      return;
+    }
+    VisitorId visitor = c.visitor();
+    if (visitor == null) {
+      throw new ChatRefusedException(ChatRefusedException.Code.INVALID, "say hello first");
+    }
+    if (m instanceof VisitorClientMessage.Start s) {
+      ChatView view =
+          chat.start(
+              visitor, c.entryPoint, new StartRequest(s.option(), s.name(), s.email(), s.text()));
+      follow(c, visitor, view, 0);
+      return;
+    }
+    ContactId conversation = c.conversation();
+    if (conversation == null) {
+      throw new ChatRefusedException(ChatRefusedException.Code.INVALID, "start a chat first");
+    }
+    if (m instanceof VisitorClientMessage.Say say) {
+      List<AttachmentId> files =
+          say.attachments() == null
+              ? List.of()
+              : say.attachments().stream().map(AttachmentId::of).toList();
+      Message stored =
+          chat.send(
+              visitor,
+              conversation,
+              say.clientId() == null ? "" : say.clientId(),
+              say.text() == null ? "" : say.text(),
+              files);
+      c.send(new VisitorServerMessage.Ack(stored.clientId(), stored.seq(), stored.at()));
+    } else if (m instanceof VisitorClientMessage.Typing t) {
+      delivery.customerTyping(conversation, t.active());
+    } else if (m instanceof VisitorClientMessage.Read r) {
+      delivery.customerRead(conversation, r.seq());
+    } else if (m instanceof VisitorClientMessage.End) {
+      chat.end(visitor, conversation);
+    } else if (m instanceof VisitorClientMessage.Rate r) {
+      chat.rate(visitor, conversation, r.score(), r.comment());
+      c.send(new VisitorServerMessage.Saved("rate"));
+    } else if (m instanceof VisitorClientMessage.Transcript t) {
+      chat.requestTranscript(visitor, conversation, t.email() == null ? "" : t.email());
+      c.send(new VisitorServerMessage.Saved("transcript"));
+    } else if (m instanceof VisitorClientMessage.LeaveMessage l) {
+      ChatView view =
+          chat.leaveMessage(
+              visitor,
+              conversation,
+              l.name(),
+              l.email() == null ? "" : l.email(),
+              l.text() == null ? "" : l.text());
+      c.send(VisitorSessions.status(view));
+    }
+  }
+
+  private void hello(Session session, VisitorConnection c, VisitorClientMessage.Hello hello)
+      throws IOException {
+    if (c.visitor() != null) {
+      throw new ChatRefusedException(ChatRefusedException.Code.INVALID, "hello only once");
+    }
+    VisitorPass pass;
+    try {
+      pass = chat.identify(c.entryPoint, hello.token());
+    } catch (ChatRefusedException e) {
+      session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown entry point"));
+      return;
+    }
+    c.identified(pass.visitor());
+    ChatView open = chat.openChat(pass.visitor(), c.entryPoint).orElse(null);
+    c.send(
+        new VisitorServerMessage.Welcome(
+            pass.token(),
+            open == null
+                ? null
+                : new VisitorServerMessage.Conversation(
+                    open.conversation().value(), open.status().name(), open.agentName())));
+    if (open != null) {
+      follow(c, pass.visitor(), open, hello.lastSeq());
+    }
+  }
+
+  /** Follows the chat: status, then what the visitor missed, then the standing while waiting. */
+  private void follow(VisitorConnection c, VisitorId visitor, ChatView view, long lastSeq) {
+    c.follow(view.conversation(), lastSeq);
+    sessions.follow(c, view.conversation(), view.status());
+    c.send(VisitorSessions.status(view));
+    c.replay(
+        chat.messages(visitor, view.conversation(), lastSeq).stream()
+            .map(WireMessage::of)
+            .toList());
+    if (view.status() == ChatStatus.QUEUED) {
+      sessions.tellStandingNow(c, view.conversation());
+    }
+  }
+
+  @OnError
+  public void error(Session session, Throwable failure) throws IOException {
+    LOG.fine(() -> "event=ws.error endpoint=visitor reason=%s".formatted(failure));
+    if (session.isOpen()) {
+      boolean size =
+          String.valueOf(failure).toLowerCase(java.util.Locale.ROOT).contains("big")
+              || String.valueOf(failure).toLowerCase(java.util.Locale.ROOT).contains("large");
+      session.close(
+          new CloseReason(
+              size ? CloseReason.CloseCodes.TOO_BIG : CloseReason.CloseCodes.UNEXPECTED_CONDITION,
+              size ? "frame too large" : "error"));
+    }
+  }
+}
