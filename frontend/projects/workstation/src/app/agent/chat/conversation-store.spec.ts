@@ -4,53 +4,14 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Frame } from '@parley/shared';
 import { FakeClock } from '@parley/shared/testing';
-import { ChatMessage, ConversationInfo } from '../../chat/chat-api';
+import { ChatMessage } from '../../chat/chat-api';
+import { INFO, chatContact, message } from '../../chat/chat-fixtures';
 import { CLOCK } from '../../core/time/clock';
 import { ActiveContact, AgentState } from '../agent-api';
 import { AgentDesk, DeskListener } from '../agent-desk';
 import { Chime } from '../notices/chime';
 import { PageVisibility } from '../notices/page-visibility';
 import { ConversationStore, Conversation, TYPING_EXPIRES_MS } from './conversation-store';
-
-export function chatContact(id: string, changes: Partial<ActiveContact> = {}): ActiveContact {
-  return {
-    contactId: id,
-    channel: 'CHAT',
-    queueName: 'Support',
-    customer: `visitor-${id}`,
-    state: 'ACTIVE',
-    since: '2026-12-04T19:00:00Z',
-    wrapUpEndsAt: null,
-    dispositionRequired: false,
-    dispositionCodes: [],
-    conversationId: id,
-    consult: null,
-    ...changes,
-  };
-}
-
-export function message(seq: number, changes: Partial<ChatMessage> = {}): ChatMessage {
-  return {
-    seq,
-    author: { role: 'CUSTOMER', name: 'Jane' },
-    kind: 'TEXT',
-    visibility: 'ALL',
-    text: `message ${seq}`,
-    at: '2026-12-04T19:30:00Z',
-    clientId: null,
-    attachments: [],
-    ...changes,
-  };
-}
-
-export const INFO: ConversationInfo = {
-  id: 'c-1',
-  visitor: { name: 'Jane Doe', email: 'jane@example.com' },
-  entryPoint: 'support',
-  option: 'billing',
-  rating: null,
-  transcriptEmail: null,
-};
 
 describe('ConversationStore', () => {
   let http: HttpTestingController;
