@@ -9,11 +9,9 @@ import {
   signal,
 } from '@angular/core';
 import { CannedResponse } from '../../chat/chat-api';
-import { CLOCK } from '../../core/time/clock';
 import { fillPlaceholders, filterCanned } from './canned';
 import { CannedPicker } from './canned-picker';
 import { CannedResponses } from './canned-responses';
-import { TypingReporter } from './typing-reporter';
 
 export interface Draft {
   readonly kind: 'TEXT' | 'NOTE';
@@ -30,7 +28,8 @@ export interface FileDraft {
  * Where the agent writes: Enter sends (Shift+Enter is a new line), "Note" turns the message into
  * an internal note only agents see, a file is uploaded and sent at once, `/` opens the canned
  * responses (filtered by what follows it, placeholders filled in on choosing), and the text can
- * be kept as one of the agent's own canned responses. Reports typing, throttled.
+ * be kept as one of the agent's own canned responses. Reports every keystroke as `typing(true)`
+ * and sending or clearing the text as `typing(false)`; the conversation throttles them.
  */
 @Component({
   selector: 'parley-composer',
@@ -48,6 +47,7 @@ export class Composer {
   readonly disabled = input(false);
   readonly sent = output<Draft>();
   readonly fileChosen = output<FileDraft>();
+  /** `true` on a keystroke that leaves text, `false` when the text is sent or cleared. */
   readonly typing = output<boolean>();
 
   protected readonly text = signal('');
@@ -72,17 +72,12 @@ export class Composer {
   );
   protected readonly canSend = computed(() => this.text().trim() !== '' && !this.disabled());
 
-  private readonly reporter = new TypingReporter(inject(CLOCK), (active) =>
-    this.typing.emit(active),
-  );
-
   constructor() {
     effect(() => {
       if (this.pickerOpen()) {
         this.canned.ensureLoaded();
       }
     });
-    inject(DestroyRef).onDestroy(() => this.reporter.stop());
   }
 
   protected id(suffix: string): string {
@@ -97,11 +92,7 @@ export class Composer {
     if (!value.startsWith('/')) {
       this.pickerDismissed.set(false);
     }
-    if (value === '') {
-      this.reporter.stop();
-    } else {
-      this.reporter.keystroke();
-    }
+    this.typing.emit(value !== '');
   }
 
   protected onKeydown(event: KeyboardEvent): void {
@@ -140,7 +131,7 @@ export class Composer {
     }
     this.sent.emit({ kind: this.note() ? 'NOTE' : 'TEXT', text: this.text().trim() });
     this.text.set('');
-    this.reporter.stop();
+    this.typing.emit(false);
   }
 
   protected toggleNote(): void {
@@ -153,7 +144,7 @@ export class Composer {
     if (file) {
       this.fileChosen.emit({ file, text: this.text().trim() });
       this.text.set('');
-      this.reporter.stop();
+      this.typing.emit(false);
     }
     // The same file may be chosen again.
     input.value = '';

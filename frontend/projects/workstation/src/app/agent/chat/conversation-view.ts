@@ -1,10 +1,20 @@
-import { Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import {
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { MessageList } from '../../chat/message-list';
 import { Session } from '../../core/auth/session';
+import { CLOCK } from '../../core/time/clock';
 import { Composer, Draft, FileDraft } from './composer';
 import { ConsultDialog } from './consult-dialog';
 import { ChatContact, ConversationStore } from './conversation-store';
 import { TransferDialog } from './transfer-dialog';
+import { TypingReporter } from './typing-reporter';
 
 /**
  * One chat as the agent works it: who pulled them in (for an expert), the messages, who is
@@ -39,6 +49,15 @@ export class ConversationView {
     computation: () => null,
   });
   protected readonly consultRequested = signal(false);
+  /** Throttles the composer's keystrokes into typing frames for this conversation. */
+  private readonly reporter = new TypingReporter(inject(CLOCK), (active) =>
+    this.store.typing(this.contact().conversationId, active),
+  );
+
+  constructor() {
+    // Leaving the chat (another tab, or it ended) stops the indicator the customer sees.
+    inject(DestroyRef).onDestroy(() => this.reporter.stop());
+  }
 
   /**
    * "Customer is typing…", unless the name is one of the agents or experts who have written
@@ -65,7 +84,11 @@ export class ConversationView {
   }
 
   protected typing(active: boolean): void {
-    this.store.typing(this.contact().conversationId, active);
+    if (active) {
+      this.reporter.keystroke();
+    } else {
+      this.reporter.stop();
+    }
   }
 
   protected retry(clientId: string): void {
