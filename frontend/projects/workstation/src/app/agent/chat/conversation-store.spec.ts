@@ -11,7 +11,8 @@ import { ActiveContact, AgentState } from '../agent-api';
 import { AgentDesk, DeskListener } from '../agent-desk';
 import { Chime } from '../notices/chime';
 import { PageVisibility } from '../notices/page-visibility';
-import { ConversationStore, Conversation, TYPING_EXPIRES_MS } from './conversation-store';
+import { TYPING_EXPIRES_MS } from './conversation-entry';
+import { Conversation, ConversationStore } from './conversation-store';
 
 describe('ConversationStore', () => {
   let http: HttpTestingController;
