@@ -7,6 +7,15 @@ import { Observable } from 'rxjs';
 export type Presence = 'OFFLINE' | 'AVAILABLE' | 'BREAK' | 'NOT_RESPONDING' | 'WRAP_UP';
 export type Channel = 'VOICE' | 'VIDEO' | 'CHAT' | 'EMAIL' | 'SMS';
 
+/** Set on an expert's offer and contact: a colleague pulled them into a customer's chat. */
+export interface Consult {
+  /** The customer does not see the expert's messages. */
+  readonly private: boolean;
+  /** The username of the agent who asked. */
+  readonly requestedBy: string;
+  readonly note: string | null;
+}
+
 export interface Offer {
   readonly contactId: string;
   readonly channel: Channel;
@@ -15,6 +24,9 @@ export interface Offer {
   /** ISO-8601 instants. */
   readonly offeredAt: string;
   readonly expiresAt: string;
+  /** A chat's conversation (for a consult, the customer's); absent or null on other channels. */
+  readonly conversationId?: string | null;
+  readonly consult?: Consult | null;
 }
 
 export interface ActiveContact {
@@ -27,7 +39,13 @@ export interface ActiveContact {
   readonly wrapUpEndsAt: string | null;
   readonly dispositionRequired: boolean;
   readonly dispositionCodes: readonly string[];
+  /** A chat's conversation (for a consult, the customer's); absent or null on other channels. */
+  readonly conversationId?: string | null;
+  readonly consult?: Consult | null;
 }
+
+/** Where a contact is transferred: a queue, or a colleague by username. */
+export type TransferTarget = { readonly queue: string } | { readonly agent: string };
 
 /** A stored contact of the customer's history (`GET /api/customers/{identity}/contacts`). */
 export interface PastContact {
@@ -81,6 +99,14 @@ export class AgentApi {
 
   end(contactId: string): Observable<AgentState> {
     return this.http.post<AgentState>(`/api/agent/contacts/${encode(contactId)}/end`, null);
+  }
+
+  /** Hands the contact to a queue or a colleague; the note is for whoever takes it next. */
+  transfer(contactId: string, target: TransferTarget, note: string): Observable<AgentState> {
+    return this.http.post<AgentState>(`/api/agent/contacts/${encode(contactId)}/transfer`, {
+      ...target,
+      note,
+    });
   }
 
   wrapUp(contactId: string, disposition: string | null): Observable<AgentState> {

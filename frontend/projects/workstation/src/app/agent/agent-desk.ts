@@ -1,14 +1,30 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, PendingTasks, inject, signal } from '@angular/core';
+import { Frame } from '@parley/shared';
 import { Observable, firstValueFrom } from 'rxjs';
 import { RealtimeClient } from '../core/realtime/realtime-client';
-import { AgentApi, AgentState, PresenceChange } from './agent-api';
-import { signalsStateChange } from './agent-frames';
+import { AgentApi, AgentState, PresenceChange, TransferTarget } from './agent-api';
+import { contactReturned, signalsStateChange } from './agent-frames';
 
 export const AGENT_SOCKET_PATH = '/ws/agent';
 
 /** What the agent is told when an action fails; `null` means "use the server's message". */
-type Action = 'presence' | 'accept' | 'reject' | 'end' | 'wrap-up';
+type Action = 'presence' | 'accept' | 'reject' | 'end' | 'wrap-up' | 'transfer';
+
+/** Something else on the workstation that follows the agent's socket (e.g. the chats). */
+export interface DeskListener {
+  /** Every frame, after the desk has handled it. */
+  readonly frame?: (frame: Frame) => void;
+  /** The socket (re)opened: frames sent while it was down are lost. */
+  readonly open?: () => void;
+}
+
+/** A chat that went back to the queue (`contactReturned`), shown until dismissed. */
+export interface ReturnedNotice {
+  readonly contactId: string;
+  readonly customer: string;
+  readonly reason: string;
+}
 
 /**
  * The state behind one open workstation: the agent's presence, offers and contacts as the server
@@ -28,6 +44,9 @@ export class AgentDesk {
   private readonly reasons = signal<readonly string[]>([]);
   private readonly failure = signal<string | null>(null);
   private readonly pending = signal(false);
+  private readonly returned = signal<readonly ReturnedNotice[]>([]);
+  private readonly listeners: DeskListener[] = [];
+  private readonly socket;
   private issued = 0;
   private applied = 0;
 
@@ -38,18 +57,26 @@ export class AgentDesk {
   readonly error = this.failure.asReadonly();
   /** An action is on its way to the server. */
   readonly busy = this.pending.asReadonly();
+  /** Chats that went back to the queue, newest last. */
+  readonly returnedNotices = this.returned.asReadonly();
   readonly connection;
 
   constructor() {
     const socket = inject(RealtimeClient).connect(AGENT_SOCKET_PATH, {
       frame: (frame) => {
+        this.noteReturned(frame);
         if (signalsStateChange(frame)) {
           void this.reload();
         }
+        this.listeners.forEach((listener) => listener.frame?.(frame));
       },
       // Frames may have been missed while the socket was down.
-      open: () => void this.reload(),
+      open: () => {
+        void this.reload();
+        this.listeners.forEach((listener) => listener.open?.());
+      },
     });
+    this.socket = socket;
     this.connection = socket.status;
     inject(DestroyRef).onDestroy(() => socket.close());
 
@@ -72,41 +99,77 @@ export class AgentDesk {
     });
   }
 
-  changePresence(change: PresenceChange): Promise<void> {
+  changePresence(change: PresenceChange): Promise<boolean> {
     return this.act('presence', this.api.changePresence(change));
   }
 
-  accept(contactId: string): Promise<void> {
+  accept(contactId: string): Promise<boolean> {
     return this.act('accept', this.api.accept(contactId));
   }
 
-  reject(contactId: string): Promise<void> {
+  reject(contactId: string): Promise<boolean> {
     return this.act('reject', this.api.reject(contactId));
   }
 
-  end(contactId: string): Promise<void> {
+  end(contactId: string): Promise<boolean> {
     return this.act('end', this.api.end(contactId));
   }
 
-  finishWrapUp(contactId: string, disposition: string | null): Promise<void> {
+  finishWrapUp(contactId: string, disposition: string | null): Promise<boolean> {
     return this.act('wrap-up', this.api.wrapUp(contactId, disposition));
+  }
+
+  /** Resolves to whether the transfer went through (else `error` says why). */
+  transfer(contactId: string, target: TransferTarget, note: string): Promise<boolean> {
+    return this.act('transfer', this.api.transfer(contactId, target, note));
+  }
+
+  /** Follows the socket along with the desk, for as long as the desk lives. */
+  listen(listener: DeskListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Sends a frame if the socket is open; says whether it did. */
+  send(frame: Frame): boolean {
+    return this.socket.send(frame);
   }
 
   dismissError(): void {
     this.failure.set(null);
   }
 
-  private act(action: Action, call: Observable<AgentState>): Promise<void> {
+  dismissReturned(contactId: string): void {
+    this.returned.update((notices) => notices.filter((n) => n.contactId !== contactId));
+  }
+
+  /** Remembers who the returned chat was with while the state still holds it. */
+  private noteReturned(frame: Frame): void {
+    const returned = contactReturned(frame);
+    if (returned === null) {
+      return;
+    }
+    const contact = this.current()?.contacts.find((c) => c.contactId === returned.contactId);
+    const notice = { ...returned, customer: contact?.customer ?? 'a customer' };
+    this.returned.update((notices) => [
+      ...notices.filter((n) => n.contactId !== notice.contactId),
+      notice,
+    ]);
+  }
+
+  /** Resolves to whether the action went through. */
+  private act(action: Action, call: Observable<AgentState>): Promise<boolean> {
     return this.track(async () => {
       this.failure.set(null);
       this.pending.set(true);
       const ticket = ++this.issued;
       try {
         this.apply(ticket, await firstValueFrom(call));
+        return true;
       } catch (error: unknown) {
         this.failure.set(describe(error, action));
         // Most refusals mean the state moved on (e.g. the offer was withdrawn): show it as it is.
         void this.reload();
+        return false;
       } finally {
         this.pending.set(false);
       }
@@ -114,10 +177,10 @@ export class AgentDesk {
   }
 
   /** Keeps the application unstable until `work` has applied its answer (tests await that). */
-  private async track(work: () => Promise<void>): Promise<void> {
+  private async track<T>(work: () => Promise<T>): Promise<T> {
     const done = this.pendingTasks.add();
     try {
-      await work();
+      return await work();
     } finally {
       done();
     }
@@ -137,6 +200,7 @@ const CONFLICTS: Record<Action, string> = {
   reject: 'This offer is no longer available.',
   end: 'This contact has already ended.',
   'wrap-up': 'This wrap-up has already finished.',
+  transfer: 'This contact can no longer be transferred.',
 };
 
 /** A sentence for the agent about a failed call. */

@@ -60,9 +60,15 @@ describe('AgentWorkstation', () => {
     fixture = TestBed.createComponent(AgentWorkstation);
     http.expectOne('/api/agent/break-reasons').flush(REASONS);
     await answerStateRead(initial);
+    http.expectOne('/api/agent/directory').flush([]);
+    await fixture.whenStable();
   }
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The colleague directory beside the desk is read again every 15 s (see its own spec).
+    http.match('/api/agent/directory');
+    http.verify();
+  });
 
   /** Answers the pending `GET /api/agent/state` and waits until the page shows it. */
   async function answerStateRead(state: AgentState): Promise<void> {

@@ -1,24 +1,43 @@
 import { Component, computed, inject } from '@angular/core';
 import { PresenceChange } from './agent-api';
 import { AgentDesk } from './agent-desk';
+import { CannedResponses } from './chat/canned-responses';
+import { ChatTab, ChatTabs } from './chat/chat-tabs';
+import { Colleagues } from './chat/colleagues';
+import { ConversationStore, isChat } from './chat/conversation-store';
+import { ConversationView } from './chat/conversation-view';
+import { CustomerPanel } from './chat/customer-panel';
+import { Directory } from './chat/directory';
 import { ContactCard, WrapUpFinished } from './contact-card';
 import { injectNow } from './countdown';
+import { Attention } from './notices/attention';
+import { TitleNotice } from './notices/title-notice';
 import { OfferCard } from './offer-card';
 import { PresenceToggle } from './presence-toggle';
 
 /**
- * Where an agent handles contacts: presence, ringing offers with their countdowns, and the
- * contacts in progress or in wrap-up. Kept live over `/ws/agent` by `AgentDesk`.
+ * Where an agent handles contacts: presence, ringing offers with their countdowns, the chats in
+ * tabs (each with its conversation and the customer beside it), the other contacts in progress or
+ * in wrap-up, and the colleagues' presence. Kept live over `/ws/agent` by `AgentDesk`.
  */
 @Component({
   selector: 'parley-agent-workstation',
-  imports: [ContactCard, OfferCard, PresenceToggle],
-  providers: [AgentDesk],
+  imports: [
+    ChatTabs,
+    ContactCard,
+    ConversationView,
+    CustomerPanel,
+    Directory,
+    OfferCard,
+    PresenceToggle,
+  ],
+  providers: [AgentDesk, ConversationStore, CannedResponses, Colleagues, TitleNotice, Attention],
   templateUrl: './agent-workstation.html',
   styleUrl: './agent-workstation.css',
 })
 export class AgentWorkstation {
   protected readonly desk = inject(AgentDesk);
+  protected readonly store = inject(ConversationStore);
   protected readonly now = injectNow();
   protected readonly state = this.desk.state;
   protected readonly ringing = computed(() => {
@@ -27,12 +46,43 @@ export class AgentWorkstation {
   });
   protected readonly offline = computed(() => this.desk.connection() !== 'open');
 
+  protected readonly tabs = computed<ChatTab[]>(() =>
+    this.store.chats().map((chat) => {
+      const conversation = this.store.conversation(chat.conversationId);
+      return {
+        conversationId: chat.conversationId,
+        title: conversation?.info()?.visitor.name ?? chat.customer,
+        unread: conversation?.unread() ?? 0,
+        state: chat.state,
+        consult: !!chat.consult,
+      };
+    }),
+  );
+  /** The selected chat, as a list of at most one so that its view is rebuilt per chat. */
+  protected readonly shownChat = computed(() =>
+    this.store.chats().filter((chat) => chat.conversationId === this.store.selected()),
+  );
+  /** Contacts that are not worked as chats keep their cards. */
+  protected readonly otherContacts = computed(
+    () => this.state()?.contacts.filter((contact) => !isChat(contact)) ?? [],
+  );
+
+  constructor() {
+    inject(Attention);
+  }
+
   protected changePresence(change: PresenceChange): void {
     void this.desk.changePresence(change);
   }
 
-  protected accept(contactId: string): void {
-    void this.desk.accept(contactId);
+  protected async accept(contactId: string): Promise<void> {
+    if (await this.desk.accept(contactId)) {
+      // A chat just taken is what the agent wants in front of them.
+      const chat = this.store.chats().find((c) => c.contactId === contactId);
+      if (chat) {
+        this.store.select(chat.conversationId);
+      }
+    }
   }
 
   protected reject(contactId: string): void {

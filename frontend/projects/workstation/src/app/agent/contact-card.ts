@@ -11,9 +11,10 @@ export interface WrapUpFinished {
 }
 
 /**
- * One of the agent's contacts: End while it is ACTIVE; in WRAP_UP, the wrap-up form, which will
- * not submit without a disposition when the queue requires one. The customer's history on every
- * channel opens below it.
+ * One of the agent's contacts: End while it is ACTIVE (Leave for an expert on a consult); in
+ * WRAP_UP, the wrap-up form, which will not submit without a disposition when the queue requires
+ * one. The customer's history on every channel opens below it, unless the card is given other
+ * content (a chat's conversation and customer panel, which hold the history themselves).
  */
 @Component({
   selector: 'parley-contact-card',

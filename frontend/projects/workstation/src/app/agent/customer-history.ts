@@ -3,6 +3,7 @@ import { httpResource } from '@angular/common/http';
 import { Component, computed, input, signal } from '@angular/core';
 import { PastContact, customerHistoryUrl } from './agent-api';
 import { CHANNELS } from './channel';
+import { HistoryTranscript } from './history-transcript';
 
 /** How many earlier contacts the card lists; the REST answer holds up to 500. */
 export const HISTORY_SHOWN = 10;
@@ -10,11 +11,11 @@ export const HISTORY_SHOWN = 10;
 /**
  * The customer's earlier contacts on every channel and every linked identity, newest first,
  * without the contact the card is about. Read when the agent opens it (not for every card on
- * every state change), and read again each time it is opened.
+ * every state change), and read again each time it is opened. Each entry opens to its transcript.
  */
 @Component({
   selector: 'parley-customer-history',
-  imports: [DatePipe],
+  imports: [DatePipe, HistoryTranscript],
   templateUrl: './customer-history.html',
   styleUrl: './customer-history.css',
 })
@@ -25,6 +26,8 @@ export class CustomerHistory {
   readonly contactId = input.required<string>();
 
   protected readonly open = signal(false);
+  /** The ids of the entries whose transcript is open. */
+  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   protected readonly channels = CHANNELS;
 
   protected readonly history = httpResource<PastContact[]>(() =>
@@ -39,6 +42,16 @@ export class CustomerHistory {
 
   protected toggle(): void {
     this.open.update((o) => !o);
+  }
+
+  protected toggleEntry(id: string): void {
+    this.expanded.update((ids) => {
+      const next = new Set(ids);
+      if (!next.delete(id)) {
+        next.add(id);
+      }
+      return next;
+    });
   }
 
   protected panelId(): string {

@@ -1,7 +1,8 @@
 import { Component, computed, input, linkedSignal, output } from '@angular/core';
 import { Presence, PresenceChange } from './agent-api';
 
-const LABELS: Record<Presence, string> = {
+/** How a presence is written for people, here and in the colleague directory. */
+export const PRESENCE_LABELS: Record<Presence, string> = {
   OFFLINE: 'Offline',
   AVAILABLE: 'Available',
   BREAK: 'On break',
@@ -30,7 +31,7 @@ export class PresenceToggle {
 
   protected readonly label = computed(() => {
     const reason = this.breakReason();
-    const label = LABELS[this.presence()];
+    const label = PRESENCE_LABELS[this.presence()];
     return this.presence() === 'BREAK' && reason ? `${label} · ${reason}` : label;
   });
 

@@ -1,11 +1,45 @@
-import { Component } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
 
-/** Where a supervisor watches queues and agents. Empty until live statistics exist. */
+/** Where a supervisor watches queues and agents. Live statistics are still to come. */
 @Component({
   selector: 'parley-supervisor-dashboard',
   template: `
     <h1 data-testid="area-title">Supervisor dashboard</h1>
     <p>Queues and live agents will appear here.</p>
+    <form class="open" (submit)="openConversation($event)" aria-label="Open a conversation">
+      <label for="conversation-id">Open a chat conversation by its contact id</label>
+      <input
+        id="conversation-id"
+        data-testid="conversation-id"
+        [value]="conversationId()"
+        (input)="conversationId.set($any($event.target).value)"
+      />
+      <button type="submit" data-testid="open-conversation">Open</button>
+    </form>
+  `,
+  styles: `
+    .open {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    input {
+      padding: 0.4rem 0.5rem;
+      font: inherit;
+    }
   `,
 })
-export class SupervisorDashboard {}
+export class SupervisorDashboard {
+  private readonly router = inject(Router);
+  protected readonly conversationId = signal('');
+
+  protected openConversation(event: Event): void {
+    event.preventDefault();
+    const id = this.conversationId().trim();
+    if (id !== '') {
+      void this.router.navigate(['/supervisor/conversations', id]);
+    }
+  }
+}

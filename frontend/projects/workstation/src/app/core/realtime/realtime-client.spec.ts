@@ -54,6 +54,22 @@ describe('RealtimeClient', () => {
     expect(connection.status()).toBe('reconnecting');
   });
 
+  it('sends frames only while the socket is open, on the socket opened last', () => {
+    expect(connection.send({ type: 'typing', active: true })).toBe(false);
+
+    sockets[0].serverOpens();
+    expect(connection.send({ type: 'typing', active: true })).toBe(true);
+    sockets[0].serverCloses(1006);
+    expect(connection.send({ type: 'typing', active: false })).toBe(false);
+
+    clock.advance(1_000);
+    sockets[1].serverOpens();
+    expect(connection.send({ type: 'typing', active: false })).toBe(true);
+
+    expect(sockets[0].sent).toEqual(['{"type":"typing","active":true}']);
+    expect(sockets[1].sent).toEqual(['{"type":"typing","active":false}']);
+  });
+
   it('stays closed once closed by the client', () => {
     sockets[0].serverOpens();
 

@@ -1,0 +1,79 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { FakeClock } from '@parley/shared/testing';
+import { INFO, message } from '../chat/chat-fixtures';
+import { CLOCK } from '../core/time/clock';
+import { ConversationTranscript, SUPERVISOR_REFRESH_MS } from './conversation-transcript';
+
+describe('ConversationTranscript', () => {
+  let http: HttpTestingController;
+  let clock: FakeClock;
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    clock = new FakeClock();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          { path: 'supervisor/conversations/:id', component: ConversationTranscript },
+        ]),
+        { provide: CLOCK, useValue: clock },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => http.verify());
+
+  function all(testId: string): HTMLElement[] {
+    return Array.from(
+      (harness.routeNativeElement as HTMLElement).querySelectorAll<HTMLElement>(
+        `[data-testid="${testId}"]`,
+      ),
+    );
+  }
+
+  it('shows every message, notes included, read-only, and reads what came after', async () => {
+    await harness.navigateByUrl('/supervisor/conversations/c-1');
+    await vi.waitFor(() => http.expectOne('/api/agent/conversations/c-1').flush(INFO));
+    http
+      .expectOne('/api/agent/conversations/c-1/messages?after=0')
+      .flush([
+        message(1),
+        message(2, { kind: 'NOTE', visibility: 'AGENTS', author: { role: 'AGENT', name: 'Al' } }),
+        message(3, { kind: 'EVENT', author: { role: 'SYSTEM', name: null }, text: 'Al joined' }),
+      ]);
+    await harness.fixture.whenStable();
+
+    expect(all('chat-message').map((m) => m.dataset['kind'])).toEqual(['TEXT', 'NOTE', 'EVENT']);
+    expect(all('chat-note-label').map((l) => l.textContent?.trim())).toEqual(['Internal note']);
+    expect(all('chat-input')).toHaveLength(0);
+    expect(all('conversation-who')[0].textContent).toContain('Jane Doe');
+
+    clock.advance(SUPERVISOR_REFRESH_MS);
+    http.expectOne('/api/agent/conversations/c-1/messages?after=3').flush([message(3), message(4)]);
+    await harness.fixture.whenStable();
+    expect(all('chat-message').map((m) => m.dataset['seq'])).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('says so when the conversation cannot be read', async () => {
+    await harness.navigateByUrl('/supervisor/conversations/c-9');
+    await vi.waitFor(() =>
+      http
+        .expectOne('/api/agent/conversations/c-9/messages?after=0')
+        .flush({ error: 'no' }, { status: 404, statusText: 'Not Found' }),
+    );
+    http
+      .expectOne('/api/agent/conversations/c-9')
+      .flush({ error: 'no' }, { status: 404, statusText: 'Not Found' });
+    await harness.fixture.whenStable();
+
+    expect(all('transcript-error')).toHaveLength(1);
+  });
+});
