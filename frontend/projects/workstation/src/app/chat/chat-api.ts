@@ -51,7 +51,9 @@ export interface ConversationInfo {
   readonly visitor: { readonly name: string | null; readonly email: string | null };
   readonly entryPoint: string | null;
   readonly option: string | null;
-  readonly rating: { readonly score: number; readonly comment: string | null } | null;
+  /** The customer's rating, 1–5, once given. */
+  readonly rating: number | null;
+  readonly ratingComment: string | null;
   readonly transcriptEmail: string | null;
 }
 

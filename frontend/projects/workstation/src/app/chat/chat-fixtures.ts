@@ -40,5 +40,6 @@ export const INFO: ConversationInfo = {
   entryPoint: 'support',
   option: 'billing',
   rating: null,
+  ratingComment: null,
   transcriptEmail: null,
 };
