@@ -50,6 +50,8 @@ public class ChatRoutingEvents {
 
   @Inject WaitEstimates estimates;
 
+  @Inject FirstReplyWatch firstReply;
+
   @Inject Event<VisitorNotification> visitors;
 
   private InOrder<ContactNotification> lane;
@@ -109,6 +111,7 @@ public class ChatRoutingEvents {
     String name = displayName(a.agent());
     conversations.post(c.id(), NewMessage.event(name + " joined the chat.", Visibility.ALL));
     tell(new ChatView(c.id(), ChatStatus.ACTIVE, name, null));
+    firstReply.watch(c.id(), a.agent(), a.queue(), java.time.Instant.now());
   }
 
   private void expertJoined(ContactNotification.Accepted a) {

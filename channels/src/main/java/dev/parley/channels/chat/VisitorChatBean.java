@@ -2,8 +2,10 @@ package dev.parley.channels.chat;
 
 import dev.parley.account.AccountService;
 import dev.parley.channels.Receipt;
+import dev.parley.channels.RoutingHandOver;
 import dev.parley.chat.ChatRefusedException;
 import dev.parley.chat.ChatRefusedException.Code;
+import dev.parley.chat.ChatStatus;
 import dev.parley.chat.ChatView;
 import dev.parley.chat.EntryPointDefinition;
 import dev.parley.chat.EntryPoints;
@@ -24,8 +26,11 @@ import dev.parley.conversation.NewConversation;
 import dev.parley.conversation.NewMessage;
 import dev.parley.conversation.StoredAttachment;
 import dev.parley.conversation.Visibility;
+import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactState;
+import dev.parley.routing.api.Direction;
+import dev.parley.routing.api.NewContact;
 import dev.parley.routing.api.QueueStanding;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingService;
@@ -251,7 +256,61 @@ public class VisitorChatBean implements VisitorChat {
   @Override
   public ChatView leaveMessage(
       VisitorId visitor, ContactId conversation, String name, String email, String text) {
-    throw new ChatRefusedException(Code.NOT_ALLOWED, "leaving a message is not available yet");
+    ConversationInfo c = own(visitor, conversation);
+    ContactDetail detail = routing.contact(conversation).orElse(null);
+    if (detail == null || detail.contact().state() != ContactState.OVERFLOWED) {
+      throw new ChatRefusedException(
+          Code.NOT_ALLOWED, "a message can be left only when nobody can take the chat");
+    }
+    String mail = email.strip();
+    if (!EMAIL.matcher(mail).matches() || mail.length() > 254) {
+      throw new ChatRefusedException(Code.INVALID, "please give your e-mail address for the reply");
+    }
+    if (text.isBlank()) {
+      throw new ChatRefusedException(Code.INVALID, "please write your message");
+    }
+    if (text.length() > Conversations.MAX_TEXT) {
+      throw tooLong();
+    }
+    String who = blankToNull(name) != null ? name.strip() : c.customerName();
+    // Deferrable work: it waits in the queue whatever the hours, for an agent to answer by e-mail.
+    Receipt receipt =
+        new RoutingHandOver(routing)
+            .receive(
+                new NewContact(
+                    Channel.EMAIL,
+                    detail.contact().queue(),
+                    visitor.customer().value(),
+                    0,
+                    Direction.INBOUND));
+    if (receipt instanceof Receipt.RetryLater r) {
+      throw new ChatRefusedException(Code.BUSY, r.reason());
+    }
+    if (receipt instanceof Receipt.Rejected r) {
+      throw new ChatRefusedException(
+          Code.NOT_ALLOWED, "this queue takes no messages: " + r.reason());
+    }
+    ContactId message = ((Receipt.Accepted) receipt).contact();
+    conversations.open(
+        new NewConversation(message, visitor.customer(), who, mail, c.entryPoint(), c.option()));
+    conversations.post(
+        message,
+        NewMessage.event(
+            "Message left in the chat widget while nobody could chat; reply by e-mail to "
+                + mail
+                + ".",
+            Visibility.AGENTS));
+    conversations.post(
+        message,
+        new NewMessage(
+            "left-message",
+            customer(visitor, who),
+            MessageKind.TEXT,
+            Visibility.ALL,
+            text,
+            List.of()));
+    conversations.end(message);
+    return new ChatView(conversation, ChatStatus.MESSAGE_LEFT, null, null);
   }
 
   @Override

@@ -36,19 +36,42 @@ final class ChatSetup {
   }
 
   String queue() {
+    return queue("");
+  }
+
+  /** A CHAT+EMAIL queue needing "webchat" 1, with {@code extra} JSON fields (leading comma). */
+  String queue(String extra) {
     String name = "chat-" + UUID.randomUUID().toString().substring(0, 8);
     var created =
         admin.post(
             "api/admin/queues",
             """
-            {"name":"%s","channels":["CHAT"],"priority":0,"strategy":"LONGEST_IDLE",
+            {"name":"%s","channels":["CHAT","EMAIL"],"priority":0,"strategy":"LONGEST_IDLE",
              "offerTimeoutSeconds":600,"wrapUpSeconds":0,"dispositionCodes":[],
              "dispositionRequired":false,"requiredSkills":[{"skill":"webchat","minLevel":1}],
-             "serviceLevelSeconds":20,"serviceLevelPercent":80}
+             "serviceLevelSeconds":20,"serviceLevelPercent":80%s}
             """
-                .formatted(name));
+                .formatted(name, extra));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return name;
+  }
+
+  /** A queue closed today (a holiday from yesterday to tomorrow) ending chats with a message. */
+  String closedQueue(String message) {
+    String calendar = "closed-" + UUID.randomUUID().toString().substring(0, 8);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    var created =
+        admin.post(
+            "api/admin/business-hours",
+            """
+            {"name":"%s","timeZone":"UTC","windows":[{"day":"MONDAY","from":"08:00","to":"17:00"}],
+             "holidays":["%s","%s","%s"]}
+            """
+                .formatted(calendar, today.minusDays(1), today, today.plusDays(1)));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return queue(
+        ",\"businessHours\":\"%s\",\"afterHours\":{\"action\":\"END_WITH_MESSAGE\",\"message\":\"%s\"}"
+            .formatted(calendar, message));
   }
 
   /** An entry point with a two-level menu whose leaves lead to {@code queue}. */
@@ -89,7 +112,7 @@ final class ChatSetup {
     var profile =
         put(
             "api/admin/agents/" + username,
-            "{\"skills\":%s,\"capacity\":{\"CHAT\":3},\"queues\":[{\"queue\":\"%s\",\"priority\":0}]}"
+            "{\"skills\":%s,\"capacity\":{\"CHAT\":3,\"EMAIL\":3},\"queues\":[{\"queue\":\"%s\",\"priority\":0}]}"
                 .formatted(skills, queue));
     assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
     ApiClient client = ApiClient.loggedIn(base, username, AGENT_PASSWORD);

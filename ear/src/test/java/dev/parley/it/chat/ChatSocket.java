@@ -95,11 +95,15 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     }
   }
 
-  /** The next frame of {@code type} whose {@code field} is {@code value}. */
+  /**
+   * The next frame of {@code type} whose {@code field} (of the frame, or of its {@code message}) is
+   * {@code value}.
+   */
   JsonObject next(String type, String field, String value) throws InterruptedException {
     while (true) {
       JsonObject f = next(type);
-      if (value.equals(f.getString(field, null))) {
+      JsonObject in = f.containsKey("message") && f.get("message") instanceof JsonObject m ? m : f;
+      if (value.equals(f.getString(field, null)) || value.equals(in.getString(field, null))) {
         return f;
       }
     }

@@ -44,13 +44,17 @@ final class ContactFlow {
     enter(c, home, "arrived");
   }
 
-  /** Puts a RECEIVED contact into its queue, or applies the after-hours action. */
+  /**
+   * Puts a RECEIVED contact into its queue, or applies the after-hours action. Deferrable work
+   * (e-mail, SMS, a message left on a closed chat) is never turned away by the hours: it waits for
+   * an agent like any other contact of the queue.
+   */
   void enter(Contact c, String why) {
     enter(c, s.home(c.queue()), why);
   }
 
   private void enter(Contact c, QueueHome home, String why) {
-    if (!home.config().hours().isOpen(s.now)) {
+    if (!home.config().hours().isOpen(s.now) && !c.channel().isDeferrable()) {
       overflow.afterHours(c);
       return;
     }

@@ -150,6 +150,21 @@ class RulesTest {
   }
 
   @Test
+  void deferrableWorkArrivingOutsideBusinessHoursWaitsForAnAgent() {
+    f.queue(
+        QueueConfig.builder("q", Channel.VOICE, Channel.EMAIL)
+            .hours(officeHours(), new OverflowAction.EndWithMessage("We are closed"))
+            .build());
+    f.clock.set(Fixture.T0.plus(Duration.ofHours(8))); // Monday 18:00 UTC
+
+    f.arrive("mail", Channel.EMAIL, "q");
+    f.arrive("call", VOICE, "q");
+
+    assertThat(f.state("mail")).isEqualTo(ContactState.QUEUED);
+    assertThat(f.state("call")).isEqualTo(ContactState.OVERFLOWED);
+  }
+
+  @Test
   void aContactArrivingOnAHolidayGetsTheAfterHoursAction() {
     f.queue(Fixture.voiceQueue("q").hours(officeHours(), new OverflowAction.Voicemail()).build());
     f.clock.set(Fixture.T0.plus(Duration.ofDays(1))); // Tuesday 10:00, a holiday

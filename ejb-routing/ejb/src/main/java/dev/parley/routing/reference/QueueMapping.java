@@ -138,7 +138,8 @@ public final class QueueMapping {
         definition(e.overflow()),
         e.calendar(),
         definition(e.afterHours()),
-        e.stickyWindowSeconds());
+        e.stickyWindowSeconds(),
+        e.firstResponseSeconds());
   }
 
   /** Writes a definition already checked by {@link #toConfig(QueueDefinition, References)}. */
@@ -174,6 +175,10 @@ public final class QueueMapping {
         (int) checked.stickyWindow().toSeconds(),
         steps,
         relaxed);
+    e.firstResponse(
+        d.firstResponseSeconds() == null || d.firstResponseSeconds() == 0
+            ? null
+            : d.firstResponseSeconds());
   }
 
   private static List<SkillRequirement> requirements(

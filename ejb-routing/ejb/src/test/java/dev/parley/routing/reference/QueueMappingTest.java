@@ -70,7 +70,8 @@ class QueueMappingTest {
         overflow,
         calendar,
         afterHours,
-        sticky);
+        sticky,
+        null);
   }
 
   private static QueueDefinition withRules(

@@ -1,5 +1,6 @@
 package dev.parley.web.agent.ws;
 
+import dev.parley.chat.AgentChatNotice;
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingService;
@@ -163,11 +164,15 @@ public class AgentSessions implements AgentPush {
     return reached;
   }
 
-  /** Tells {@code agent}'s sessions that a chat went back to its queue, and why. */
-  public void contactReturned(String agent, String contactId, String reason) {
-    Map<Session, Outbox> sessions = byAgent.get(agent);
+  /** Tells the agent's sessions that a chat went back to its queue, and why. */
+  public void contactReturned(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) AgentChatNotice.Returned returned) {
+    Map<Session, Outbox> sessions = byAgent.get(returned.agent().value());
     if (sessions != null) {
-      String text = codec.write(new AgentServerMessage.ContactReturned(contactId, reason));
+      String text =
+          codec.write(
+              new AgentServerMessage.ContactReturned(
+                  returned.contact().value(), returned.reason()));
       sessions.values().forEach(o -> o.send(text));
     }
   }

@@ -36,7 +36,8 @@ public record QueueDefinition(
     @Valid Action overflow,
     @Size(max = 64) String businessHours,
     @Valid Action afterHours,
-    @Min(0) @Max(2592000) Integer stickyWindowSeconds) {
+    @Min(0) @Max(2592000) Integer stickyWindowSeconds,
+    @Min(0) @Max(3600) Integer firstResponseSeconds) {
 
   /** The queue needs {@code skill} at {@code minLevel} (1..10) or above. */
   public record RequiredSkill(
@@ -87,6 +88,7 @@ public record QueueDefinition(
         null,
         null,
         null,
-        0);
+        0,
+        null);
   }
 }

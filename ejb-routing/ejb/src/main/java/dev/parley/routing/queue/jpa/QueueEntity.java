@@ -96,6 +96,10 @@ public class QueueEntity {
   @Column(name = "sticky_window_seconds", nullable = false)
   private int stickyWindowSeconds;
 
+  /** A chat must get its first agent reply within this many seconds (null: no limit). */
+  @Column(name = "first_response_seconds")
+  private Integer firstResponseSeconds;
+
   /** The relaxation steps by their wait; a step may have no skill rows (every skill dropped). */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
@@ -183,6 +187,14 @@ public class QueueEntity {
 
   public int stickyWindowSeconds() {
     return stickyWindowSeconds;
+  }
+
+  public Integer firstResponseSeconds() {
+    return firstResponseSeconds;
+  }
+
+  public void firstResponse(Integer seconds) {
+    this.firstResponseSeconds = seconds;
   }
 
   public Set<Integer> relaxationSteps() {
