@@ -1,4 +1,4 @@
-import { AttachmentInfo, ServerMessage } from './protocol';
+import { AttachmentInfo, AuthorRole, ServerMessage } from './protocol';
 
 /**
  * Where one of the visitor's own messages stands: `pending` until the server acknowledges it,
@@ -16,6 +16,8 @@ export interface ChatMessage {
   readonly seq: number | null;
   readonly clientId: string | null;
   readonly side: Side;
+  /** The author's role as the server names it (`CUSTOMER`, `AGENT`, `SYSTEM` …). */
+  readonly role: AuthorRole;
   readonly authorName: string | null;
   readonly text: string;
   readonly at: string | null;
@@ -39,6 +41,7 @@ export function fromServer(message: ServerMessage): ChatMessage {
     seq: message.seq,
     clientId: message.clientId ?? null,
     side,
+    role: message.author.role,
     authorName: message.author.name ?? null,
     text: typeof message.text === 'string' ? message.text : '',
     at: message.at ?? null,

@@ -198,6 +198,7 @@ export class ChatSession {
       seq: null,
       clientId,
       side: 'customer',
+      role: 'CUSTOMER',
       authorName: null,
       text,
       at: null,

@@ -8,6 +8,7 @@ describe('ChatStore', () => {
     seq,
     clientId: null,
     side: 'agent',
+    role: 'AGENT',
     authorName: 'Alice Agent',
     text: `message ${seq}`,
     at: null,
