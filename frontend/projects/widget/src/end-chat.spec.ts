@@ -24,8 +24,10 @@ describe('EndChat', () => {
     expect(document.activeElement).toBe(view.testId('end-chat-confirm'));
 
     view.testId('end-chat-confirm').click();
+    await view.updateComplete;
 
     expect(ends).toBe(1);
+    expect(document.activeElement).toBe(view.testId('end-chat'));
   });
 
   it('goes back on cancel, focusing the End chat button again', async () => {

@@ -26,9 +26,9 @@ export class EndChat {
           class="danger"
           data-testid="end-chat-confirm"
           @click=${() => {
-            this.confirming = false;
             end();
-            this.host.requestUpdate();
+            // Until the server says ENDED, the focus stays on the End chat button.
+            this.ask(false);
           }}
         >
           Yes, end it
