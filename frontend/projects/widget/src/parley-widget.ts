@@ -127,7 +127,8 @@ export class ParleyWidget extends LitElement {
     if (!state) {
       return;
     }
-    if (this.open) {
+    // Read means shown: the panel is open and the page is not in a background tab.
+    if (this.open && document.visibilityState !== 'hidden') {
       this.session?.markRead();
     }
     if (state.messages.length !== this.shownMessages) {
@@ -257,6 +258,7 @@ export class ParleyWidget extends LitElement {
           <p class="phase-text" tabindex="-1" data-testid="ended">
             ${state.statusText || config.texts.ended}
           </p>
+          ${notice}
           ${this.rating.render(state.rated, (score, comment) => session.rate(score, comment))}
           ${this.transcript.render(state.transcriptEmail, (email) =>
             session.requestTranscript(email),
