@@ -9,8 +9,10 @@
 //
 // outfile defaults to target/classes/META-INF/resources/widget.js, where the Maven build packs
 // it so that the WAR serves it at /widget.js. The build fails when the file is over its budget.
+// The demo customer page, demo/index.html, is copied next to it as demo/index.html (served at
+// /demo/), where it loads widget.js from the other origin of the same machine.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -81,4 +83,8 @@ if (import.meta.main) {
     console.error(`The widget is over its budget by ${gzipped - GZIP_BUDGET_BYTES} bytes.`);
     process.exitCode = 1;
   }
+  const demo = join(dirname(outfile), 'demo', 'index.html');
+  mkdirSync(dirname(demo), { recursive: true });
+  copyFileSync(join(projectDir, 'demo', 'index.html'), demo);
+  console.log(`${relative(workspaceDir, demo)}: the demo customer page`);
 }

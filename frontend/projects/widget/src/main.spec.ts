@@ -21,7 +21,12 @@ const LIT_GLOBALS = [
 
 /** The bundled script, run the way a customer's page runs it. */
 describe('widget.js', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('mounts from its script tag and adds no globals of its own to the page', async () => {
+    const entryPoint = { name: 'support', texts: { launcher: 'Chat with us' } };
+    const fetchFn = vi.fn(async () => new Response(JSON.stringify(entryPoint)));
+    vi.stubGlobal('fetch', fetchFn);
     document.body.innerHTML =
       '<script src="https://parley.example/widget.js" data-entry-point="support" async></script>';
     const before = new Set(Object.getOwnPropertyNames(globalThis));
@@ -35,6 +40,12 @@ describe('widget.js', () => {
     const widget = document.querySelector('parley-widget');
     expect(widget?.getAttribute('entry-point')).toBe('support');
     await customElements.whenDefined('parley-widget');
-    expect(widget?.shadowRoot?.querySelector('button[aria-label="Chat with us"]')).not.toBeNull();
+    await vi.waitFor(() =>
+      expect(widget?.shadowRoot?.querySelector('button[aria-label="Chat with us"]')).not.toBeNull(),
+    );
+    expect(fetchFn).toHaveBeenCalledWith(
+      'https://parley.example/api/visitor/entry-points/support',
+      expect.anything(),
+    );
   });
 });

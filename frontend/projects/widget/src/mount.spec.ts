@@ -4,9 +4,18 @@ import { ParleyWidget } from './parley-widget';
 describe('mounting the widget from its script tag', () => {
   beforeAll(() => defineParleyWidget());
 
+  // A mounted widget loads its entry point; here the server never answers.
+  beforeEach(() =>
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => undefined)),
+    ),
+  );
+
   afterEach(() => {
     document.body.replaceChildren();
     vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 
   function scriptTag(attributes: Record<string, string>): HTMLScriptElement {
@@ -33,6 +42,18 @@ describe('mounting the widget from its script tag', () => {
     expect(widget).toBeInstanceOf(ParleyWidget);
     await (widget as ParleyWidget).updateComplete;
     expect((widget as ParleyWidget).entryPoint).toBe('support');
+    expect((widget as ParleyWidget).server).toBe('https://parley.example');
+  });
+
+  it('adds nothing and says why when the server cannot be told from the src', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const script = document.createElement('script');
+    script.setAttribute('data-entry-point', 'support');
+
+    expect(mountFromScript(script, document)).toBeNull();
+
+    expect(document.querySelector(WIDGET_TAG)).toBeNull();
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('src'));
   });
 
   it('adds nothing and says why when the script has no entry point', () => {
@@ -50,6 +71,7 @@ describe('mounting the widget from its script tag', () => {
     const page = document.implementation.createHTMLDocument('host page');
     page.body.remove();
     const script = page.createElement('script');
+    script.setAttribute('src', 'https://parley.example/widget.js');
     script.setAttribute('data-entry-point', 'sales');
 
     const widget = mountFromScript(script, page);

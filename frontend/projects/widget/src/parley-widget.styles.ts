@@ -1,19 +1,35 @@
 import { css } from 'lit';
+import { chatStatusStyles } from './chat-status';
+import { composerStyles } from './composer';
+import { endChatStyles } from './end-chat';
+import { menuStyles } from './menu-view';
+import { messageListStyles } from './message-list';
+import { formStyles } from './prechat-form';
+import { ratingStyles } from './rating-form';
 
 /**
- * The widget's only styles. They live in its shadow root, so they reach nothing on the host page,
- * and `all: initial` on the host keeps the page's inherited fonts and colours out. Sizes are in
- * `px` because `rem` would follow the host page's root font size.
+ * The widget's frame: host, launcher, panel, header, buttons. They live in its shadow root, so
+ * they reach nothing on the host page, and `all: initial` on the host keeps the page's inherited
+ * fonts and colours out. Sizes are in `px` because `rem` would follow the host page's root font
+ * size.
  */
-export const widgetStyles = css`
+const frameStyles = css`
   :host {
     all: initial;
     --pw-accent: #1f4e79;
     --pw-accent-strong: #163a5a;
+    --pw-accent-soft: #e8f0f8;
     --pw-text: #1d2329;
+    --pw-muted: #5b6670;
     --pw-border: #d5dbe1;
+    --pw-border-strong: #8a96a3;
     --pw-surface: #ffffff;
+    --pw-bubble: #eef1f4;
     --pw-focus: #4d90fe;
+    --pw-danger: #b3261e;
+    --pw-warning: #fff4ce;
+    --pw-star: #e0a100;
+    --pw-star-focus: #b07e00;
 
     position: fixed;
     right: 16px;
@@ -42,9 +58,70 @@ export const widgetStyles = css`
   }
 
   button:focus-visible,
-  .panel:focus-visible {
+  .panel:focus-visible,
+  .phase-text:focus-visible {
     outline: 3px solid var(--pw-focus);
     outline-offset: 2px;
+  }
+
+  p {
+    margin: 0 0 8px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+    opacity: 0;
+  }
+
+  .primary,
+  .secondary,
+  .danger {
+    min-height: 40px;
+    padding: 8px 16px;
+    border-radius: 8px;
+    font-weight: 600;
+  }
+
+  .primary {
+    border: 1px solid var(--pw-accent);
+    background: var(--pw-accent);
+    color: #ffffff;
+  }
+
+  .primary:hover {
+    background: var(--pw-accent-strong);
+  }
+
+  .secondary {
+    border: 1px solid var(--pw-border-strong);
+    background: var(--pw-surface);
+    color: var(--pw-text);
+  }
+
+  .secondary:hover {
+    background: var(--pw-bubble);
+  }
+
+  .danger {
+    border: 1px solid var(--pw-danger);
+    background: var(--pw-danger);
+    color: #ffffff;
+  }
+
+  .link {
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--pw-accent);
+    text-decoration: underline;
   }
 
   .launcher {
@@ -75,9 +152,9 @@ export const widgetStyles = css`
     bottom: 72px;
     display: flex;
     flex-direction: column;
-    width: 360px;
+    width: 380px;
     max-width: calc(100vw - 32px);
-    height: 520px;
+    height: 560px;
     max-height: calc(100vh - 104px);
     max-height: calc(100dvh - 104px);
     border: 1px solid var(--pw-border);
@@ -93,6 +170,7 @@ export const widgetStyles = css`
 
   header {
     display: flex;
+    flex: none;
     align-items: center;
     justify-content: space-between;
     gap: 8px;
@@ -105,6 +183,12 @@ export const widgetStyles = css`
     margin: 0;
     font-size: 18px;
     font-weight: 600;
+  }
+
+  .agent {
+    margin: 0;
+    font-size: 13px;
+    opacity: 0.9;
   }
 
   .close {
@@ -124,6 +208,44 @@ export const widgetStyles = css`
     background: var(--pw-accent-strong);
   }
 
+  .body {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    gap: 12px;
+    padding: 16px;
+    overflow-y: auto;
+  }
+
+  .body > * {
+    flex: none;
+  }
+
+  .greeting {
+    font-size: 17px;
+  }
+
+  .notice {
+    margin: 0;
+    padding: 8px 12px;
+    border-radius: 8px;
+    background: var(--pw-warning);
+    font-size: 14px;
+  }
+
+  .phase-text {
+    margin: 0;
+    font-weight: 600;
+    text-align: center;
+  }
+
+  footer {
+    display: flex;
+    flex: none;
+    justify-content: flex-end;
+    padding: 0 12px 12px;
+  }
+
   /* Phones: the open panel fills the screen and covers the launcher (it has its own close). */
   @media (max-width: 480px) {
     .panel {
@@ -137,4 +259,16 @@ export const widgetStyles = css`
       border-radius: 0;
     }
   }
+`;
+
+/** Every style of the widget, as one sheet adopted into its shadow root. */
+export const widgetStyles = css`
+  ${frameStyles}
+  ${formStyles}
+  ${menuStyles}
+  ${messageListStyles}
+  ${chatStatusStyles}
+  ${composerStyles}
+  ${endChatStyles}
+  ${ratingStyles}
 `;

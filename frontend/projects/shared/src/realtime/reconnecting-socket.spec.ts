@@ -141,4 +141,34 @@ describe('ReconnectingSocket', () => {
 
     expect(sockets).toHaveLength(1);
   });
+
+  it('sends frames as JSON only while open', () => {
+    expect(connection.send({ type: 'hello', token: null })).toBe(false);
+    sockets[0].serverOpens();
+
+    expect(connection.send({ type: 'hello', token: null })).toBe(true);
+    sockets[0].serverCloses(1006);
+    expect(connection.send({ type: 'typing', active: true })).toBe(false);
+
+    expect(sockets[0].sent).toEqual(['{"type":"hello","token":null}']);
+  });
+
+  it('stays closed when the close handler closes it for good', () => {
+    const fake = fakeWebSocketFactory();
+    const refused = new ReconnectingSocket(
+      {
+        url: 'wss://parley.example/ws/visitor/support',
+        factory: fake.factory,
+        clock,
+        closeReason: 'bye',
+      },
+      { frame: () => undefined, close: (event) => event.code === 1008 && refused.close() },
+    );
+
+    fake.sockets[0].serverCloses(1008, 'origin not allowed');
+    clock.advance(120_000);
+
+    expect(fake.sockets).toHaveLength(1);
+    expect(refused.status()).toBe('closed');
+  });
 });

@@ -58,7 +58,22 @@ export class ReconnectingSocket {
     return this.current;
   }
 
-  /** Closes the socket for good: no more reconnects. */
+  /**
+   * Sends `frame` as JSON if the socket is open, and says whether it did. Nothing is queued: a
+   * frame offered while the socket is down is the caller's to send again after the next `open`.
+   */
+  send(frame: Frame): boolean {
+    if (this.current !== 'open' || !this.socket) {
+      return false;
+    }
+    this.socket.send(JSON.stringify(frame));
+    return true;
+  }
+
+  /**
+   * Closes the socket for good: no more reconnects. May be called from the `close` handler, e.g.
+   * when the server's close code says that trying again is pointless.
+   */
   close(): void {
     this.setStatus('closed');
     this.cancelRetry?.();
@@ -98,7 +113,10 @@ export class ReconnectingSocket {
       }
       this.setStatus('reconnecting');
       this.handlers.close?.(event);
-      this.retryLater();
+      // The handler may have closed the client for good.
+      if (this.status() !== 'closed') {
+        this.retryLater();
+      }
     };
   }
 
