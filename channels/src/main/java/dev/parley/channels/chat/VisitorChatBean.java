@@ -34,6 +34,9 @@ import dev.parley.routing.api.NewContact;
 import dev.parley.routing.api.QueueStanding;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingService;
+import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.admin.ReferenceKind;
+import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.id.AttachmentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.VisitorId;
@@ -69,6 +72,8 @@ public class VisitorChatBean implements VisitorChat {
   @EJB EntryPoints entryPoints;
 
   @EJB AccountService accounts;
+
+  @EJB RoutingAdmin admin;
 
   @Inject VisitorTokens tokens;
 
@@ -159,7 +164,30 @@ public class VisitorChatBean implements VisitorChat {
     ContactDetail detail = routing.contact(c.id()).orElse(null);
     ContactState state = detail == null ? null : detail.contact().state();
     String agent = detail == null ? null : detail.contact().assignedAgent();
-    return ChatViews.of(c, state, agent == null ? null : displayName(agent), texts(c));
+    ChatView view = ChatViews.of(c, state, agent == null ? null : displayName(agent), texts(c));
+    if (state == ContactState.OVERFLOWED) {
+      String message = overflowMessage(detail);
+      if (message != null) {
+        return new ChatView(view.conversation(), view.status(), null, message);
+      }
+    }
+    return view;
+  }
+
+  /** The queue's own words for a chat it ended (after hours or after the maximum wait). */
+  private String overflowMessage(ContactDetail detail) {
+    boolean afterHours =
+        detail.history().stream()
+            .filter(h -> "OVERFLOWED".equals(h.kind()))
+            .reduce((first, second) -> second)
+            .map(h -> h.detail() != null && h.detail().startsWith("AFTER_HOURS"))
+            .orElse(false);
+    return admin
+        .find(ReferenceKind.QUEUE, detail.contact().queue())
+        .map(q -> afterHours ? q.afterHours() : q.overflow())
+        .map(QueueDefinition.Action::message)
+        .filter(m -> m != null && !m.isBlank())
+        .orElse(null);
   }
 
   private EntryPointDefinition.Texts texts(ConversationInfo c) {

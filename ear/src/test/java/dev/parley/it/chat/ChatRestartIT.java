@@ -50,7 +50,8 @@ class ChatRestartIT {
       server.stop();
       server.start();
 
-      ApiClient api = ApiClient.loggedIn(server.baseUri(), agent.username(), ChatSetup.AGENT_PASSWORD);
+      ApiClient api =
+          ApiClient.loggedIn(server.baseUri(), agent.username(), ChatSetup.AGENT_PASSWORD);
       ChatSocket workstation = ChatSocket.agent(api);
       JsonObject state = api.get("api/agent/state").json();
       assertThat(state.getJsonArray("contacts").getJsonObject(0).getString("contactId"))
