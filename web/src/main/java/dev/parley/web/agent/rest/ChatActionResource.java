@@ -15,7 +15,7 @@ import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.QueueId;
-import dev.parley.web.chat.ChatSignals;
+import dev.parley.web.platform.delivery.ChatSignals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

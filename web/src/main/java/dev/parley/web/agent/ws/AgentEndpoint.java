@@ -3,7 +3,7 @@ package dev.parley.web.agent.ws;
 import dev.parley.account.Account;
 import dev.parley.account.AccountService;
 import dev.parley.account.Role;
-import dev.parley.web.chat.ChatSignals;
+import dev.parley.web.platform.delivery.ChatSignals;
 import dev.parley.web.platform.ws.MessageCodec;
 import dev.parley.web.platform.ws.Outbox;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package dev.parley.web.agent.ws;
 
 import dev.parley.routing.api.AgentNotification;
-import dev.parley.web.chat.ChatFrame;
+import dev.parley.web.platform.delivery.ChatFrame;
 
 /** Translates routing's notifications into the WebSocket messages of docs/agent-api.md. Pure. */
 final class AgentMessages {

@@ -1,7 +1,7 @@
 package dev.parley.web.agent.ws;
 
 import dev.parley.routing.api.AgentState;
-import dev.parley.web.chat.WireMessage;
+import dev.parley.web.platform.delivery.WireMessage;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
 import java.util.List;

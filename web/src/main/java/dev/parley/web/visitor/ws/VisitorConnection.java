@@ -2,7 +2,7 @@ package dev.parley.web.visitor.ws;
 
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.VisitorId;
-import dev.parley.web.chat.WireMessage;
+import dev.parley.web.platform.delivery.WireMessage;
 import dev.parley.web.platform.ws.Outbox;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.parley.web.visitor.ws;
 
-import dev.parley.web.chat.WireMessage;
+import dev.parley.web.platform.delivery.WireMessage;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
 import java.time.Instant;

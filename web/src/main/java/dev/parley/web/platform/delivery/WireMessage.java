@@ -1,4 +1,4 @@
-package dev.parley.web.chat;
+package dev.parley.web.platform.delivery;
 
 import dev.parley.conversation.AttachmentRef;
 import dev.parley.conversation.Message;

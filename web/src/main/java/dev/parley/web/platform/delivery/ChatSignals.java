@@ -1,4 +1,4 @@
-package dev.parley.web.chat;
+package dev.parley.web.platform.delivery;
 
 import dev.parley.account.AccountService;
 import dev.parley.conversation.Conversations;

@@ -1,4 +1,4 @@
-package dev.parley.web.chat;
+package dev.parley.web.platform.delivery;
 
 /** What the chat delivery pushes to agents about a conversation (see {@link AgentPush}). */
 public sealed interface ChatFrame {
