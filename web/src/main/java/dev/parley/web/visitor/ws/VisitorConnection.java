@@ -23,6 +23,30 @@ final class VisitorConnection {
   private long lastSent;
   private boolean replaying;
   private final List<WireMessage> held = new ArrayList<>();
+  private long lastSignal;
+
+  /** Typing signals pass at most every {@link #SIGNAL_MILLIS}; the rest are dropped. */
+  static final long SIGNAL_MILLIS = 500;
+
+  private long lastRead;
+
+  /** Whether a read receipt up to {@code seq} says something new (older ones are dropped). */
+  synchronized boolean newerRead(long seq) {
+    if (seq <= lastRead) {
+      return false;
+    }
+    lastRead = seq;
+    return true;
+  }
+
+  /** Whether a typing signal may pass now (a flood of them is dropped, not relayed). */
+  synchronized boolean signalAllowed(long nowMillis) {
+    if (nowMillis - lastSignal < SIGNAL_MILLIS) {
+      return false;
+    }
+    lastSignal = nowMillis;
+    return true;
+  }
 
   VisitorConnection(String entryPoint, Outbox outbox, VisitorCodec codec) {
     this.entryPoint = entryPoint;

@@ -136,9 +136,13 @@ public class VisitorEndpoint {
               files);
       c.send(new VisitorServerMessage.Ack(stored.clientId(), stored.seq(), stored.at()));
     } else if (m instanceof VisitorClientMessage.Typing t) {
-      delivery.customerTyping(conversation, t.active());
+      if (c.signalAllowed(System.currentTimeMillis()) || !t.active()) {
+        delivery.customerTyping(conversation, t.active());
+      }
     } else if (m instanceof VisitorClientMessage.Read r) {
-      delivery.customerRead(conversation, r.seq());
+      if (c.newerRead(r.seq())) {
+        delivery.customerRead(conversation, r.seq());
+      }
     } else if (m instanceof VisitorClientMessage.End) {
       chat.end(visitor, conversation);
     } else if (m instanceof VisitorClientMessage.Rate r) {
