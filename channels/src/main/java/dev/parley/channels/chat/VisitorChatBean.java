@@ -125,7 +125,8 @@ public class VisitorChatBean implements VisitorChat {
           Code.LIMIT_REACHED, "you have " + open + " chats open already; end one first");
     }
     Receipt receipt =
-        new WebChatChannel(routing).receive(new ChatStart(visitor.customer(), leaf.queue()));
+        new WebChatChannel(routing)
+            .receive(new ChatStart(visitor.customer(), leaf.queue(), leaf.skill()));
     if (receipt instanceof Receipt.RetryLater r) {
       throw new ChatRefusedException(Code.BUSY, r.reason());
     }
@@ -399,12 +400,12 @@ public class VisitorChatBean implements VisitorChat {
   /** The chosen leaf, or the menu's own queue when it has no options. */
   private static Leaf leaf(EntryPointDefinition d, String option) {
     if (d.menu().options().isEmpty()) {
-      return new Leaf(null, d.menu().queue());
+      return new Leaf(null, d.menu().queue(), null);
     }
     if (option != null) {
       Optional<EntryPointDefinition.MenuOption> found = find(d.menu().options(), option);
       if (found.isPresent() && found.get().leaf()) {
-        return new Leaf(found.get().id(), found.get().queue());
+        return new Leaf(found.get().id(), found.get().queue(), found.get().skill());
       }
     }
     throw new ChatRefusedException(Code.INVALID, "choose one of the menu's options");
@@ -424,7 +425,7 @@ public class VisitorChatBean implements VisitorChat {
     return Optional.empty();
   }
 
-  private record Leaf(String id, String queue) {}
+  private record Leaf(String id, String queue, String skill) {}
 
   private static void require(FieldRule rule, String value, String what) {
     if (rule == FieldRule.REQUIRED && value == null) {

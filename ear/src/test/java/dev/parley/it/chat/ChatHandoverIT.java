@@ -192,4 +192,31 @@ class ChatHandoverIT {
       assertThat(history.body()).contains("\"channel\":\"EMAIL\"").contains("\"state\":\"QUEUED\"");
     }
   }
+
+  @Test
+  void aMenuOptionAskingForALanguageGoesOnlyToAgentsWhoSpeakIt() throws Exception {
+    String language = "lang" + UUID.randomUUID().toString().substring(0, 6);
+    var created =
+        setup.admin.post(
+            "api/admin/skills", "{\"name\":\"%s\",\"kind\":\"LANGUAGE\"}".formatted(language));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String queue = setup.queue();
+    String entryPoint = setup.entryPoint(queue, language, ChatSetup.SHOP);
+    try (ChatSetup.Agent monolingual = setup.agent(queue, "Mono Agent", null);
+        ChatSetup.Agent speaker = setup.agent(queue, "Speaker Agent", language);
+        ChatSocket visitor = ChatSocket.open(setup.base, entryPoint, ChatSetup.SHOP)) {
+      visitor.hello(null, 0);
+      visitor.send(WebChatIT.start("tech-app", "Lola"));
+      String conversation = visitor.next("status").getString("conversationId");
+      speaker.accept(conversation);
+      assertThat(monolingual.socket().all("offer", 500)).isEmpty();
+    }
+    var unknown =
+        setup.admin.post(
+            "api/contacts",
+            "{\"channel\":\"CHAT\",\"queue\":\"%s\",\"customer\":\"x\",\"skills\":{\"klingon\":3}}"
+                .formatted(queue));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("unknown skill 'klingon'");
+  }
 }

@@ -76,6 +76,14 @@ final class ChatSetup {
 
   /** An entry point with a two-level menu whose leaves lead to {@code queue}. */
   String entryPoint(String queue, String... origins) {
+    return entryPoint(queue, null, origins);
+  }
+
+  /**
+   * As {@link #entryPoint(String, String...)}; the leaf "tech-app" asks for {@code skill} too when
+   * given.
+   */
+  String entryPoint(String queue, String skill, String... origins) {
     String name = "ep-" + UUID.randomUUID().toString().substring(0, 8);
     String allowed =
         List.of(origins).stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(","));
@@ -89,11 +97,16 @@ final class ChatSetup {
              "menu":{"prompt":"About?","options":[
                {"id":"billing","label":"Billing","options":[],"queue":"%s"},
                {"id":"tech","label":"Tech","options":[
-                 {"id":"tech-app","label":"App","options":[],"queue":"%s"}]}]},
+                 {"id":"tech-app","label":"App","options":[],"queue":"%s"%s}]}]},
              "preChat":{"name":"OPTIONAL","email":"OPTIONAL"},
              "maxAttachmentBytes":20000}
             """
-                .formatted(name, allowed, queue, queue));
+                .formatted(
+                    name,
+                    allowed,
+                    queue,
+                    queue,
+                    skill == null ? "" : ",\"skill\":\"" + skill + "\""));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
     return name;
   }

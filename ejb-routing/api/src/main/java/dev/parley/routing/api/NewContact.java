@@ -3,11 +3,27 @@ package dev.parley.routing.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 
-/** A contact handed to routing by a channel (or by a test through REST). */
+/**
+ * A contact handed to routing by a channel (or by a test through REST). {@code skills} (catalogue
+ * skill → minimum level 1..10) are needed besides the queue's, e.g. the language a visitor chose;
+ * empty for most contacts.
+ */
 public record NewContact(
     @NotNull Channel channel,
     @NotBlank @Size(max = 64) String queue,
     @NotBlank @Size(max = 200) String customer,
     int priority,
-    @NotNull Direction direction) {}
+    @NotNull Direction direction,
+    @NotNull @Size(max = 10) Map<String, Integer> skills) {
+
+  public NewContact {
+    skills = skills == null ? Map.of() : Map.copyOf(skills);
+  }
+
+  public NewContact(
+      Channel channel, String queue, String customer, int priority, Direction direction) {
+    this(channel, queue, customer, priority, direction, Map.of());
+  }
+}

@@ -7,6 +7,7 @@ import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.queue.SkillRequirement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,7 @@ public final class Contact {
   private final int priority;
   private final Instant arrivedAt;
   private final ContactId parent;
+  private final List<SkillRequirement> skills;
   private final List<Transition> history = new ArrayList<>();
   private final Set<AgentId> participants = new LinkedHashSet<>();
   private QueueId queue;
@@ -53,6 +55,7 @@ public final class Contact {
     this.arrivedAt = Objects.requireNonNull(b.arrivedAt, "arrivedAt");
     this.queuedAt = b.queuedAt == null ? b.arrivedAt : b.queuedAt;
     this.parent = b.parent;
+    this.skills = b.skills;
     this.state = b.state;
     this.assignedAgent = b.assignedAgent;
     this.disposition = b.disposition;
@@ -68,6 +71,7 @@ public final class Contact {
     this.priority = c.priority;
     this.arrivedAt = c.arrivedAt;
     this.parent = c.parent;
+    this.skills = c.skills;
     this.history.addAll(c.history);
     this.participants.addAll(c.participants);
     this.queue = c.queue;
@@ -115,6 +119,14 @@ public final class Contact {
 
   public ContactId id() {
     return id;
+  }
+
+  /**
+   * Skills this contact needs besides its queue's (e.g. the language a visitor chose): an agent
+   * must meet both, the higher level where both name a skill. Empty for most contacts.
+   */
+  public List<SkillRequirement> skills() {
+    return skills;
   }
 
   public Channel channel() {
@@ -252,6 +264,10 @@ public final class Contact {
       return c.parent();
     }
 
+    public List<SkillRequirement> skills() {
+      return c.skills();
+    }
+
     public Optional<AgentId> assignedAgent() {
       return c.assignedAgent();
     }
@@ -290,6 +306,7 @@ public final class Contact {
     private int priority;
     private Instant queuedAt;
     private ContactId parent;
+    private List<SkillRequirement> skills = List.of();
     private ContactState state = ContactState.RECEIVED;
     private AgentId assignedAgent;
     private String disposition;
@@ -329,6 +346,12 @@ public final class Contact {
 
     public Builder parent(ContactId p) {
       this.parent = p;
+      return this;
+    }
+
+    /** See {@link Contact#skills()}. */
+    public Builder skills(List<SkillRequirement> required) {
+      this.skills = List.copyOf(required);
       return this;
     }
 

@@ -10,6 +10,7 @@ import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.queue.QueueConfig;
+import dev.parley.routing.queue.SkillRequirement;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,9 @@ public sealed interface Command {
    * A new contact for {@code queue}; {@code customer} (the identity as the channel gave it) may be
    * null, {@code priority} is extra. {@code identities} are the keys whose previous agent counts
    * for the sticky-agent rule, the contact's own first, then those linked to it (see {@link
-   * dev.parley.routing.contact.Contact#identities()}); empty means the customer as given.
+   * dev.parley.routing.contact.Contact#identities()}); empty means the customer as given. {@code
+   * skills} are needed besides the queue's (see {@link
+   * dev.parley.routing.contact.Contact#skills()}).
    */
   record ContactArrived(
       ContactId contact,
@@ -50,10 +53,23 @@ public sealed interface Command {
       QueueId queue,
       CustomerId customer,
       int priority,
-      List<CustomerId> identities)
+      List<CustomerId> identities,
+      List<SkillRequirement> skills)
       implements Command {
     public ContactArrived {
       identities = List.copyOf(identities);
+      skills = List.copyOf(skills);
+    }
+
+    public ContactArrived(
+        ContactId contact,
+        Channel channel,
+        Direction direction,
+        QueueId queue,
+        CustomerId customer,
+        int priority,
+        List<CustomerId> identities) {
+      this(contact, channel, direction, queue, customer, priority, identities, List.of());
     }
 
     public ContactArrived(
@@ -73,7 +89,14 @@ public sealed interface Command {
 
     public ContactArrived from(String customer) {
       return new ContactArrived(
-          contact, channel, direction, queue, CustomerId.of(customer), priority, identities);
+          contact,
+          channel,
+          direction,
+          queue,
+          CustomerId.of(customer),
+          priority,
+          identities,
+          skills);
     }
 
     /** The same contact with the sticky-agent keys of its customer, its own first. */
@@ -82,11 +105,19 @@ public sealed interface Command {
       for (String k : keys) {
         ids.add(CustomerId.of(k));
       }
-      return new ContactArrived(contact, channel, direction, queue, customer, priority, ids);
+      return new ContactArrived(
+          contact, channel, direction, queue, customer, priority, ids, skills);
     }
 
     public ContactArrived withPriority(int p) {
-      return new ContactArrived(contact, channel, direction, queue, customer, p, identities);
+      return new ContactArrived(
+          contact, channel, direction, queue, customer, p, identities, skills);
+    }
+
+    /** The same contact needing {@code required} besides its queue's skills. */
+    public ContactArrived needing(SkillRequirement... required) {
+      return new ContactArrived(
+          contact, channel, direction, queue, customer, priority, identities, List.of(required));
     }
   }
 

@@ -39,6 +39,7 @@ final class ContactFlow {
             .customer(a.customer())
             .identities(a.identities())
             .priority(a.priority())
+            .skills(a.skills())
             .build();
     s.track(c);
     enter(c, home, "arrived");

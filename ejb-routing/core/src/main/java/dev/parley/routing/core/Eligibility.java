@@ -161,7 +161,7 @@ final class Eligibility {
         if (calls.isEmpty()) {
           continue;
         }
-        if (q.relaxation().isEmpty()) {
+        if (q.relaxation().isEmpty() && calls.sameSkillsForAll()) {
           // One requirement for every call in the lane: one check decides.
           if (meetsSkills(a, q.requirements())) {
             return !explain

@@ -369,9 +369,11 @@ final class EngineState {
 
   /** As {@link #requirement(Contact)} with the contact's queue {@code q} at hand. */
   QueueConfig.CurrentRequirement requirement(Contact c, QueueConfig q) {
-    return q.relaxation().isEmpty()
-        ? q.requirementAfter(Duration.ZERO)
-        : q.requirementAfter(Duration.between(c.queuedAt(), now));
+    QueueConfig.CurrentRequirement queue =
+        q.relaxation().isEmpty()
+            ? q.requirementAfter(Duration.ZERO)
+            : q.requirementAfter(Duration.between(c.queuedAt(), now));
+    return c.skills().isEmpty() ? queue : queue.and(c.skills());
   }
 
   /** The agent leaves routing (logs out): out of its queues, the engine and any grace period. */

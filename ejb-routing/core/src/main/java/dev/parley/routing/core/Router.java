@@ -209,9 +209,10 @@ final class Router {
         }
         // Within one queue and channel the first eligible contact is the best one for this agent.
         // Work is checked above for the whole lane (blending after the scan); only skills vary
-        // per contact, and only when the queue relaxes its requirements over wait time. Without
-        // relaxation one check decides for the whole lane and its head is the candidate.
-        if (q.relaxation().isEmpty()) {
+        // per contact, and only when the queue relaxes its requirements over wait time or a contact
+        // needs skills of its own. Otherwise one check decides for the whole lane and its head is
+        // the candidate.
+        if (q.relaxation().isEmpty() && waiting.sameSkillsForAll()) {
           if (eligibility.meetsSkills(a, q.requirements())) {
             candidates.add(waiting.head());
           }

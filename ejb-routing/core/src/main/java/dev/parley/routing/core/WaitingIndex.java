@@ -60,18 +60,30 @@ final class WaitingIndex {
     private final TreeSet<Entry> set = new TreeSet<>(ORDER);
     private Entry head;
 
+    /** How many waiting contacts need skills of their own (then the lane's head may not do). */
+    private int ownSkills;
+
     private void add(Entry e) {
-      set.add(e);
+      if (set.add(e) && !e.subject().skills().isEmpty()) {
+        ownSkills++;
+      }
       if (head == null || ORDER.compare(e, head) < 0) {
         head = e;
       }
     }
 
     private void remove(Entry e) {
-      set.remove(e);
+      if (set.remove(e) && !e.subject().skills().isEmpty()) {
+        ownSkills--;
+      }
       if (e == head) {
         head = set.isEmpty() ? null : set.first();
       }
+    }
+
+    /** Whether one skill check of the queue's requirements decides for every contact of it. */
+    boolean sameSkillsForAll() {
+      return ownSkills == 0;
     }
 
     /** The best waiting contact, or null when none waits. */

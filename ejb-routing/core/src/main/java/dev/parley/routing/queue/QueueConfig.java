@@ -88,7 +88,25 @@ public record QueueConfig(
   }
 
   /** The requirements in force and the relaxation step they come from (0 = none applied). */
-  public record CurrentRequirement(int step, List<SkillRequirement> requirements) {}
+  public record CurrentRequirement(int step, List<SkillRequirement> requirements) {
+
+    /**
+     * These requirements and {@code more} (a contact's own): the higher level where both name a
+     * skill.
+     */
+    public CurrentRequirement and(List<SkillRequirement> more) {
+      java.util.Map<String, Integer> levels = new java.util.LinkedHashMap<>();
+      for (SkillRequirement r : requirements) {
+        levels.merge(r.skill(), r.minLevel(), Math::max);
+      }
+      for (SkillRequirement r : more) {
+        levels.merge(r.skill(), r.minLevel(), Math::max);
+      }
+      List<SkillRequirement> all = new java.util.ArrayList<>();
+      levels.forEach((skill, level) -> all.add(new SkillRequirement(skill, level)));
+      return new CurrentRequirement(step, List.copyOf(all));
+    }
+  }
 
   public boolean serves(Channel c) {
     return channels.contains(c);

@@ -128,6 +128,16 @@ public class EntryPointsBean implements EntryPoints {
       }
       if (o.leaf()) {
         requireChatQueue(o.queue(), "option '" + o.id() + "'");
+        if (o.skill() != null
+            && !o.skill().isBlank()
+            && routing.find(ReferenceKind.SKILL, o.skill().strip()).isEmpty()) {
+          throw invalid(
+              "option '"
+                  + o.id()
+                  + "' asks for skill '"
+                  + o.skill()
+                  + "', which is not in the catalogue");
+        }
       } else if (o.queue() != null && !o.queue().isBlank()) {
         throw invalid("option '" + o.id() + "' has sub-options, so it cannot name a queue");
       } else {

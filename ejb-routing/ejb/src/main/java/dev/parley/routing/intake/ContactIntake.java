@@ -1,5 +1,6 @@
 package dev.parley.routing.intake;
 
+import dev.parley.routing.agent.Skills;
 import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.CustomerDirectory;
 import dev.parley.routing.api.NewContact;
@@ -10,14 +11,19 @@ import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.core.Command;
 import dev.parley.routing.customer.CustomerKey;
 import dev.parley.routing.queue.QueueConfig;
+import dev.parley.routing.queue.SkillRequirement;
 import dev.parley.routing.runtime.EngineSession;
 import dev.parley.routing.runtime.Guards;
 import dev.parley.routing.runtime.RoutingRuntime;
 import dev.parley.routing.store.ContactMapping;
+import dev.parley.routing.store.RoutingStore;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Contacts coming in and customers leaving before an agent took them: every channel's way into
@@ -30,6 +36,8 @@ public class ContactIntake {
   @Inject RoutingRuntime runtime;
 
   @Inject Guards guards;
+
+  @Inject RoutingStore store;
 
   @EJB CustomerDirectory customers;
 
@@ -58,6 +66,7 @@ public class ContactIntake {
             throw invalid("queue " + queue + " does not serve " + c.channel());
           }
           List<CustomerId> identities = identities(c.customer(), config);
+          List<SkillRequirement> skills = skills(c.skills());
           ContactId id = s.nextContactId();
           s.recorder().expectNew(id);
           s.execute(
@@ -68,7 +77,8 @@ public class ContactIntake {
                   queue,
                   CustomerId.of(c.customer().strip()),
                   c.priority(),
-                  identities));
+                  identities,
+                  skills));
           return storedView(s, id);
         });
   }
@@ -99,6 +109,24 @@ public class ContactIntake {
       return List.of(CustomerId.of(key));
     }
     return CustomerKey.ownFirst(key, customers.identitiesOf(key));
+  }
+
+  /** The contact's own skills: catalogue skills at levels 1..10. */
+  private List<SkillRequirement> skills(Map<String, Integer> given) {
+    List<SkillRequirement> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : new TreeMap<>(given).entrySet()) {
+      if (e.getKey() == null
+          || e.getKey().isBlank()
+          || store.skill(Skills.normalise(e.getKey())).isEmpty()) {
+        throw invalid("unknown skill '" + e.getKey() + "'");
+      }
+      try {
+        out.add(SkillRequirement.of(e.getKey(), e.getValue() == null ? 1 : e.getValue()));
+      } catch (IllegalArgumentException ex) {
+        throw invalid(ex.getMessage());
+      }
+    }
+    return out;
   }
 
   private static ContactView storedView(EngineSession s, ContactId contact) {

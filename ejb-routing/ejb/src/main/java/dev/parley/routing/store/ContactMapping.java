@@ -11,6 +11,7 @@ import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.customer.CustomerKey;
+import dev.parley.routing.queue.SkillRequirement;
 import java.util.List;
 import java.util.Set;
 
@@ -66,6 +67,29 @@ public final class ContactMapping {
         .state(ContactState.valueOf(e.state()))
         .assignedAgent(e.assignedAgent() == null ? null : AgentId.of(e.assignedAgent()))
         .disposition(e.disposition())
+        .skills(skills(e.requiredSkills()))
         .build();
+  }
+
+  /** A contact's own skills as stored: {@code skill:level} joined by commas; null for none. */
+  public static String skillsColumn(List<SkillRequirement> skills) {
+    if (skills.isEmpty()) {
+      return null;
+    }
+    return String.join(",", skills.stream().map(r -> r.skill() + ":" + r.minLevel()).toList());
+  }
+
+  static List<SkillRequirement> skills(String column) {
+    if (column == null || column.isBlank()) {
+      return List.of();
+    }
+    List<SkillRequirement> out = new java.util.ArrayList<>();
+    for (String part : column.split(",")) {
+      int colon = part.lastIndexOf(':');
+      out.add(
+          SkillRequirement.of(
+              part.substring(0, colon), Integer.parseInt(part.substring(colon + 1))));
+    }
+    return List.copyOf(out);
   }
 }

@@ -214,6 +214,7 @@ public class EventRecorder {
                               nextArrivalSeq.getAsLong(),
                               c.parent().map(ContactId::value).orElse(null),
                               c.arrivedAt());
+                      created.requireSkills(ContactMapping.skillsColumn(c.skills()));
                       newRows.add(created);
                       return created;
                     })

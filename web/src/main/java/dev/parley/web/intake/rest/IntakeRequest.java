@@ -6,10 +6,16 @@ import dev.parley.routing.api.NewContact;
 import dev.parley.web.platform.rest.EnumField;
 
 /**
- * Body of {@code POST /api/contacts}; {@code priority} defaults to 0, {@code direction} to INBOUND.
+ * Body of {@code POST /api/contacts}; {@code priority} defaults to 0, {@code direction} to INBOUND,
+ * {@code skills} (skill → minimum level, needed besides the queue's) to none.
  */
 public record IntakeRequest(
-    String channel, String queue, String customer, Integer priority, String direction) {
+    String channel,
+    String queue,
+    String customer,
+    Integer priority,
+    String direction,
+    java.util.Map<String, Integer> skills) {
 
   /** The service's command; unknown channel or direction names are a 400 naming the field. */
   NewContact toNewContact() {
@@ -20,6 +26,7 @@ public record IntakeRequest(
         priority == null ? 0 : priority,
         direction == null
             ? Direction.INBOUND
-            : EnumField.parse(Direction.class, "direction", direction));
+            : EnumField.parse(Direction.class, "direction", direction),
+        skills == null ? java.util.Map.of() : skills);
   }
 }

@@ -56,6 +56,12 @@ public class ContactEntity {
   @Column(name = "customer_key", length = 200)
   private String customerKey;
 
+  /**
+   * Skills the contact needs besides its queue's: {@code skill:level} joined by commas, or null.
+   */
+  @Column(name = "required_skills", length = 500)
+  private String requiredSkills;
+
   @Column(name = "queue_name", nullable = false, length = 64)
   private String queue;
 
@@ -169,6 +175,15 @@ public class ContactEntity {
 
   public String customer() {
     return customer;
+  }
+
+  public String requiredSkills() {
+    return requiredSkills;
+  }
+
+  /** See {@link #requiredSkills()}; set once, when the row is created. */
+  public void requireSkills(String skills) {
+    this.requiredSkills = skills;
   }
 
   public String customerKey() {

@@ -23,8 +23,9 @@ public final class NewContactRows extends RowBatch<ContactEntity> {
   static final String INSERT =
       "INSERT INTO routing_contact (id, channel, direction, customer, queue_name, priority, state, arrival_seq,"
           + " parent_id, assigned_agent, disposition, received_at, queued_at, offered_at, accepted_at,"
-          + " wrap_up_at, closed_at, abandoned_at, overflowed_at, customer_key, version)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+          + " wrap_up_at, closed_at, abandoned_at, overflowed_at, customer_key, required_skills,"
+          + " version)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
   /** By contact id, in the order they were created (arrival order). */
   private final Map<String, ContactEntity> rows = new LinkedHashMap<>();
@@ -71,5 +72,6 @@ public final class NewContactRows extends RowBatch<ContactEntity> {
     setTime(insert, 18, r.abandonedAt());
     setTime(insert, 19, r.overflowedAt());
     setNullable(insert, 20, r.customerKey());
+    setNullable(insert, 21, r.requiredSkills());
   }
 }
