@@ -7,6 +7,7 @@ import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.Direction;
 import dev.parley.routing.api.NewContact;
 import dev.parley.routing.api.RoutingService;
+import java.util.Map;
 
 /**
  * Web chat as an {@link InboundChannel}: a chat start becomes a CHAT contact of its queue, stored
@@ -36,6 +37,13 @@ public final class WebChatChannel implements InboundChannel<ChatStart> {
     }
     return handOver.receive(
         new NewContact(
-            Channel.CHAT, start.queue(), start.customer().value(), 0, Direction.INBOUND));
+            Channel.CHAT,
+            start.queue(),
+            start.customer().value(),
+            0,
+            Direction.INBOUND,
+            start.skill() == null || start.skill().isBlank()
+                ? Map.of()
+                : Map.of(start.skill().strip(), 1)));
   }
 }

@@ -46,4 +46,14 @@ class WebChatChannelTest implements InboundChannelContract<ChatStart> {
         .isInstanceOf(Receipt.Rejected.class);
     assertThat(routing.received).isEmpty();
   }
+
+  @Test
+  void theSkillOfTheChosenOptionIsNeededBesidesTheQueues() {
+    RoutingServiceDouble routing = new RoutingServiceDouble();
+
+    new WebChatChannel(routing)
+        .receive(new ChatStart(CustomerId.of("visitor:1"), "Support", "spanish"));
+
+    assertThat(routing.received.get(0).skills()).containsEntry("spanish", 1);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.parley.it.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.parley.it.support.ApiClient;
 import dev.parley.it.support.DemoAccounts;
@@ -8,6 +9,7 @@ import dev.parley.it.support.ParleyServer;
 import dev.parley.it.support.SharedServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +56,16 @@ class ChatHandoverIT {
       assertThat(moved.status()).as(moved.body()).isEqualTo(200);
       try (ChatSetup.Agent second = setup.agent(other, "Second Agent", null)) {
         second.accept(conversation);
+        // the joining is told in the conversation once routing's notification is handled
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(
+                () ->
+                    second
+                        .api()
+                        .get("api/agent/conversations/" + conversation + "/messages?after=0")
+                        .body()
+                        .contains("Second Agent joined the chat."));
         var messages =
             second.api().get("api/agent/conversations/" + conversation + "/messages?after=0");
         assertThat(messages.status()).as(messages.body()).isEqualTo(200);
@@ -201,7 +213,7 @@ class ChatHandoverIT {
             "api/admin/skills", "{\"name\":\"%s\",\"kind\":\"LANGUAGE\"}".formatted(language));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String queue = setup.queue();
-    String entryPoint = setup.entryPoint(queue, language, ChatSetup.SHOP);
+    String entryPoint = setup.entryPointAsking(queue, language, ChatSetup.SHOP);
     try (ChatSetup.Agent monolingual = setup.agent(queue, "Mono Agent", null);
         ChatSetup.Agent speaker = setup.agent(queue, "Speaker Agent", language);
         ChatSocket visitor = ChatSocket.open(setup.base, entryPoint, ChatSetup.SHOP)) {

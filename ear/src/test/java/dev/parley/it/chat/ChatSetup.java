@@ -76,14 +76,14 @@ final class ChatSetup {
 
   /** An entry point with a two-level menu whose leaves lead to {@code queue}. */
   String entryPoint(String queue, String... origins) {
-    return entryPoint(queue, null, origins);
+    return entryPointAsking(queue, null, origins);
   }
 
   /**
    * As {@link #entryPoint(String, String...)}; the leaf "tech-app" asks for {@code skill} too when
    * given.
    */
-  String entryPoint(String queue, String skill, String... origins) {
+  String entryPointAsking(String queue, String skill, String... origins) {
     String name = "ep-" + UUID.randomUUID().toString().substring(0, 8);
     String allowed =
         List.of(origins).stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(","));

@@ -71,4 +71,16 @@ class ContactSkillsTest {
 
     assertThat(f.offeredTo("es")).containsExactly("bilingual");
   }
+
+  @Test
+  void aContactsOwnSkillAddsToTheQueueRequirements() {
+    f.queue(QueueConfig.builder("q", CHAT).requires(SkillRequirement.of("webchat", 1)).build());
+    f.agent("mono", Skills.of("webchat", 5), "q");
+    f.agent("speaker", Skills.of("webchat", 5, "lang1", 5), "q");
+
+    f.apply(
+        Command.ContactArrived.inbound("c1", CHAT, "q").needing(SkillRequirement.of("lang1", 1)));
+
+    assertThat(f.offeredTo("c1")).containsExactly("speaker");
+  }
 }
