@@ -300,4 +300,20 @@ class ChatRulesIT {
       assertThat(outsider.get("api/agent/attachments/" + id).status()).isEqualTo(403);
     }
   }
+
+  @Test
+  void theChatApiIsInTheOpenApiDocument() {
+    var openapi = setup.admin.get("openapi");
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body())
+        .contains("/api/visitor/entry-points/{name}")
+        .contains("/api/visitor/conversations/{conversationId}/attachments")
+        .contains("/api/agent/conversations/{id}/messages")
+        .contains("/api/agent/contacts/{contactId}/transfer")
+        .contains("/api/agent/contacts/{contactId}/consult")
+        .contains("/api/agent/canned-responses")
+        .contains("/api/agent/directory")
+        .contains("/api/admin/entry-points/{name}")
+        .contains("/api/admin/canned-responses");
+  }
 }
