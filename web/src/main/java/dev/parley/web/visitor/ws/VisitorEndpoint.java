@@ -189,17 +189,22 @@ public class VisitorEndpoint {
     }
   }
 
-  /** Follows the chat: status, then what the visitor missed, then the standing while waiting. */
+  /**
+   * Follows the chat: status, then what the visitor missed, then the standing while waiting. The
+   * status is read again once the socket is registered: a change told between {@code view} and the
+   * registration (an agent accepting) would otherwise reach nobody.
+   */
   private void follow(VisitorConnection c, VisitorId visitor, ChatView view, long lastSeq) {
+    ContactId previous = c.conversation();
     c.follow(view.conversation(), lastSeq);
-    sessions.follow(c, view.conversation(), view.status());
-    c.send(VisitorSessions.status(view));
+    sessions.follow(c, previous, view.conversation(), view.status());
+    ChatView now = chat.status(visitor, view.conversation());
+    sessions.follow(c, view.conversation(), now.conversation(), now.status());
+    c.send(VisitorSessions.status(now));
     c.replay(
-        chat.messages(visitor, view.conversation(), lastSeq).stream()
-            .map(WireMessage::of)
-            .toList());
-    if (view.status() == ChatStatus.QUEUED) {
-      sessions.tellStandingNow(c, view.conversation());
+        chat.messages(visitor, now.conversation(), lastSeq).stream().map(WireMessage::of).toList());
+    if (now.status() == ChatStatus.QUEUED) {
+      sessions.tellStandingNow(c, now.conversation());
     }
   }
 

@@ -52,11 +52,14 @@ public class VisitorSessions implements VisitorPush {
 
   private volatile ScheduledFuture<?> ticker;
 
-  /** {@code connection} follows {@code conversation} now (its status as given). */
-  void follow(VisitorConnection connection, ContactId conversation, ChatStatus status) {
-    ContactId before = connection.conversation();
-    if (before != null && !before.equals(conversation)) {
-      leave(connection);
+  /**
+   * {@code connection} follows {@code conversation} now (its status as given), no longer {@code
+   * previous} (null when it followed none).
+   */
+  void follow(
+      VisitorConnection connection, ContactId previous, ContactId conversation, ChatStatus status) {
+    if (previous != null && !previous.equals(conversation)) {
+      leave(connection, previous);
     }
     byConversation
         .computeIfAbsent(conversation, c -> ConcurrentHashMap.newKeySet())
@@ -68,9 +71,12 @@ public class VisitorSessions implements VisitorPush {
   /** The socket closed. */
   void leave(VisitorConnection connection) {
     ContactId c = connection.conversation();
-    if (c == null) {
-      return;
+    if (c != null) {
+      leave(connection, c);
     }
+  }
+
+  private void leave(VisitorConnection connection, ContactId c) {
     byConversation.computeIfPresent(
         c,
         (k, set) -> {
