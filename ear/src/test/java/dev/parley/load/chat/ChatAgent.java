@@ -30,6 +30,8 @@ final class ChatAgent implements WebSocket.Listener {
   private long firstPartNanos;
   private volatile WebSocket socket;
   private volatile boolean closing;
+  private volatile CompletableFuture<WebSocket> lastPing = CompletableFuture.completedFuture(null);
+  private long pings;
 
   ChatAgent(
       String username,
@@ -142,6 +144,19 @@ final class ChatAgent implements WebSocket.Listener {
                 counters.problem("agent_post", r.statusCode() + " " + r.body());
               }
             });
+  }
+
+  /**
+   * Pings like the workstation does every 25 s: the server closes a socket it has not heard from
+   * for 90 s (the listener's read timeout). One send at a time per socket (the JDK client's rule),
+   * and an agent sends nothing else on it.
+   */
+  void heartbeat() {
+    WebSocket ws = socket;
+    if (ws == null || ws.isOutputClosed() || closing || !lastPing.isDone()) {
+      return;
+    }
+    lastPing = ws.sendText("{\"type\":\"ping\",\"seq\":" + (++pings) + "}", true);
   }
 
   @Override

@@ -35,6 +35,7 @@ public final class ChatLoadRun {
   private final Latencies toVisitor = new Latencies();
   private final Latencies acks = new Latencies();
   private final Latencies posts = new Latencies();
+  private long heartbeats; // only the clock thread
 
   private ChatLoadRun(
       ChatLoadOptions options,
@@ -84,6 +85,8 @@ public final class ChatLoadRun {
             n -> new ChatAgent(n.name(), n.cookie(), http, ledger, toAgent, posts, counters));
     print("setup_seconds", (System.nanoTime() - t0) / 1e9);
     List<ChatVisitor> visitors = new ArrayList<>();
+    var heartbeat =
+        clock.scheduleAtFixedRate(() -> heartbeat(connected, visitors), 1, 1, TimeUnit.SECONDS);
     try {
       ServerHeap before = heap("heap_before_chats_mb");
       ramp(visitors);
@@ -99,10 +102,24 @@ public final class ChatLoadRun {
       report();
       heap("heap_after_messages_mb");
     } finally {
+      heartbeat.cancel(false);
       CompletableFuture.allOf(
               visitors.stream().map(ChatVisitor::close).toArray(CompletableFuture[]::new))
           .join();
       agents.close(connected);
+    }
+  }
+
+  /** Each second a twenty-fifth of the sockets ping, so each pings every 25 s. */
+  private void heartbeat(List<ChatAgent> agents, List<ChatVisitor> visitors) {
+    long turn = heartbeats++ % 25;
+    for (int i = (int) turn; i < agents.size(); i += 25) {
+      agents.get(i).heartbeat();
+    }
+    synchronized (visitors) {
+      for (int i = (int) turn; i < visitors.size(); i += 25) {
+        visitors.get(i).heartbeat();
+      }
     }
   }
 
@@ -113,8 +130,10 @@ public final class ChatLoadRun {
     URI uri =
         URI.create(http.base().toString().replaceFirst("^http", "ws"))
             .resolve("ws/visitor/" + ChatLoadSetup.ENTRY_POINT);
-    for (int i = 0; i < options.visitors(); i++) {
-      visitors.add(new ChatVisitor(i, ledger, toVisitor, acks, counters));
+    synchronized (visitors) {
+      for (int i = 0; i < options.visitors(); i++) {
+        visitors.add(new ChatVisitor(i, ledger, toVisitor, acks, counters));
+      }
     }
     long start = System.nanoTime();
     CompletableFuture<Void> opened = new CompletableFuture<>();
@@ -160,6 +179,8 @@ public final class ChatLoadRun {
       l.open(measured);
       l.close(end);
     }
+    print("talk_started_at", java.time.Instant.now());
+    print("load_average_at_start", loadAverage());
     double serverCpu = ProcessCpu.seconds(options.serverPid());
     double ownCpu = ProcessCpu.self();
     CompletableFuture<Void> done = new CompletableFuture<>();
@@ -185,6 +206,8 @@ public final class ChatLoadRun {
             TimeUnit.MILLISECONDS);
     done.get(options.warmupSeconds() + options.seconds() + 60, TimeUnit.SECONDS);
     ticker.cancel(false);
+    print("talk_ended_at", java.time.Instant.now());
+    print("load_average_at_end", loadAverage());
     double window = options.warmupSeconds() + options.seconds();
     print("messages_scheduled", next[0]);
     print("requested_msgs_per_s_each_way", options.messagesPerSecond());
@@ -265,6 +288,17 @@ public final class ChatLoadRun {
           .append(String.format(Locale.ROOT, "%.0f", e.getValue() / 1024.0));
     }
     return b.toString();
+  }
+
+  /** The machine's 1, 5 and 15 minute load averages: the server shares the machine's cores. */
+  private static String loadAverage() {
+    try {
+      String[] f =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      return f[0] + "," + f[1] + "," + f[2];
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
   }
 
   static void print(String key, Object value) {

@@ -28,10 +28,12 @@ final class ChatVisitor implements WebSocket.Listener {
   private long firstPartNanos;
   private volatile WebSocket socket;
   private volatile String conversation;
+  private volatile boolean queued;
   private volatile boolean active;
   private volatile boolean closing;
   private CompletableFuture<?> sending = CompletableFuture.completedFuture(null); // guarded by this
   private int said;
+  private long pings;
 
   ChatVisitor(
       int index, ChatLedger ledger, Latencies toVisitor, Latencies acks, ChatCounters counters) {
@@ -84,6 +86,13 @@ final class ChatVisitor implements WebSocket.Listener {
             .add("text", Frames.stamped("visitor " + index + " message " + said, now)));
   }
 
+  /** Pings like the widget: the server drops a socket it has not heard from for 90 s. */
+  void heartbeat() {
+    if (socket != null && !closing) {
+      send(JSON.createObjectBuilder().add("type", "ping").add("seq", ++pings));
+    }
+  }
+
   @Override
   public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
     if (partial.length() == 0) {
@@ -120,6 +129,9 @@ final class ChatVisitor implements WebSocket.Listener {
             author);
         if (author == Side.AGENT) {
           toVisitor.add(Frames.sentNanos(text), received);
+        } else if (author == null && !active) {
+          // "… joined the chat" came, the ACTIVE status did not (yet): the widget would still wait
+          counters.problem("visitor_joined_before_active_status", "visitor " + index);
         }
       }
       case "ack" -> {
@@ -146,7 +158,12 @@ final class ChatVisitor implements WebSocket.Listener {
       conversation = frame.getString("conversationId");
     }
     switch (frame.getString("status", "")) {
-      case "QUEUED" -> counters.queued.incrementAndGet();
+      case "QUEUED" -> {
+        if (!queued) {
+          queued = true;
+          counters.queued.incrementAndGet();
+        }
+      }
       case "ACTIVE" -> {
         if (!active) {
           active = true;
