@@ -162,6 +162,9 @@ public final class ChatLoadRun {
     print("chats_queued", counters.queued.get());
     print("chats_accepted", counters.accepted.get());
     print("chats_active", counters.active.get());
+    print(
+        "chats_joined_without_active_status",
+        visitors.stream().filter(ChatVisitor::joinedButNotActive).count());
   }
 
   /**

@@ -30,6 +30,7 @@ final class ChatVisitor implements WebSocket.Listener {
   private volatile String conversation;
   private volatile boolean queued;
   private volatile boolean active;
+  private volatile boolean joined;
   private volatile boolean closing;
   private CompletableFuture<?> sending = CompletableFuture.completedFuture(null); // guarded by this
   private int said;
@@ -60,6 +61,11 @@ final class ChatVisitor implements WebSocket.Listener {
 
   boolean active() {
     return active;
+  }
+
+  /** An agent's system message came but the ACTIVE status never did: the widget would wait. */
+  boolean joinedButNotActive() {
+    return joined && !active;
   }
 
   @Override
@@ -129,9 +135,8 @@ final class ChatVisitor implements WebSocket.Listener {
             author);
         if (author == Side.AGENT) {
           toVisitor.add(Frames.sentNanos(text), received);
-        } else if (author == null && !active) {
-          // "… joined the chat" came, the ACTIVE status did not (yet): the widget would still wait
-          counters.problem("visitor_joined_before_active_status", "visitor " + index);
+        } else if (author == null) {
+          joined = true; // "… joined the chat" (or another system message)
         }
       }
       case "ack" -> {
