@@ -2,7 +2,6 @@ package dev.parley.load.chat;
 
 import dev.parley.load.LoadHttp;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -28,8 +27,11 @@ final class ChatAgents {
     this.tidy = tidy;
   }
 
-  List<ChatAgent> connect(List<String> names, Function<Session, ChatAgent> make) {
-    List<ChatAgent> agents = new ArrayList<>();
+  /**
+   * Connects every agent, adding each to {@code agents} (a synchronized list) as soon as its socket
+   * is open, so the heartbeat reaches it while the others still log in.
+   */
+  void connect(List<String> names, Function<Session, ChatAgent> make, List<ChatAgent> agents) {
     forEach(
         names,
         name -> {
@@ -39,15 +41,12 @@ final class ChatAgents {
           } catch (Exception e) {
             throw new IllegalStateException("socket of " + name, e);
           }
+          agents.add(agent);
           if (tidy) {
             tidy(agent.cookie);
           }
           presence(agent.cookie, "AVAILABLE");
-          synchronized (agents) {
-            agents.add(agent);
-          }
         });
-    return agents;
   }
 
   /** Tidies (if on) and closes every agent's socket. */

@@ -79,15 +79,16 @@ public final class ChatLoadRun {
         new ChatLoadSetup(http, admin, workers)
             .ensure(options.agents(), options.capacity(), options.origin());
     ChatAgents agents = new ChatAgents(http, workers, options.tidy());
-    List<ChatAgent> connected =
-        agents.connect(
-            names,
-            n -> new ChatAgent(n.name(), n.cookie(), http, ledger, toAgent, posts, counters));
-    print("setup_seconds", (System.nanoTime() - t0) / 1e9);
+    List<ChatAgent> connected = java.util.Collections.synchronizedList(new ArrayList<>());
     List<ChatVisitor> visitors = new ArrayList<>();
     var heartbeat =
         clock.scheduleAtFixedRate(() -> heartbeat(connected, visitors), 1, 1, TimeUnit.SECONDS);
     try {
+      agents.connect(
+          names,
+          n -> new ChatAgent(n.name(), n.cookie(), http, ledger, toAgent, posts, counters),
+          connected);
+      print("setup_seconds", (System.nanoTime() - t0) / 1e9);
       ServerHeap before = heap("heap_before_chats_mb");
       ramp(visitors);
       ServerHeap open = heap("heap_chats_active_mb");
@@ -113,8 +114,10 @@ public final class ChatLoadRun {
   /** Each second a twenty-fifth of the sockets ping, so each pings every 25 s. */
   private void heartbeat(List<ChatAgent> agents, List<ChatVisitor> visitors) {
     long turn = heartbeats++ % 25;
-    for (int i = (int) turn; i < agents.size(); i += 25) {
-      agents.get(i).heartbeat();
+    synchronized (agents) {
+      for (int i = (int) turn; i < agents.size(); i += 25) {
+        agents.get(i).heartbeat();
+      }
     }
     synchronized (visitors) {
       for (int i = (int) turn; i < visitors.size(); i += 25) {
