@@ -5,7 +5,9 @@ import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,11 +19,11 @@ import java.util.concurrent.Executor;
  * One HTTP/1.1 client shared by every session of the run (sessions are just their JSESSIONID
  * cookie), so a thousand agents cost connections, not a thousand selector threads.
  */
-final class LoadHttp {
+public final class LoadHttp {
 
   /** A status and a body. */
-  record Reply(int status, String body) {
-    JsonStructure json() {
+  public record Reply(int status, String body) {
+    public JsonStructure json() {
       try (var reader = Json.createReader(new StringReader(body))) {
         return reader.read();
       }
@@ -31,7 +33,7 @@ final class LoadHttp {
   private final URI base;
   private final HttpClient client;
 
-  LoadHttp(URI base, Executor executor) {
+  public LoadHttp(URI base, Executor executor) {
     this.base = base;
     this.client =
         HttpClient.newBuilder()
@@ -41,16 +43,16 @@ final class LoadHttp {
             .build();
   }
 
-  HttpClient client() {
+  public HttpClient client() {
     return client;
   }
 
-  URI base() {
+  public URI base() {
     return base;
   }
 
   /** Logs in and answers the {@code JSESSIONID=...} cookie of the new session. */
-  String login(String username, String password) {
+  public String login(String username, String password) {
     String body =
         Json.createObjectBuilder()
             .add("username", username)
@@ -71,19 +73,20 @@ final class LoadHttp {
         .orElseThrow(() -> new IllegalStateException("no JSESSIONID cookie for " + username));
   }
 
-  Reply get(String cookie, String path) {
+  public Reply get(String cookie, String path) {
     return reply(await(send(request(path, cookie).GET())));
   }
 
-  Reply put(String cookie, String path, String json) {
+  public Reply put(String cookie, String path, String json) {
     return reply(await(send(request(path, cookie).PUT(HttpRequest.BodyPublishers.ofString(json)))));
   }
 
-  Reply post(String cookie, String path, String json) {
+  public Reply post(String cookie, String path, String json) {
     return reply(await(postAsync(cookie, path, json)));
   }
 
-  CompletableFuture<HttpResponse<String>> postAsync(String cookie, String path, String json) {
+  public CompletableFuture<HttpResponse<String>> postAsync(
+      String cookie, String path, String json) {
     return send(request(path, cookie).POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
@@ -114,6 +117,24 @@ final class LoadHttp {
         throw new UncheckedIOException(io);
       }
       throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The load tools generate heavy load: they talk to the loopback interface only. */
+  public static void requireLoopback(URI base) {
+    if (!"http".equals(base.getScheme()) || base.getHost() == null) {
+      throw new IllegalArgumentException(
+          "--base-url must be http://<loopback>:<port>/, was " + base);
+    }
+    try {
+      for (InetAddress a : InetAddress.getAllByName(base.getHost())) {
+        if (!a.isLoopbackAddress()) {
+          throw new IllegalArgumentException(
+              "refusing non-loopback host " + base.getHost() + " (" + a + ")");
+        }
+      }
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("unknown host " + base.getHost(), e);
     }
   }
 }

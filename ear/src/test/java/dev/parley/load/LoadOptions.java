@@ -1,8 +1,6 @@
 package dev.parley.load;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -67,7 +65,7 @@ record LoadOptions(
     if (!java.util.List.of("accept", "complete", "none").contains(o.agentWork())) {
       throw new IllegalArgumentException("--agent-work must be accept, complete or none");
     }
-    requireLoopback(o.baseUrl());
+    LoadHttp.requireLoopback(o.baseUrl());
     return o;
   }
 
@@ -100,23 +98,5 @@ record LoadOptions(
           "--" + name + " must be " + min + ".." + max + ", was " + n);
     }
     return n;
-  }
-
-  /** This tool generates heavy load: it talks to the loopback interface only. */
-  private static void requireLoopback(URI base) {
-    if (!"http".equals(base.getScheme()) || base.getHost() == null) {
-      throw new IllegalArgumentException(
-          "--base-url must be http://<loopback>:<port>/, was " + base);
-    }
-    try {
-      for (InetAddress a : InetAddress.getAllByName(base.getHost())) {
-        if (!a.isLoopbackAddress()) {
-          throw new IllegalArgumentException(
-              "refusing non-loopback host " + base.getHost() + " (" + a + ")");
-        }
-      }
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("unknown host " + base.getHost(), e);
-    }
   }
 }
