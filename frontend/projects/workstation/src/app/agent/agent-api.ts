@@ -10,7 +10,7 @@ export type Channel = 'VOICE' | 'VIDEO' | 'CHAT' | 'EMAIL' | 'SMS';
 /** Set on an expert's offer and contact: a colleague pulled them into a customer's chat. */
 export interface Consult {
   /** The customer does not see the expert's messages. */
-  readonly private: boolean;
+  readonly privately: boolean;
   /** The username of the agent who asked. */
   readonly requestedBy: string;
   readonly note: string | null;

@@ -338,7 +338,7 @@ describe('AgentWorkstation chats', () => {
     const consult = http.expectOne('/api/agent/contacts/c-1/consult');
     expect(consult.request.body).toEqual({
       skill: 'tech',
-      private: true,
+      privately: true,
       note: 'Router keeps rebooting',
     });
     consult.flush({ consultId: 'k-1' }, { status: 201, statusText: 'Created' });
@@ -358,7 +358,7 @@ describe('AgentWorkstation chats', () => {
     await choose('consult-agent', 'cy');
     find('consult-submit').click();
     const consult = http.expectOne('/api/agent/contacts/c-1/consult');
-    expect(consult.request.body).toEqual({ agent: 'cy', private: false, note: '' });
+    expect(consult.request.body).toEqual({ agent: 'cy', privately: false, note: '' });
     consult.flush({ error: 'cy is offline' }, { status: 409, statusText: 'Conflict' });
     await settle();
 
@@ -366,7 +366,7 @@ describe('AgentWorkstation chats', () => {
   });
 
   it("shows an expert the consult offer, then the customer's conversation, and lets them leave", async () => {
-    const consult = { private: true, requestedBy: 'bob', note: 'Router question' };
+    const consult = { privately: true, requestedBy: 'bob', note: 'Router question' };
     const offer: Offer = {
       contactId: 'k-1',
       channel: 'CHAT',

@@ -85,7 +85,7 @@ export interface TransferQueue {
 export type ConsultTarget = { readonly skill: string } | { readonly agent: string };
 
 export interface ConsultRequest {
-  readonly private: boolean;
+  readonly privately: boolean;
   readonly note: string;
 }
 

@@ -77,7 +77,7 @@ export class ConsultDialog {
     try {
       const { consultId } = await firstValueFrom(
         this.api.consult(this.contact().contactId, target, {
-          private: this.isPrivate(),
+          privately: this.isPrivate(),
           note: this.note().trim(),
         }),
       );

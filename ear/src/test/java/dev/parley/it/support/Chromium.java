@@ -50,6 +50,8 @@ public final class Chromium {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,900");
+    // What the page writes to its console, for tests that check what a page says there.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     return new ChromeDriver(service, options);
   }
