@@ -50,8 +50,9 @@ class ChatRestartIT {
       server.stop();
       server.start();
 
-      ApiClient api =
-          ApiClient.loggedIn(server.baseUri(), agent.username(), ChatSetup.AGENT_PASSWORD);
+      // The agent's login survives the restart: the workstation reconnects with its cookie.
+      ApiClient api = agent.api();
+      assertThat(api.get("api/auth/me").status()).as("still logged in").isEqualTo(200);
       ChatSocket workstation = ChatSocket.agent(api);
       JsonObject state = api.get("api/agent/state").json();
       assertThat(state.getJsonArray("contacts").getJsonObject(0).getString("contactId"))

@@ -30,10 +30,9 @@ public class ConsultDetails {
     if (conversationId == null || conversationId.equals(contactId)) {
       return Optional.empty();
     }
-    return conversations
-        .consult(ContactId.of(contactId))
-        .map(ConsultDetails::view)
-        .or(() -> Optional.of(new AgentState.ConsultView(null, true, null)));
+    // Not stored yet (the offer can ring before the asking agent's request is recorded): unknown
+    // for now, the next read has it.
+    return conversations.consult(ContactId.of(contactId)).map(ConsultDetails::view);
   }
 
   private static AgentState.ConsultView view(ConsultRequest r) {
