@@ -331,16 +331,14 @@ class WebChatBrowserIT {
       server.start();
 
       Duration back = Duration.ofSeconds(90);
-      // Known gap: the agent's HTTP session does not survive the restart, so the workstation
-      // lands on the login page; the agent logs in again and finds the chat where it was.
+      // The agent's session survives the restart (ADR 0015): the workstation reconnects by
+      // itself, no login page in between.
       ada.waiting(back)
           .until(
               ExpectedConditions.or(
                   ExpectedConditions.textToBe(Workstation.testId("connection"), "Live"),
                   ExpectedConditions.urlContains("/login")));
-      if (ada.browser.getCurrentUrl().contains("/login")) {
-        ada.logInAgain(base);
-      }
+      assertThat(ada.browser.getCurrentUrl()).as("still logged in").doesNotContain("/login");
       new org.openqa.selenium.support.ui.WebDriverWait(visitor.browser, back)
           .until(d -> visitor.connectionLost() == false);
       ada.select(chat);

@@ -56,13 +56,6 @@ final class Workstation implements AutoCloseable {
     return desk;
   }
 
-  /** Logs in again (after the session was lost) and waits until the workstation is live. */
-  void logInAgain(URI base) {
-    Chromium.logIn(browser, wait, base, username, ChatAdmin.AGENT_PASSWORD);
-    wait.until(ExpectedConditions.textToBe(testId("area-title"), "Agent workstation"));
-    awaitLive();
-  }
-
   /** Waits until the workstation's socket is up. */
   void awaitLive() {
     wait.until(ExpectedConditions.textToBe(testId("connection"), "Live"));
