@@ -25,6 +25,9 @@ import javax.sql.DataSource;
  * runtime calls {@link #flush()} after each batch, other writers call {@link #flushAfterCommit()}
  * inside their transaction. See docs/adr/0010-commit-interval-and-h2-flush.md.
  *
+ * <p>Writers that flush at the same time share one {@code CHECKPOINT} ({@link SharedFlush}): the
+ * routing writer's batches and every chat message each used to run their own.
+ *
  * <p>The flush runs on {@code ParleyFlushDS}, a small pool outside JTA on the same database, so it
  * can run after a transaction has completed. H2 requires an admin user for {@code CHECKPOINT} (the
  * embedded default's {@code sa} is one).
@@ -42,6 +45,9 @@ public class StoreDurability {
   /** Null until the database has been asked whether commits need a flush. */
   private volatile Boolean delayedWrites;
 
+  /** Writers flushing at the same time share one CHECKPOINT. */
+  private final SharedFlush shared = new SharedFlush();
+
   /**
    * Writes everything committed so far to the store's file, when the store needs telling. Called
    * outside a transaction, after the commit.
@@ -52,6 +58,11 @@ public class StoreDurability {
     if (Boolean.FALSE.equals(delayedWrites)) {
       return; // known not to need it: no connection taken
     }
+    shared.flush(this::checkpoint);
+  }
+
+  /** One {@code CHECKPOINT}, when the store needs it; shared by concurrent writers. */
+  private void checkpoint() {
     try (Connection c = flushSource.getConnection()) {
       if (!delayedWrites(c)) {
         return;
