@@ -27,4 +27,7 @@ public interface EntryPoints {
    * Whether pages of {@code origin} may use entry point {@code name} (false for either unknown).
    */
   boolean allows(@NotNull String name, String origin);
+
+  /** Whether pages of {@code origin} may use any entry point. */
+  boolean allowsAny(String origin);
 }

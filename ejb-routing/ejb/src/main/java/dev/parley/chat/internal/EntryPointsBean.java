@@ -95,6 +95,15 @@ public class EntryPointsBean implements EntryPoints {
     return find(name).map(d -> d.allowedOrigins().contains(normalise(origin))).orElse(false);
   }
 
+  @Override
+  public boolean allowsAny(String origin) {
+    if (origin == null) {
+      return false;
+    }
+    String o = normalise(origin);
+    return list().stream().anyMatch(d -> d.allowedOrigins().contains(o));
+  }
+
   /** Origins compare without a trailing slash and in lower case (scheme and host are). */
   static String normalise(String origin) {
     String o = origin.strip().toLowerCase(java.util.Locale.ROOT);

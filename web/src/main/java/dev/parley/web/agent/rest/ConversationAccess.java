@@ -1,6 +1,7 @@
 package dev.parley.web.agent.rest;
 
 import dev.parley.conversation.AuthorRole;
+import dev.parley.conversation.ConversationInfo;
 import dev.parley.conversation.Conversations;
 import dev.parley.conversation.Participant;
 import dev.parley.conversation.Visibility;
@@ -32,29 +33,30 @@ public class ConversationAccess {
   public record Writer(AuthorRole role, Visibility visibility) {}
 
   public void checkRead(String user, boolean supervisor, ContactId conversation) {
-    if (conversations.find(conversation).isEmpty()) {
-      throw new NotFoundException("no conversation " + conversation);
-    }
+    ConversationInfo info =
+        conversations
+            .find(conversation)
+            .orElseThrow(() -> new NotFoundException("no conversation " + conversation));
     if (supervisor) {
       return;
     }
     AgentId agent = AgentId.of(user);
-    if (!conversations.tookPart(conversation, agent)
-        && handling(agent, conversation).isEmpty()
-        && !servesCustomerOf(agent, conversation)) {
+    if (conversations.tookPart(conversation, agent)) {
+      return;
+    }
+    // Handling it now (before the conversation recorded the join), or serving the same customer
+    // now: their history, transcripts included, is part of serving them. One read of the agent's
+    // state answers both.
+    String customer = info.customer().value();
+    boolean allowed =
+        routing.agentState(agent).contacts().stream()
+            .anyMatch(
+                c ->
+                    conversation.value().equals(c.conversationId())
+                        || customer.equals(c.customer()));
+    if (!allowed) {
       throw new ForbiddenException("not a conversation of yours");
     }
-  }
-
-  /**
-   * Whether the agent handles a contact of the same customer now: its history, transcripts
-   * included, is part of serving them.
-   */
-  private boolean servesCustomerOf(AgentId agent, ContactId conversation) {
-    String customer = conversations.find(conversation).map(c -> c.customer().value()).orElse(null);
-    return customer != null
-        && routing.agentState(agent).contacts().stream()
-            .anyMatch(c -> customer.equals(c.customer()));
   }
 
   public Writer checkWrite(String user, ContactId conversation) {

@@ -2,7 +2,6 @@ package dev.parley.web.agent.rest;
 
 import dev.parley.account.Role;
 import dev.parley.conversation.AttachmentRef;
-import dev.parley.conversation.AttachmentRefusedException;
 import dev.parley.conversation.Author;
 import dev.parley.conversation.ConversationInfo;
 import dev.parley.conversation.Conversations;
@@ -15,7 +14,6 @@ import dev.parley.routing.api.id.ContactId;
 import dev.parley.web.platform.delivery.Attachments;
 import dev.parley.web.platform.delivery.ChatSignals;
 import dev.parley.web.platform.delivery.WireMessage;
-import dev.parley.web.platform.error.ErrorBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -200,21 +197,9 @@ public class ConversationResource {
     if (fileName.length() > 200) {
       throw new IllegalArgumentException("the file name is longer than 200 characters");
     }
-    try {
-      AttachmentRef stored = conversations.attach(c, fileName, body, MAX_AGENT_UPLOAD, me());
-      return Response.status(Response.Status.CREATED)
-          .entity(WireMessage.attachment(stored))
-          .build();
-    } catch (AttachmentRefusedException e) {
-      throw new WebApplicationException(
-          Response.status(
-                  e.reason() == AttachmentRefusedException.Reason.TOO_LARGE
-                      ? Response.Status.REQUEST_ENTITY_TOO_LARGE
-                      : Response.Status.UNSUPPORTED_MEDIA_TYPE)
-              .type(MediaType.APPLICATION_JSON)
-              .entity(new ErrorBody(e.getMessage()))
-              .build());
-    }
+    // too large or of another type: AttachmentRefusedMapper answers 413 or 415
+    AttachmentRef stored = conversations.attach(c, fileName, body, MAX_AGENT_UPLOAD, me());
+    return Response.status(Response.Status.CREATED).entity(WireMessage.attachment(stored)).build();
   }
 
   /** Agents' uploads: 10 MB. */

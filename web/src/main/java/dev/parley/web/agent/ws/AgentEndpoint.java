@@ -6,6 +6,7 @@ import dev.parley.account.Role;
 import dev.parley.web.platform.delivery.ChatSignals;
 import dev.parley.web.platform.ws.MessageCodec;
 import dev.parley.web.platform.ws.Outbox;
+import dev.parley.web.platform.ws.SocketErrors;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -131,32 +132,7 @@ public class AgentEndpoint {
   @OnError
   public void error(Session session, Throwable failure) throws IOException {
     LOG.info(() -> "event=ws.error endpoint=agent reason=%s".formatted(failure));
-    if (session.isOpen()) {
-      CloseReason.CloseCode code =
-          describesSize(failure)
-              ? CloseReason.CloseCodes.TOO_BIG
-              : CloseReason.CloseCodes.UNEXPECTED_CONDITION;
-      session.close(
-          new CloseReason(
-              code, code == CloseReason.CloseCodes.TOO_BIG ? "frame too large" : "error"));
-    }
-  }
-
-  static boolean describesSize(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      String text =
-          (t.getClass().getSimpleName() + " " + t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-      if (text.contains("too big")
-          || text.contains("too large")
-          || text.contains("toobig")
-          || text.contains("max")) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    SocketErrors.close(session, failure);
   }
 
   /** Replies through the session's outbox (pushes may be in flight on another thread). */

@@ -55,6 +55,6 @@ public class VisitorCorsFilter extends HttpFilter {
     if (path.startsWith(CONFIG)) {
       return entryPoints.allows(path.substring(CONFIG.length()), origin);
     }
-    return entryPoints.list().stream().anyMatch(d -> entryPoints.allows(d.name(), origin));
+    return entryPoints.allowsAny(origin);
   }
 }

@@ -4,7 +4,6 @@ import dev.parley.chat.ChatRefusedException;
 import dev.parley.chat.EntryPoints;
 import dev.parley.chat.VisitorChat;
 import dev.parley.conversation.AttachmentRef;
-import dev.parley.conversation.AttachmentRefusedException;
 import dev.parley.conversation.StoredAttachment;
 import dev.parley.routing.api.id.AttachmentId;
 import dev.parley.routing.api.id.ContactId;
@@ -92,12 +91,6 @@ public class VisitorResource {
       return Response.status(Response.Status.CREATED)
           .entity(WireMessage.attachment(stored))
           .build();
-    } catch (AttachmentRefusedException e) {
-      throw failure(
-          e.reason() == AttachmentRefusedException.Reason.TOO_LARGE
-              ? Response.Status.REQUEST_ENTITY_TOO_LARGE
-              : Response.Status.UNSUPPORTED_MEDIA_TYPE,
-          e.getMessage());
     } catch (ChatRefusedException e) {
       throw failure(
           e.code() == ChatRefusedException.Code.NOT_FOUND

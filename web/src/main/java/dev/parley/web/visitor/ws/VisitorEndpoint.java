@@ -14,6 +14,7 @@ import dev.parley.web.platform.delivery.ChatDelivery;
 import dev.parley.web.platform.delivery.WireMessage;
 import dev.parley.web.platform.ws.MessageCodec;
 import dev.parley.web.platform.ws.Outbox;
+import dev.parley.web.platform.ws.SocketErrors;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -211,14 +212,6 @@ public class VisitorEndpoint {
   @OnError
   public void error(Session session, Throwable failure) throws IOException {
     LOG.fine(() -> "event=ws.error endpoint=visitor reason=%s".formatted(failure));
-    if (session.isOpen()) {
-      boolean size =
-          String.valueOf(failure).toLowerCase(java.util.Locale.ROOT).contains("big")
-              || String.valueOf(failure).toLowerCase(java.util.Locale.ROOT).contains("large");
-      session.close(
-          new CloseReason(
-              size ? CloseReason.CloseCodes.TOO_BIG : CloseReason.CloseCodes.UNEXPECTED_CONDITION,
-              size ? "frame too large" : "error"));
-    }
+    SocketErrors.close(session, failure);
   }
 }
