@@ -1,6 +1,5 @@
 package dev.parley.channels.chat;
 
-import dev.parley.account.AccountService;
 import dev.parley.chat.ChatStatus;
 import dev.parley.chat.ChatView;
 import dev.parley.chat.EntryPointDefinition;
@@ -16,7 +15,6 @@ import dev.parley.conversation.Visibility;
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.ContactNotification;
 import dev.parley.routing.api.ContactState;
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -46,7 +44,7 @@ public class ChatRoutingEvents {
 
   @EJB EntryPoints entryPoints;
 
-  @EJB AccountService accounts;
+  @Inject AgentNames names;
 
   @Inject WaitEstimates estimates;
 
@@ -108,7 +106,7 @@ public class ChatRoutingEvents {
       conversations.leave(c.id(), a.from());
     }
     conversations.join(c.id(), a.agent(), AuthorRole.AGENT, Visibility.ALL, null);
-    String name = displayName(a.agent());
+    String name = names.of(a.agent());
     conversations.post(c.id(), NewMessage.event(name + " joined the chat.", Visibility.ALL));
     tell(new ChatView(c.id(), ChatStatus.ACTIVE, name, null));
     firstReply.watch(c.id(), a.agent(), a.queue(), java.time.Instant.now());
@@ -125,7 +123,7 @@ public class ChatRoutingEvents {
             .map(r -> r.privately() ? Visibility.AGENTS : Visibility.ALL)
             .orElse(Visibility.AGENTS);
     conversations.join(conversation, a.agent(), AuthorRole.EXPERT, visibility, a.contact());
-    String name = displayName(a.agent());
+    String name = names.of(a.agent());
     conversations.post(
         conversation,
         NewMessage.event(
@@ -143,7 +141,7 @@ public class ChatRoutingEvents {
       if (s.contact().equals(p.consult()) && p.present()) {
         conversations.leave(s.parent(), p.agent());
         conversations.post(
-            s.parent(), NewMessage.event(displayName(p.agent()) + " left.", p.visibility()));
+            s.parent(), NewMessage.event(names.of(p.agent()) + " left.", p.visibility()));
       }
     }
   }
@@ -182,10 +180,6 @@ public class ChatRoutingEvents {
                 "Please wait for an agent.",
                 "The chat has ended.",
                 "We are closed."));
-  }
-
-  private String displayName(AgentId agent) {
-    return accounts.findByUsername(agent.value()).map(a -> a.displayName()).orElse(agent.value());
   }
 
   private void tell(ChatView view) {

@@ -1,6 +1,5 @@
 package dev.parley.channels.chat;
 
-import dev.parley.account.AccountService;
 import dev.parley.channels.Receipt;
 import dev.parley.channels.RoutingHandOver;
 import dev.parley.chat.ChatRefusedException;
@@ -37,6 +36,7 @@ import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.admin.QueueDefinition;
 import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.AttachmentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.VisitorId;
@@ -71,7 +71,7 @@ public class VisitorChatBean implements VisitorChat {
 
   @EJB EntryPoints entryPoints;
 
-  @EJB AccountService accounts;
+  @Inject AgentNames names;
 
   @EJB RoutingAdmin admin;
 
@@ -165,7 +165,8 @@ public class VisitorChatBean implements VisitorChat {
     ContactDetail detail = routing.contact(c.id()).orElse(null);
     ContactState state = detail == null ? null : detail.contact().state();
     String agent = detail == null ? null : detail.contact().assignedAgent();
-    ChatView view = ChatViews.of(c, state, agent == null ? null : displayName(agent), texts(c));
+    ChatView view =
+        ChatViews.of(c, state, agent == null ? null : names.of(AgentId.of(agent)), texts(c));
     if (state == ContactState.OVERFLOWED) {
       String message = overflowMessage(detail);
       if (message != null) {
@@ -443,10 +444,6 @@ public class VisitorChatBean implements VisitorChat {
   private static Author customer(VisitorId visitor, String name) {
     return new Author(
         AuthorRole.CUSTOMER, visitor.customer().value(), name == null ? "Visitor" : name);
-  }
-
-  private String displayName(String username) {
-    return accounts.findByUsername(username).map(a -> a.displayName()).orElse(username);
   }
 
   private static ChatRefusedException tooLong() {
