@@ -71,12 +71,21 @@ public class ConversationAccess {
     if (me.isPresent()) {
       return new Writer(me.get().role(), me.get().visibility());
     }
+    // Routing gave it to the agent, the conversation has not recorded the join yet: the agent
+    // writes as its handler, or as the expert of its consult — for agents only when the consult is
+    // private or its request is not known.
     return handling(agent, conversation)
         .map(
             c ->
                 c.contactId().equals(conversation.value())
                     ? new Writer(AuthorRole.AGENT, Visibility.ALL)
-                    : new Writer(AuthorRole.EXPERT, Visibility.AGENTS))
+                    : new Writer(
+                        AuthorRole.EXPERT,
+                        conversations
+                            .consult(ContactId.of(c.contactId()))
+                            .filter(r -> !r.privately())
+                            .map(r -> Visibility.ALL)
+                            .orElse(Visibility.AGENTS)))
         .orElseThrow(() -> new ForbiddenException("you do not take part in this conversation"));
   }
 
