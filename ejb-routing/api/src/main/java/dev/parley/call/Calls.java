@@ -1,0 +1,47 @@
+package dev.parley.call;
+
+import dev.parley.routing.api.id.ContactId;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The media side of calls (docs/call-protocol.md). {@code call} is the customer's call contact (its
+ * conversation id; an expert joins with the customer's contact, not its consult segment). Callers
+ * have checked that the party may act on the call (the visitor owns it, the agent takes part);
+ * peer-to-peer and Kurento differ only behind this interface. Messages for other parties leave as
+ * {@link CallEvent}s.
+ */
+public interface Calls {
+
+  /**
+   * The party's browser is ready for media (devices opened): it is added to the call (again, after
+   * a reconnect) and told whom to connect to; the others are told about it.
+   */
+  CallSetup join(@NotNull ContactId call, @NotNull Party party, boolean video);
+
+  /** Passes a signaling message from {@code from} to {@code peer} (a party or the media server). */
+  void signal(
+      @NotNull ContactId call,
+      @NotNull Party from,
+      @NotNull String peer,
+      @NotNull CallSignal signal);
+
+  /** The party leaves the call's media (hang-up, an expert leaving); the call goes on. */
+  void leave(@NotNull ContactId call, @NotNull String party);
+
+  /** The party's browser is gone; it leaves unless it joins again within the grace period. */
+  void lost(@NotNull ContactId call, @NotNull String party);
+
+  /** The agent puts the call on hold (the customer hears music) or takes it off. */
+  void hold(@NotNull ContactId call, boolean on);
+
+  /** The call is over: every party is told and its media released. */
+  void end(@NotNull ContactId call);
+
+  /** Whether {@code call} has media now and who is in it. */
+  boolean active(@NotNull ContactId call);
+
+  MediaStatus status();
+
+  /** ICE servers with credentials for {@code user} (valid for the configured lifetime). */
+  java.util.List<IceServer> iceServers(@NotNull String user);
+}

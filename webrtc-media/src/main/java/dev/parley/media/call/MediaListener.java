@@ -1,0 +1,17 @@
+package dev.parley.media.call;
+
+import dev.parley.call.CallSignal;
+import dev.parley.routing.api.id.ContactId;
+
+/** Where a {@link MediaBackend} sends what browsers must hear from the media side. */
+public interface MediaListener {
+
+  /** A signaling message for party {@code to} from peer {@code from}. */
+  void signal(ContactId call, String to, String from, CallSignal signal);
+
+  /**
+   * The call's media failed (Kurento gone or an element error): its parties are told and the
+   * contact is marked; the backend has already released what it could.
+   */
+  void failed(ContactId call, String reason);
+}
