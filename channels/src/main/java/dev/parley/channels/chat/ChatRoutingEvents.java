@@ -16,6 +16,7 @@ import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.ContactNotification;
 import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.util.InOrder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -61,7 +62,7 @@ public class ChatRoutingEvents {
 
   void observe(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) ContactNotification notification) {
-    if (notification.channel() == Channel.CHAT) {
+    if (notification.channel() == Channel.CHAT || notification.channel().isLiveCall()) {
       lane.offer(notification);
     }
   }
@@ -107,9 +108,12 @@ public class ChatRoutingEvents {
     }
     conversations.join(c.id(), a.agent(), AuthorRole.AGENT, Visibility.ALL, null);
     String name = names.of(a.agent());
-    conversations.post(c.id(), NewMessage.event(name + " joined the chat.", Visibility.ALL));
+    conversations.post(
+        c.id(), NewMessage.event(name + " joined the " + noun(a.channel()) + ".", Visibility.ALL));
     tell(new ChatView(c.id(), ChatStatus.ACTIVE, name, null));
-    firstReply.watch(c.id(), a.agent(), a.queue(), java.time.Instant.now());
+    if (a.channel() == Channel.CHAT) {
+      firstReply.watch(c.id(), a.agent(), a.queue(), java.time.Instant.now());
+    }
   }
 
   private void expertJoined(ContactNotification.Accepted a) {
@@ -128,7 +132,7 @@ public class ChatRoutingEvents {
         conversation,
         NewMessage.event(
             visibility == Visibility.ALL
-                ? name + " joined the chat to help."
+                ? name + " joined the " + noun(a.channel()) + " to help."
                 : name + " joined privately (the customer does not see this consult).",
             visibility));
   }
@@ -156,12 +160,17 @@ public class ChatRoutingEvents {
               if (!c.ended()) {
                 if (s.state() == ContactState.WRAP_UP || s.state() == ContactState.CLOSED) {
                   conversations.post(
-                      c.id(), NewMessage.event("The chat has ended.", Visibility.ALL));
+                      c.id(),
+                      NewMessage.event("The " + noun(s.channel()) + " has ended.", Visibility.ALL));
                 }
                 conversations.end(c.id());
               }
               tell(new ChatView(c.id(), ChatStatus.ENDED, null, texts(c).ended()));
             });
+  }
+
+  private static String noun(Channel channel) {
+    return channel.isLiveCall() ? "call" : "chat";
   }
 
   private Optional<ConversationInfo> conversation(ContactId id) {

@@ -1,5 +1,6 @@
 package dev.parley.channels.chat;
 
+import dev.parley.call.Calls;
 import dev.parley.channels.Receipt;
 import dev.parley.channels.RoutingHandOver;
 import dev.parley.chat.ChatRefusedException;
@@ -71,6 +72,8 @@ public class VisitorChatBean implements VisitorChat {
 
   @EJB EntryPoints entryPoints;
 
+  @EJB Calls calls;
+
   @Inject AgentNames names;
 
   @EJB RoutingAdmin admin;
@@ -118,6 +121,11 @@ public class VisitorChatBean implements VisitorChat {
     if (request.text() != null && request.text().length() > Conversations.MAX_TEXT) {
       throw tooLong();
     }
+    if (request.channelOrChat().isLiveCall() && !calls.status().up()) {
+      throw new ChatRefusedException(
+          Code.MEDIA_UNAVAILABLE,
+          "Calls are unavailable right now. You can chat with us or leave a message instead.");
+    }
     long open =
         conversations.ofCustomer(visitor.customer()).stream().filter(c -> !c.ended()).count();
     if (open >= limits.maxOpen()) {
@@ -126,7 +134,9 @@ public class VisitorChatBean implements VisitorChat {
     }
     Receipt receipt =
         new WebChatChannel(routing)
-            .receive(new ChatStart(visitor.customer(), leaf.queue(), leaf.skill()));
+            .receive(
+                new ChatStart(
+                    visitor.customer(), leaf.queue(), leaf.skill(), request.channelOrChat()));
     if (receipt instanceof Receipt.RetryLater r) {
       throw new ChatRefusedException(Code.BUSY, r.reason());
     }

@@ -10,9 +10,9 @@ import dev.parley.routing.api.RoutingService;
 import java.util.Map;
 
 /**
- * Web chat as an {@link InboundChannel}: a chat start becomes a CHAT contact of its queue, stored
- * by routing before it is acknowledged. A start without a customer or a queue never reaches
- * routing.
+ * The website as an {@link InboundChannel}: a chat start becomes a CHAT contact of its queue, a
+ * call from the widget a VOICE or VIDEO one, stored by routing before it is acknowledged. A start
+ * without a customer or a queue, or for another channel, never reaches routing.
  */
 public final class WebChatChannel implements InboundChannel<ChatStart> {
 
@@ -35,9 +35,13 @@ public final class WebChatChannel implements InboundChannel<ChatStart> {
         || start.queue().isBlank()) {
       return new Receipt.Rejected("a chat needs a visitor and a queue");
     }
+    Channel channel = start.channel() == null ? Channel.CHAT : start.channel();
+    if (channel != Channel.CHAT && !channel.isLiveCall()) {
+      return new Receipt.Rejected("the website starts chats and calls, not " + channel);
+    }
     return handOver.receive(
         new NewContact(
-            Channel.CHAT,
+            channel,
             start.queue(),
             start.customer().value(),
             0,

@@ -41,17 +41,30 @@ final class ChatSetup {
 
   /** A CHAT+EMAIL queue needing "webchat" 1, with {@code extra} JSON fields (leading comma). */
   String queue(String extra) {
+    return queue("\"CHAT\",\"EMAIL\"", extra);
+  }
+
+  /**
+   * A queue for calls and chats (VOICE, VIDEO, CHAT, EMAIL) needing "webchat" 1, callers may keep
+   * their place (rung back for {@code ringBackSeconds}).
+   */
+  String callQueue(int ringBackSeconds) {
+    return queue(
+        "\"VOICE\",\"VIDEO\",\"CHAT\",\"EMAIL\"", ",\"virtualHoldSeconds\":" + ringBackSeconds);
+  }
+
+  private String queue(String channels, String extra) {
     String name = "chat-" + UUID.randomUUID().toString().substring(0, 8);
     var created =
         admin.post(
             "api/admin/queues",
             """
-            {"name":"%s","channels":["CHAT","EMAIL"],"priority":0,"strategy":"LONGEST_IDLE",
+            {"name":"%s","channels":[%s],"priority":0,"strategy":"LONGEST_IDLE",
              "offerTimeoutSeconds":600,"wrapUpSeconds":0,"dispositionCodes":[],
              "dispositionRequired":false,"requiredSkills":[{"skill":"webchat","minLevel":1}],
              "serviceLevelSeconds":20,"serviceLevelPercent":80%s}
             """
-                .formatted(name, extra));
+                .formatted(name, channels, extra));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return name;
   }

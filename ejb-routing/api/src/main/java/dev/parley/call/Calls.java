@@ -34,6 +34,14 @@ public interface Calls {
   /** The agent puts the call on hold (the customer hears music) or takes it off. */
   void hold(@NotNull ContactId call, boolean on);
 
+  /**
+   * Virtual hold: the waiting customer leaves the call but keeps their place; when an agent is
+   * offered it, their open pages ring ({@link CallEvent.Ring}) for the queue's virtual hold time,
+   * and a call not answered by then ends as abandoned. Refused (NOT_ALLOWED) when the queue does
+   * not offer it or the call is no longer waiting.
+   */
+  void keepPlace(@NotNull ContactId call);
+
   /** The call is over: every party is told and its media released. */
   void end(@NotNull ContactId call);
 

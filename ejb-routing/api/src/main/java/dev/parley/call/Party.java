@@ -5,9 +5,11 @@ import java.util.Objects;
 /**
  * One participant of a call's media. {@code id} is unique within the call: {@value #CUSTOMER_ID}
  * for the customer, {@code agent:<username>} for agents and experts; it is what the other side
- * calls this party in signaling ({@code peer}). {@code name} is shown to the others.
+ * calls this party in signaling ({@code peer}). {@code name} is shown to the others. A party that
+ * joins {@code privately} (a colleague consulted privately, e.g. before a warm transfer) talks with
+ * the agents only: the customer neither hears nor sees them and is on hold meanwhile.
  */
-public record Party(String id, PartyRole role, String name) {
+public record Party(String id, PartyRole role, String name, boolean privately) {
 
   public static final String CUSTOMER_ID = "customer";
 
@@ -20,11 +22,19 @@ public record Party(String id, PartyRole role, String name) {
   }
 
   public static Party customer(String name) {
-    return new Party(CUSTOMER_ID, PartyRole.CUSTOMER, name == null ? "Customer" : name);
+    return new Party(CUSTOMER_ID, PartyRole.CUSTOMER, name == null ? "Customer" : name, false);
   }
 
-  public static Party agent(String username, PartyRole role, String name) {
-    return new Party("agent:" + username, role, name == null ? username : name);
+  public static Party agent(String username, PartyRole role, String name, boolean privately) {
+    return new Party("agent:" + username, role, name == null ? username : name, privately);
+  }
+
+  public static String agentId(String username) {
+    return "agent:" + username;
+  }
+
+  public boolean isCustomer() {
+    return role == PartyRole.CUSTOMER;
   }
 
   /** The agent's username, or null for the customer. */

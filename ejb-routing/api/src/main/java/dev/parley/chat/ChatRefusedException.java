@@ -15,7 +15,9 @@ public class ChatRefusedException extends RuntimeException {
     NOT_ALLOWED,
     LIMIT_REACHED,
     NOT_FOUND,
-    BUSY
+    BUSY,
+    /** A call was asked for but call media is unavailable now (Kurento unreachable). */
+    MEDIA_UNAVAILABLE
   }
 
   private final Code code;

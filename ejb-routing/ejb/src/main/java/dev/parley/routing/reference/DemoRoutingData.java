@@ -20,9 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the embedded default ({@code parley.demo.users=true}, the switch of the demo accounts) makes
- * sure the catalogue skill "support" and a "Support" queue (voice, chat, e-mail; skill support ≥ 1;
- * dispositions RESOLVED, CALLBACK, ESCALATED, required) exists and that agent1..3 serve it with
- * skill support 5. Idempotent: only what is missing is created, and admins' later edits are kept.
+ * sure the catalogue skill "support" and a "Support" queue (voice, video, chat, e-mail; skill
+ * support ≥ 1; callers may keep their place, rung back for 30 s; dispositions RESOLVED, CALLBACK,
+ * ESCALATED, required) exists and that agent1..3 serve it with skill support 5. Idempotent: only
+ * what is missing is created, and admins' later edits are kept.
  */
 @Singleton
 @Startup
@@ -34,18 +35,43 @@ public class DemoRoutingData {
   static final String SKILL = "support";
 
   static final QueueDefinition SUPPORT =
-      QueueDefinition.basic(
-          "Support",
-          List.of("VOICE", "CHAT", "EMAIL"),
-          0,
-          "LONGEST_IDLE",
-          20,
-          60,
-          List.of("RESOLVED", "CALLBACK", "ESCALATED"),
-          true,
-          List.of(new QueueDefinition.RequiredSkill(SKILL, 1)),
-          20,
-          80);
+      withVirtualHold(
+          QueueDefinition.basic(
+              "Support",
+              List.of("VOICE", "VIDEO", "CHAT", "EMAIL"),
+              0,
+              "LONGEST_IDLE",
+              20,
+              60,
+              List.of("RESOLVED", "CALLBACK", "ESCALATED"),
+              true,
+              List.of(new QueueDefinition.RequiredSkill(SKILL, 1)),
+              20,
+              80),
+          30);
+
+  private static QueueDefinition withVirtualHold(QueueDefinition q, int seconds) {
+    return new QueueDefinition(
+        q.name(),
+        q.channels(),
+        q.priority(),
+        q.strategy(),
+        q.offerTimeoutSeconds(),
+        q.wrapUpSeconds(),
+        q.dispositionCodes(),
+        q.dispositionRequired(),
+        q.requiredSkills(),
+        q.serviceLevelSeconds(),
+        q.serviceLevelPercent(),
+        q.relaxation(),
+        q.maxWaitSeconds(),
+        q.overflow(),
+        q.businessHours(),
+        q.afterHours(),
+        q.stickyWindowSeconds(),
+        q.firstResponseSeconds(),
+        seconds);
+  }
 
   static final List<String> AGENTS = List.of("agent1", "agent2", "agent3");
 

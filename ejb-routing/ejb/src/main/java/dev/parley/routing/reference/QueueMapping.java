@@ -139,7 +139,8 @@ public final class QueueMapping {
         e.calendar(),
         definition(e.afterHours()),
         e.stickyWindowSeconds(),
-        e.firstResponseSeconds());
+        e.firstResponseSeconds(),
+        e.virtualHoldSeconds());
   }
 
   /** Writes a definition already checked by {@link #toConfig(QueueDefinition, References)}. */
@@ -179,6 +180,10 @@ public final class QueueMapping {
         d.firstResponseSeconds() == null || d.firstResponseSeconds() == 0
             ? null
             : d.firstResponseSeconds());
+    e.virtualHold(
+        d.virtualHoldSeconds() == null || d.virtualHoldSeconds() == 0
+            ? null
+            : d.virtualHoldSeconds());
   }
 
   private static List<SkillRequirement> requirements(

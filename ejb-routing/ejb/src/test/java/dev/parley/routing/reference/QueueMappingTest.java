@@ -71,6 +71,7 @@ class QueueMappingTest {
         calendar,
         afterHours,
         sticky,
+        null,
         null);
   }
 

@@ -1,5 +1,6 @@
 package dev.parley.web.agent.ws;
 
+import dev.parley.web.platform.call.CallWire;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
 
@@ -11,7 +12,12 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
     key = "type",
     value = {
       @JsonbSubtype(alias = "ping", type = AgentClientMessage.Ping.class),
-      @JsonbSubtype(alias = "typing", type = AgentClientMessage.Typing.class)
+      @JsonbSubtype(alias = "typing", type = AgentClientMessage.Typing.class),
+      @JsonbSubtype(alias = "callJoin", type = AgentClientMessage.CallJoin.class),
+      @JsonbSubtype(alias = "callSdp", type = AgentClientMessage.CallSdp.class),
+      @JsonbSubtype(alias = "callIce", type = AgentClientMessage.CallIce.class),
+      @JsonbSubtype(alias = "callRestartIce", type = AgentClientMessage.CallRestartIce.class),
+      @JsonbSubtype(alias = "callLeave", type = AgentClientMessage.CallLeave.class)
     })
 public sealed interface AgentClientMessage {
 
@@ -23,4 +29,17 @@ public sealed interface AgentClientMessage {
 
   /** You are typing in a conversation (or stopped): told to the customer. */
   record Typing(String conversationId, boolean active) implements AgentClientMessage {}
+
+  /** Calls (docs/call-protocol.md): {@code conversationId} is the customer's call. */
+  record CallJoin(String conversationId, boolean video) implements AgentClientMessage {}
+
+  record CallSdp(String conversationId, String peer, CallWire.Description description)
+      implements AgentClientMessage {}
+
+  record CallIce(String conversationId, String peer, CallWire.Candidate candidate)
+      implements AgentClientMessage {}
+
+  record CallRestartIce(String conversationId, String peer) implements AgentClientMessage {}
+
+  record CallLeave(String conversationId) implements AgentClientMessage {}
 }

@@ -19,6 +19,8 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -49,6 +51,11 @@ public class AgentEndpoint {
 
   @Inject ChatSignals signals;
 
+  @Inject AgentCallSignaling callSignaling;
+
+  /** Session property holding the calls this session joined (conversation ids). */
+  private static final String CALLS_KEY = "parley.calls";
+
   @OnOpen
   public void open(Session session) throws IOException {
     Principal principal = session.getUserPrincipal();
@@ -65,6 +72,7 @@ public class AgentEndpoint {
     session.setMaxIdleTimeout(0);
     // Set first, so that whatever happens next the session's close is told to routing.
     session.getUserProperties().put(AGENT_KEY, agent.username());
+    session.getUserProperties().put(CALLS_KEY, ConcurrentHashMap.newKeySet());
     if (!sessions.connect(agent.username(), session)) {
       if (session.isOpen()) {
         session.close(
@@ -89,6 +97,7 @@ public class AgentEndpoint {
     Object agent = session.getUserProperties().get(AGENT_KEY);
     if (agent != null) {
       sessions.closed(agent.toString(), session);
+      callSignaling.lost(agent.toString(), joinedCalls(session));
     }
   }
 
@@ -111,7 +120,7 @@ public class AgentEndpoint {
                 ? null
                 : new AgentServerMessage.Error("not a conversation of yours");
       } else {
-        reply = new AgentServerMessage.Error("unsupported message");
+        reply = callSignaling.handle(agentOf(session), joinedCalls(session), received);
       }
     } catch (MessageCodec.InvalidFrameException e) {
       reply = new AgentServerMessage.Error(e.getMessage());
@@ -119,6 +128,12 @@ public class AgentEndpoint {
     if (reply != null) {
       send(session, reply);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String> joinedCalls(Session session) {
+    Object calls = session.getUserProperties().get(CALLS_KEY);
+    return calls instanceof Set<?> set ? (Set<String>) set : new java.util.HashSet<>();
   }
 
   private static String agentOf(Session session) {

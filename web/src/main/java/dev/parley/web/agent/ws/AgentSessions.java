@@ -1,11 +1,13 @@
 package dev.parley.web.agent.ws;
 
+import dev.parley.call.CallEvent;
 import dev.parley.chat.AgentChatNotice;
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
+import dev.parley.web.platform.call.CallPush;
 import dev.parley.web.platform.delivery.AgentPush;
 import dev.parley.web.platform.delivery.ChatFrame;
 import dev.parley.web.platform.ws.Outbox;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.websocket.Session;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +37,8 @@ import java.util.logging.Logger;
  * order, one send in flight, never blocking routing's single writer.
  */
 @ApplicationScoped
-public class AgentSessions implements AgentPush {
+@Named("agentCalls")
+public class AgentSessions implements AgentPush, CallPush {
 
   private static final Logger LOG = Logger.getLogger(AgentSessions.class.getName());
 
@@ -159,6 +163,24 @@ public class AgentSessions implements AgentPush {
         if (outbox.send(text)) {
           reached++;
         }
+      }
+    }
+    return reached;
+  }
+
+  /** A call's event for the agent it names (every open workstation of that agent). */
+  @Override
+  public int push(CallEvent event) {
+    String agent = event.to().startsWith("agent:") ? event.to().substring("agent:".length()) : "";
+    Map<Session, Outbox> sessions = byAgent.get(agent);
+    if (sessions == null || sessions.isEmpty()) {
+      return 0;
+    }
+    String text = codec.write(AgentCallFrames.of(event));
+    int reached = 0;
+    for (Outbox outbox : sessions.values()) {
+      if (outbox.send(text)) {
+        reached++;
       }
     }
     return reached;

@@ -1,5 +1,6 @@
 package dev.parley.web.visitor.ws;
 
+import dev.parley.web.platform.call.CallWire;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
 import java.util.List;
@@ -17,14 +18,21 @@ import java.util.List;
       @JsonbSubtype(alias = "rate", type = VisitorClientMessage.Rate.class),
       @JsonbSubtype(alias = "transcript", type = VisitorClientMessage.Transcript.class),
       @JsonbSubtype(alias = "leaveMessage", type = VisitorClientMessage.LeaveMessage.class),
-      @JsonbSubtype(alias = "ping", type = VisitorClientMessage.Ping.class)
+      @JsonbSubtype(alias = "ping", type = VisitorClientMessage.Ping.class),
+      @JsonbSubtype(alias = "callJoin", type = VisitorClientMessage.CallJoin.class),
+      @JsonbSubtype(alias = "callSdp", type = VisitorClientMessage.CallSdp.class),
+      @JsonbSubtype(alias = "callIce", type = VisitorClientMessage.CallIce.class),
+      @JsonbSubtype(alias = "callRestartIce", type = VisitorClientMessage.CallRestartIce.class),
+      @JsonbSubtype(alias = "callLeave", type = VisitorClientMessage.CallLeave.class),
+      @JsonbSubtype(alias = "keepPlace", type = VisitorClientMessage.KeepPlace.class)
     })
 public sealed interface VisitorClientMessage {
 
   /** The first frame: the token kept from before (or null) and the last seq seen. */
   record Hello(String token, long lastSeq) implements VisitorClientMessage {}
 
-  record Start(String option, String name, String email, String text)
+  /** {@code channel}: CHAT (or null), VOICE or VIDEO (docs/call-protocol.md). */
+  record Start(String option, String name, String email, String text, String channel)
       implements VisitorClientMessage {}
 
   record Say(String clientId, String text, List<String> attachments)
@@ -43,4 +51,17 @@ public sealed interface VisitorClientMessage {
   record LeaveMessage(String name, String email, String text) implements VisitorClientMessage {}
 
   record Ping(long seq) implements VisitorClientMessage {}
+
+  /** Calls (docs/call-protocol.md): the conversation is the visitor's open one. */
+  record CallJoin(boolean video) implements VisitorClientMessage {}
+
+  record CallSdp(String peer, CallWire.Description description) implements VisitorClientMessage {}
+
+  record CallIce(String peer, CallWire.Candidate candidate) implements VisitorClientMessage {}
+
+  record CallRestartIce(String peer) implements VisitorClientMessage {}
+
+  record CallLeave() implements VisitorClientMessage {}
+
+  record KeepPlace() implements VisitorClientMessage {}
 }

@@ -101,4 +101,15 @@ final class VisitorConnection {
   void send(VisitorServerMessage m) {
     outbox.send(codec.write(m));
   }
+
+  /** Whether this page joined its conversation's call (its loss lets the customer go). */
+  private volatile boolean inCall;
+
+  boolean inCall() {
+    return inCall;
+  }
+
+  void inCall(boolean joined) {
+    inCall = joined;
+  }
 }

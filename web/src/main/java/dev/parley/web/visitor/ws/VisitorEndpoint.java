@@ -1,5 +1,9 @@
 package dev.parley.web.visitor.ws;
 
+import dev.parley.call.CallRefusedException;
+import dev.parley.call.CallSignal;
+import dev.parley.call.Calls;
+import dev.parley.call.Party;
 import dev.parley.chat.ChatRefusedException;
 import dev.parley.chat.ChatStatus;
 import dev.parley.chat.ChatView;
@@ -7,9 +11,11 @@ import dev.parley.chat.StartRequest;
 import dev.parley.chat.VisitorChat;
 import dev.parley.chat.VisitorPass;
 import dev.parley.conversation.Message;
+import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.id.AttachmentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.VisitorId;
+import dev.parley.web.platform.call.CallWire;
 import dev.parley.web.platform.delivery.ChatDelivery;
 import dev.parley.web.platform.delivery.WireMessage;
 import dev.parley.web.platform.ws.MessageCodec;
@@ -45,6 +51,9 @@ public class VisitorEndpoint {
 
   private static final String CONNECTION_KEY = "parley.visitor";
 
+  /** The customer as a call party (the media module knows the joined party by its id). */
+  private static final Party CUSTOMER = Party.customer(null);
+
   private static final Logger LOG = Logger.getLogger(VisitorEndpoint.class.getName());
 
   @Inject VisitorCodec codec;
@@ -54,6 +63,8 @@ public class VisitorEndpoint {
   @Inject ChatDelivery delivery;
 
   @EJB VisitorChat chat;
+
+  @EJB Calls calls;
 
   @OnOpen
   public void open(Session session, @PathParam("entryPoint") String entryPoint) {
@@ -68,6 +79,9 @@ public class VisitorEndpoint {
   public void close(Session session) {
     if (session.getUserProperties().get(CONNECTION_KEY) instanceof VisitorConnection c) {
       sessions.leave(c);
+      if (c.inCall() && c.conversation() != null) {
+        calls.lost(c.conversation(), Party.CUSTOMER_ID);
+      }
     }
   }
 
@@ -92,6 +106,8 @@ public class VisitorEndpoint {
       handle(session, c, received);
     } catch (ChatRefusedException e) {
       c.send(new VisitorServerMessage.Error(e.code().name(), e.getMessage(), clientId));
+    } catch (CallRefusedException e) {
+      c.send(new VisitorServerMessage.Error(e.code(), e.getMessage(), null));
     } catch (EJBException | IllegalArgumentException e) {
       LOG.info(() -> "event=visitor.frame.failed cause=" + e);
       c.send(new VisitorServerMessage.Error("BUSY", "could not do that now; try again", clientId));
@@ -115,7 +131,9 @@ public class VisitorEndpoint {
     if (m instanceof VisitorClientMessage.Start s) {
       ChatView view =
           chat.start(
-              visitor, c.entryPoint, new StartRequest(s.option(), s.name(), s.email(), s.text()));
+              visitor,
+              c.entryPoint,
+              new StartRequest(s.option(), s.name(), s.email(), s.text(), channel(s.channel())));
       follow(c, visitor, view, 0);
       return;
     }
@@ -152,6 +170,29 @@ public class VisitorEndpoint {
     } else if (m instanceof VisitorClientMessage.Transcript t) {
       chat.requestTranscript(visitor, conversation, t.email() == null ? "" : t.email());
       c.send(new VisitorServerMessage.Saved("transcript"));
+    } else if (m instanceof VisitorClientMessage.CallJoin j) {
+      CallWire.Setup s = CallWire.Setup.of(calls.join(conversation, CUSTOMER, j.video()));
+      c.inCall(true);
+      c.send(
+          new VisitorServerMessage.CallPeers(
+              conversation.value(),
+              s.mode(),
+              s.peers(),
+              s.iceServers(),
+              s.held(),
+              s.musicFromServer()));
+    } else if (m instanceof VisitorClientMessage.CallSdp s) {
+      calls.signal(conversation, CUSTOMER, peer(s.peer()), CallWire.description(s.description()));
+    } else if (m instanceof VisitorClientMessage.CallIce i) {
+      calls.signal(conversation, CUSTOMER, peer(i.peer()), CallWire.candidate(i.candidate()));
+    } else if (m instanceof VisitorClientMessage.CallRestartIce r) {
+      calls.signal(conversation, CUSTOMER, peer(r.peer()), new CallSignal.RestartIce());
+    } else if (m instanceof VisitorClientMessage.CallLeave) {
+      c.inCall(false);
+      calls.leave(conversation, Party.CUSTOMER_ID);
+    } else if (m instanceof VisitorClientMessage.KeepPlace) {
+      calls.keepPlace(conversation);
+      c.inCall(false);
     } else if (m instanceof VisitorClientMessage.LeaveMessage l) {
       ChatView view =
           chat.leaveMessage(
@@ -207,6 +248,25 @@ public class VisitorEndpoint {
     if (now.status() == ChatStatus.QUEUED) {
       sessions.tellStandingNow(c, now.conversation());
     }
+  }
+
+  private static Channel channel(String name) {
+    if (name == null || name.isBlank()) {
+      return Channel.CHAT;
+    }
+    try {
+      return Channel.valueOf(name.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ChatRefusedException(
+          ChatRefusedException.Code.INVALID, "channel must be CHAT, VOICE or VIDEO");
+    }
+  }
+
+  private static String peer(String peer) {
+    if (peer == null || peer.isBlank() || peer.length() > 200) {
+      throw new ChatRefusedException(ChatRefusedException.Code.INVALID, "peer is required");
+    }
+    return peer;
   }
 
   @OnError

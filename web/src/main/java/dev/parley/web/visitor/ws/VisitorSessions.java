@@ -1,11 +1,13 @@
 package dev.parley.web.visitor.ws;
 
+import dev.parley.call.CallEvent;
 import dev.parley.chat.ChatStatus;
 import dev.parley.chat.ChatView;
 import dev.parley.chat.Standing;
 import dev.parley.chat.VisitorChat;
 import dev.parley.chat.VisitorNotification;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.web.platform.call.CallPush;
 import dev.parley.web.platform.delivery.VisitorPush;
 import dev.parley.web.platform.delivery.WireMessage;
 import jakarta.annotation.PreDestroy;
@@ -15,6 +17,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,8 @@ import java.util.logging.Logger;
  * threads; the maps are concurrent and each update is one atomic map operation.
  */
 @ApplicationScoped
-public class VisitorSessions implements VisitorPush {
+@Named("visitorCalls")
+public class VisitorSessions implements VisitorPush, CallPush {
 
   static final int STANDING_SECONDS = 2;
 
@@ -93,6 +97,18 @@ public class VisitorSessions implements VisitorPush {
   @Override
   public void message(ContactId conversation, WireMessage message) {
     each(conversation, c -> c.push(message));
+  }
+
+  /** A call's event for the customer: every page following the call's conversation. */
+  @Override
+  public int push(CallEvent event) {
+    Set<VisitorConnection> set = byConversation.get(event.call());
+    if (set == null || set.isEmpty()) {
+      return 0;
+    }
+    VisitorServerMessage frame = VisitorCallFrames.of(event);
+    set.forEach(c -> c.send(frame));
+    return set.size();
   }
 
   @Override

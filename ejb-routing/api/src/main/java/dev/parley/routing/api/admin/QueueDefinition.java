@@ -16,8 +16,11 @@ import java.util.List;
  *
  * <p>The fields after {@code serviceLevelPercent} may be left out (null): no relaxation, no max
  * wait ({@code maxWaitSeconds} 0, {@code overflow} null), always open ({@code businessHours} and
- * {@code afterHours} null), no sticky agent ({@code stickyWindowSeconds} 0). An overflow action
- * needs a max wait and an after-hours action needs a calendar, and the other way round.
+ * {@code afterHours} null), no sticky agent ({@code stickyWindowSeconds} 0), no chat first-reply
+ * limit, no virtual hold ({@code virtualHoldSeconds} 0: callers may not keep their place; above 0
+ * they may, and are rung back for that many seconds when an agent is about to take the call). An
+ * overflow action needs a max wait and an after-hours action needs a calendar, and the other way
+ * round.
  */
 public record QueueDefinition(
     @NotBlank @Size(max = 64) String name,
@@ -37,7 +40,8 @@ public record QueueDefinition(
     @Size(max = 64) String businessHours,
     @Valid Action afterHours,
     @Min(0) @Max(2592000) Integer stickyWindowSeconds,
-    @Min(0) @Max(3600) Integer firstResponseSeconds) {
+    @Min(0) @Max(3600) Integer firstResponseSeconds,
+    @Min(0) @Max(300) Integer virtualHoldSeconds) {
 
   /** The queue needs {@code skill} at {@code minLevel} (1..10) or above. */
   public record RequiredSkill(
@@ -89,6 +93,7 @@ public record QueueDefinition(
         null,
         null,
         0,
+        null,
         null);
   }
 }

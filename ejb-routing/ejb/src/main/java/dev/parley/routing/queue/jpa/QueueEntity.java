@@ -100,6 +100,10 @@ public class QueueEntity {
   @Column(name = "first_response_seconds")
   private Integer firstResponseSeconds;
 
+  /** Callers may keep their place and are rung back for this many seconds (null: no). */
+  @Column(name = "virtual_hold_seconds")
+  private Integer virtualHoldSeconds;
+
   /** The relaxation steps by their wait; a step may have no skill rows (every skill dropped). */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
@@ -195,6 +199,14 @@ public class QueueEntity {
 
   public void firstResponse(Integer seconds) {
     this.firstResponseSeconds = seconds;
+  }
+
+  public Integer virtualHoldSeconds() {
+    return virtualHoldSeconds;
+  }
+
+  public void virtualHold(Integer seconds) {
+    this.virtualHoldSeconds = seconds;
   }
 
   public Set<Integer> relaxationSteps() {

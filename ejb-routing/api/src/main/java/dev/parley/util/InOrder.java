@@ -1,4 +1,4 @@
-package dev.parley.channels.chat;
+package dev.parley.util;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * Runs {@code work} on items one at a time, in the order offered, on an executor, without ever
  * blocking whoever offers (routing's single writer). At most one drain runs at a time.
  */
-final class InOrder<T> {
+public final class InOrder<T> {
   private static final Logger LOG = Logger.getLogger(InOrder.class.getName());
 
   private final Executor executor;
@@ -19,12 +19,12 @@ final class InOrder<T> {
   private final Queue<T> items = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
 
-  InOrder(Executor executor, Consumer<T> work) {
+  public InOrder(Executor executor, Consumer<T> work) {
     this.executor = executor;
     this.work = work;
   }
 
-  void offer(T item) {
+  public void offer(T item) {
     items.add(item);
     schedule();
   }
@@ -43,7 +43,7 @@ final class InOrder<T> {
           work.accept(item);
         } catch (RuntimeException e) {
           T failed = item;
-          LOG.warning(() -> "event=chat.event.failed item=%s cause=%s".formatted(failed, e));
+          LOG.warning(() -> "event=in-order.item.failed item=%s cause=%s".formatted(failed, e));
         }
       }
     } finally {
