@@ -163,6 +163,11 @@ public final class RoutingServiceDouble implements RoutingService {
   }
 
   @Override
+  public AgentState warmTransfer(AgentId agent, ContactId contact, ContactId consult) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public List<QueueStanding> standings(List<ContactId> contacts) {
     throw new UnsupportedOperationException();
   }

@@ -76,6 +76,14 @@ public interface RoutingService {
       @NotNull AgentId agent, @NotNull ContactId contact, @NotNull @Valid ExpertRequest expert);
 
   /**
+   * Completes a warm transfer: the expert of the agent's ACTIVE {@code consult} on {@code contact}
+   * takes the contact over at once (no new offer; their consult closes, the agent is freed).
+   * Refused when the consult is not an active consult of that contact.
+   */
+  AgentState warmTransfer(
+      @NotNull AgentId agent, @NotNull ContactId contact, @NotNull ContactId consult);
+
+  /**
    * Takes the agent's ACTIVE contact away from it and lets it wait in its queue again with its age
    * kept (a chat whose customer got no first reply in time); refused when the contact is no longer
    * ACTIVE with that agent.

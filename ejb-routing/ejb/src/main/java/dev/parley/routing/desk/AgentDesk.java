@@ -160,6 +160,15 @@ public class AgentDesk {
         });
   }
 
+  /** The expert of the agent's active consult takes the contact over (warm transfer). */
+  public AgentState warmTransfer(AgentId agent, ContactId contact, ContactId consult) {
+    return runtime.submit(
+        s -> {
+          guards.handledBy(s.engine(), agent, contact, ContactState.ACTIVE, s.recorder());
+          return command(s, agent, new Command.WarmTransfer(contact, consult));
+        });
+  }
+
   /** The agent's ACTIVE contact waits in its queue again, age kept (e.g. no first reply). */
   public AgentState returnToQueue(AgentId agent, ContactId contact) {
     return runtime.submit(

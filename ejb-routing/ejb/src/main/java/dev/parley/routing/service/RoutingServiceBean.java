@@ -117,6 +117,11 @@ public class RoutingServiceBean implements RoutingService {
   }
 
   @Override
+  public AgentState warmTransfer(AgentId agent, ContactId contact, ContactId consult) {
+    return desk.warmTransfer(agent, contact, consult);
+  }
+
+  @Override
   public AgentState returnToQueue(AgentId agent, ContactId contact) {
     return desk.returnToQueue(agent, contact);
   }

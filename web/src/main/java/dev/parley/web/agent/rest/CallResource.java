@@ -6,7 +6,6 @@ import dev.parley.call.Party;
 import dev.parley.conversation.AuthorRole;
 import dev.parley.conversation.Conversations;
 import dev.parley.routing.api.AgentState;
-import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
@@ -92,18 +91,8 @@ public class CallResource {
         .consult(consult)
         .filter(r -> r.conversation().equals(call))
         .orElseThrow(() -> new ForbiddenException("not a consult of this call"));
-    String colleague =
-        routing
-            .contact(consult)
-            .map(ContactDetail::contact)
-            .map(c -> c.assignedAgent())
-            .orElse(null);
-    if (colleague == null) {
-      throw new IllegalStateException("nobody has taken that consult");
-    }
-    // The colleague's consult closes (no wrap-up), which frees them to be offered the call itself.
-    routing.end(AgentId.of(colleague), consult);
-    return routing.transferToAgent(AgentId.of(me()), call, AgentId.of(colleague));
+    // The colleague takes the call over at once; their consult closes, the agent is freed.
+    return routing.warmTransfer(AgentId.of(me()), call, consult);
   }
 
   @GET
