@@ -1,3 +1,4 @@
 /* @parley/shared/testing: fakes for specs; never imported by production code. */
 export * from './fake-clock';
 export * from './fake-web-socket';
+export * from './fake-media';
