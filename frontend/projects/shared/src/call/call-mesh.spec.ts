@@ -5,7 +5,7 @@ import {
   FakeTrack,
   fakeLocalStream,
   settle,
-} from '../testing/fake-media';
+} from './testing/fake-media';
 import { CallMesh, CallMeshOptions } from './call-mesh';
 import { CallSetup, PeerInfo } from './call-frames';
 

@@ -1,4 +1,3 @@
 /* @parley/shared/testing: fakes for specs; never imported by production code. */
 export * from './fake-clock';
 export * from './fake-web-socket';
-export * from './fake-media';

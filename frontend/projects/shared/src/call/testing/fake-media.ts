@@ -1,7 +1,8 @@
 /**
  * Fakes of the WebRTC and media objects (jsdom has none): a `FakePeerConnection` that records
  * what the code under test asked of it and lets the spec play the browser's part (fire ICE
- * candidates, tracks and connection states), and simple tracks and streams.
+ * candidates, tracks and connection states), and simple tracks and streams. Kept beside the call
+ * code (not yet re-exported from `@parley/shared/testing`); import it by its path.
  */
 
 let nextId = 1;
