@@ -1,4 +1,4 @@
-import { PeerStats } from './call-mesh';
+import { PeerStats } from '@parley/shared';
 
 export type QualityLevel = 'good' | 'fair' | 'poor' | 'unknown';
 

@@ -1,7 +1,7 @@
 import { Signal, computed, signal } from '@angular/core';
-import { Cancel, Clock, Frame } from '@parley/shared';
+import { Cancel, Clock, Frame, PeerInfo } from '@parley/shared';
 import { CallQuality, NO_QUALITY, callQuality } from './call-quality';
-import { Mesh, MeshFactory, PeerInfo } from './call-mesh';
+import { Mesh, MeshFactory } from './call-mesh';
 import { LocalMediaResult, stopTracks } from './local-media';
 
 /** What the call panel shows (and `data-call-state` says); `ringing` is the offer card's. */
@@ -101,6 +101,9 @@ export class CallSession {
     this.mesh = deps.createMesh({
       conversationId: deps.conversationId,
       send: (frame) => void deps.send(frame as Frame),
+      clock: deps.clock,
+      // The agent sees the customer's video even without a camera of their own.
+      receiveVideo: deps.video,
       onRemoteStream: (peer, stream) =>
         this.remotesSignal.update((remotes) => [
           ...remotes.filter((r) => r.peer.id !== peer.id),
@@ -158,14 +161,13 @@ export class CallSession {
     if (this.over()) {
       return;
     }
+    // `callHold` reaches `holdChanged` through the mesh's `onHold`.
     this.mesh.handle(frame);
     if (frame.type === 'callFailed') {
       const message = frame['message'];
       this.failure.set(
         typeof message === 'string' && message.trim() !== '' ? message : 'The call media failed.',
       );
-    } else if (frame.type === 'callHold' && typeof frame['on'] === 'boolean') {
-      this.holdChanged(frame['on'], frame['musicFromServer'] === true);
     }
   }
 

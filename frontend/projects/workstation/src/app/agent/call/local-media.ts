@@ -1,4 +1,13 @@
-import { DOCUMENT, Injectable, inject } from '@angular/core';
+import { DOCUMENT, Injectable, InjectionToken, inject } from '@angular/core';
+
+/** The browser's media devices; null where there are none (no HTTPS, an old browser). */
+export const MEDIA_DEVICES = new InjectionToken<Pick<MediaDevices, 'getUserMedia'> | null>(
+  'MEDIA_DEVICES',
+  {
+    providedIn: 'root',
+    factory: () => inject(DOCUMENT).defaultView?.navigator.mediaDevices ?? null,
+  },
+);
 
 /** The agent's own microphone (and camera) for a call, or why they cannot be used. */
 export type LocalMediaResult =
@@ -17,7 +26,7 @@ export type LocalMediaResult =
  */
 @Injectable({ providedIn: 'root' })
 export class LocalMedia {
-  private readonly devices = inject(DOCUMENT).defaultView?.navigator.mediaDevices;
+  private readonly devices = inject(MEDIA_DEVICES);
 
   async open(video: boolean): Promise<LocalMediaResult> {
     if (!this.devices?.getUserMedia) {
