@@ -172,6 +172,20 @@ describe('CallSession', () => {
     expect(mesh.joins).toEqual([true]);
   });
 
+  it('ends a pending consult when the colleague who joined for it leaves', async () => {
+    const { session: call, mesh } = session();
+    await call.start();
+    mesh.connect(CUSTOMER);
+
+    call.consulting({ consultId: 'k-1', privately: true });
+    mesh.connect(EXPERT);
+    mesh.options.onPeerGone('customer');
+    expect(call.consult()).toEqual({ consultId: 'k-1', privately: true });
+
+    mesh.options.onPeerGone('agent:bob');
+    expect(call.consult()).toBeNull();
+  });
+
   it('leaves the media (callLeave) when the agent hands the call on', async () => {
     const { session: call, mesh } = session();
     await call.start();

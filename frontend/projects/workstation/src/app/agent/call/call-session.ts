@@ -58,6 +58,8 @@ export class CallSession {
   private readonly serverMusic = signal(false);
   private readonly measured = signal<CallQuality>(NO_QUALITY);
   private stopStats: Cancel | null = null;
+  /** The colleague or expert who joined for the pending consult: their leaving ends it. */
+  private consultPeer: string | null = null;
 
   readonly remotes = this.remotesSignal.asReadonly();
   readonly localStream = this.local.asReadonly();
@@ -75,7 +77,9 @@ export class CallSession {
   readonly openingDevices = this.opening.asReadonly();
   /** The agent's own camera is sending. */
   readonly hasCamera = computed(() => (this.local()?.getVideoTracks().length ?? 0) > 0);
-  readonly consult = signal<PendingConsult | null>(null);
+  private readonly pendingConsult = signal<PendingConsult | null>(null);
+  /** The consult the agent asked for, until it is handed over, returned, or the other one left. */
+  readonly consult = this.pendingConsult.asReadonly();
 
   readonly state: Signal<CallState> = computed(() => {
     if (this.over()) {
@@ -104,11 +108,20 @@ export class CallSession {
       clock: deps.clock,
       // The agent sees the customer's video even without a camera of their own.
       receiveVideo: deps.video,
-      onRemoteStream: (peer, stream) =>
+      onRemoteStream: (peer, stream) => {
         this.remotesSignal.update((remotes) => [
           ...remotes.filter((r) => r.peer.id !== peer.id),
           { peer, stream },
-        ]),
+        ]);
+        if (
+          this.consult() !== null &&
+          this.consultPeer === null &&
+          peer.role !== 'CUSTOMER' &&
+          peer.id !== 'media'
+        ) {
+          this.consultPeer = peer.id;
+        }
+      },
       onPeerGone: (peerId) => this.forget(peerId),
       onConnectionState: (peerId, state) =>
         this.connections.update((states) => new Map(states).set(peerId, state)),
@@ -188,6 +201,12 @@ export class CallSession {
     this.applyMuted();
   }
 
+  /** A consult the agent asked for began (or, with null, is over). */
+  consulting(consult: PendingConsult | null): void {
+    this.pendingConsult.set(consult);
+    this.consultPeer = null;
+  }
+
   /** The agent leaves the media (transfer, handover, an expert's leave); the call goes on. */
   leave(): void {
     if (!this.over()) {
@@ -209,7 +228,7 @@ export class CallSession {
     this.local.set(null);
     this.remotesSignal.set([]);
     this.connections.set(new Map());
-    this.consult.set(null);
+    this.consulting(null);
   }
 
   private join(): void {
@@ -229,6 +248,9 @@ export class CallSession {
   }
 
   private forget(peerId: string): void {
+    if (peerId === this.consultPeer) {
+      this.consulting(null);
+    }
     this.remotesSignal.update((remotes) => remotes.filter((r) => r.peer.id !== peerId));
     this.connections.update((states) => {
       const next = new Map(states);

@@ -31,6 +31,10 @@ export class Calls {
   private readonly ringTone = inject(RingTone);
   private readonly sessions = signal<ReadonlyMap<string, CallSession>>(new Map());
   private readonly failures = signal<ReadonlyMap<string, string>>(new Map());
+  private readonly pending = signal(0);
+
+  /** A call action (hold, hand over, return) is on its way to the server. */
+  readonly busy = computed(() => this.pending() > 0);
 
   /** The agent's call contacts (ACTIVE or WRAP_UP), as the server lists them. */
   readonly contacts = computed(() => this.desk.state()?.contacts.filter(isCall) ?? []);
@@ -81,7 +85,7 @@ export class Calls {
   }
 
   consulted(contact: CallContact, consult: PendingConsult): void {
-    this.session(contact.conversationId)?.consult.set(consult);
+    this.session(contact.conversationId)?.consulting(consult);
   }
 
   /** Warm transfer completed: the colleague of the consult takes the call. */
@@ -107,7 +111,7 @@ export class Calls {
     }
     await this.attempt(contact, 'The consult could not be ended.', async () => {
       await firstValueFrom(this.api.endConsult(consult.consultId));
-      session.consult.set(null);
+      session.consulting(null);
     });
   }
 
@@ -124,10 +128,13 @@ export class Calls {
     work: () => Promise<void>,
   ): Promise<void> {
     this.setFailure(contact.conversationId, null);
+    this.pending.update((n) => n + 1);
     try {
       await work();
     } catch (error: unknown) {
       this.setFailure(contact.conversationId, describe(error, fallback));
+    } finally {
+      this.pending.update((n) => n - 1);
     }
   }
 
