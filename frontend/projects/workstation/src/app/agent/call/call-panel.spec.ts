@@ -382,6 +382,21 @@ describe('CallPanel', () => {
     await settle();
   });
 
+  it('still lets the agent end a contact whose media ended before the state moved on', async () => {
+    await open(agentState([callContact('c-1')]));
+    await server({ type: 'contactState', contactId: 'c-1', state: 'CLOSED' });
+    http.expectOne('/api/agent/state').flush(agentState([callContact('c-1')]));
+    await settle();
+
+    expect(panel().dataset['callState']).toBe('ended');
+    await click('call-hangup');
+    http
+      .expectOne('/api/agent/contacts/c-1/end')
+      .flush(agentState([callContact('c-1', { state: 'WRAP_UP' })]));
+    await settle();
+    expect(all('finish-wrap-up')).toHaveLength(1);
+  });
+
   it('shows callFailed and joins again on request', async () => {
     await open(agentState([callContact('c-1')]));
 

@@ -118,6 +118,7 @@ export class Calls {
   /** An expert (or a colleague on a warm transfer) leaves the call; it goes on for the others. */
   async leave(contact: CallContact): Promise<void> {
     if (await this.desk.end(contact.contactId)) {
+      // Usually before the new state closes the session; then `leave` does nothing.
       this.session(contact.conversationId)?.leave();
     }
   }
