@@ -136,7 +136,13 @@ describe('CallPanel', () => {
     }
   }
 
+  beforeEach(() => {
+    // jsdom plays nothing.
+    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+  });
+
   afterEach(() => {
+    vi.restoreAllMocks();
     http.match('/api/agent/directory');
     http.match((request) => request.url.endsWith('/read'));
     http.verify();

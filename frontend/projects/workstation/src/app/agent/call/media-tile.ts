@@ -1,4 +1,4 @@
-import { Component, ElementRef, computed, effect, input, viewChild } from '@angular/core';
+import { Component, ElementRef, computed, effect, input, signal, viewChild } from '@angular/core';
 
 /**
  * One party's media: a video tile (with its name), or for a voice call a hidden audio element
@@ -21,6 +21,11 @@ import { Component, ElementRef, computed, effect, input, viewChild } from '@angu
     } @else {
       <audio #media autoplay [attr.data-peer-id]="peerId()" [attr.aria-label]="label()"></audio>
     }
+    @if (blocked()) {
+      <button type="button" class="play" data-testid="call-play" (click)="play()">
+        Play {{ label() }}'s sound
+      </button>
+    }
   `,
   styleUrl: './media-tile.css',
   host: { '[class.video]': 'video()', '[class.self]': 'self()' },
@@ -34,6 +39,8 @@ export class MediaTile {
   readonly peerId = input<string | null>(null);
 
   protected readonly self = computed(() => this.peerId() === null);
+  /** The browser refused to play without a click (e.g. the page was reloaded mid-call). */
+  protected readonly blocked = signal(false);
   private readonly media = viewChild<ElementRef<HTMLMediaElement>>('media');
 
   constructor() {
@@ -42,7 +49,20 @@ export class MediaTile {
       const stream = this.stream();
       if (element && element.srcObject !== stream) {
         element.srcObject = stream;
+        this.play();
       }
     });
+  }
+
+  protected play(): void {
+    const element = this.media()?.nativeElement;
+    if (!element) {
+      return;
+    }
+    Promise.resolve(element.play())
+      .then(() => this.blocked.set(false))
+      .catch((error: unknown) =>
+        this.blocked.set((error as { name?: unknown } | null)?.name === 'NotAllowedError'),
+      );
   }
 }
