@@ -7,3 +7,6 @@ export * from './realtime/frame';
 export * from './realtime/reconnecting-socket';
 export * from './realtime/web-socket';
 export * from './time/clock';
+export * from './call/call-frames';
+export * from './call/call-mesh';
+export * from './call/call-stats';

@@ -1,6 +1,9 @@
 import { Component, computed, inject } from '@angular/core';
 import { PresenceChange } from './agent-api';
 import { AgentDesk } from './agent-desk';
+import { isCall } from './call/call-contact';
+import { CallPanel } from './call/call-panel';
+import { Calls } from './call/calls';
 import { CannedResponses } from './chat/canned-responses';
 import { ChatTab, ChatTabs } from './chat/chat-tabs';
 import { Colleagues } from './chat/colleagues';
@@ -16,13 +19,15 @@ import { OfferCard } from './offer-card';
 import { PresenceToggle } from './presence-toggle';
 
 /**
- * Where an agent handles contacts: presence, ringing offers with their countdowns, the chats in
- * tabs (each with its conversation and the customer beside it), the other contacts in progress or
- * in wrap-up, and the colleagues' presence. Kept live over `/ws/agent` by `AgentDesk`.
+ * Where an agent handles contacts: presence, ringing offers with their countdowns, the calls (each
+ * in its call panel), the chats in tabs (each with its conversation and the customer beside it),
+ * the other contacts in progress or in wrap-up, and the colleagues' presence. Kept live over
+ * `/ws/agent` by `AgentDesk`; the calls' media by `Calls`.
  */
 @Component({
   selector: 'parley-agent-workstation',
   imports: [
+    CallPanel,
     ChatTabs,
     ContactCard,
     ConversationView,
@@ -31,13 +36,22 @@ import { PresenceToggle } from './presence-toggle';
     OfferCard,
     PresenceToggle,
   ],
-  providers: [AgentDesk, ConversationStore, CannedResponses, Colleagues, TitleNotice, Attention],
+  providers: [
+    AgentDesk,
+    ConversationStore,
+    Calls,
+    CannedResponses,
+    Colleagues,
+    TitleNotice,
+    Attention,
+  ],
   templateUrl: './agent-workstation.html',
   styleUrl: './agent-workstation.css',
 })
 export class AgentWorkstation {
   protected readonly desk = inject(AgentDesk);
   protected readonly store = inject(ConversationStore);
+  protected readonly calls = inject(Calls);
   protected readonly now = injectNow();
   protected readonly state = this.desk.state;
   protected readonly ringing = computed(() => {
@@ -62,13 +76,15 @@ export class AgentWorkstation {
   protected readonly shownChat = computed(() =>
     this.store.chats().filter((chat) => chat.conversationId === this.store.selected()),
   );
-  /** Contacts that are not worked as chats keep their cards. */
+  /** Contacts that are worked neither as chats nor as calls keep their cards. */
   protected readonly otherContacts = computed(
-    () => this.state()?.contacts.filter((contact) => !isChat(contact)) ?? [],
+    () => this.state()?.contacts.filter((contact) => !isChat(contact) && !isCall(contact)) ?? [],
   );
 
   constructor() {
     inject(Attention);
+    // Rings while a call is offered, and keeps the media of the agent's calls.
+    inject(Calls);
   }
 
   protected changePresence(change: PresenceChange): void {

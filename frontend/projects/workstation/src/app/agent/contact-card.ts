@@ -27,6 +27,8 @@ export class ContactCard {
   /** The current time in milliseconds, ticking. */
   readonly now = input.required<number>();
   readonly busy = input(false);
+  /** End (or Leave) on the card; a call panel inside has its own hang-up and leave. */
+  readonly endButton = input(true);
   readonly ended = output<string>();
   readonly finished = output<WrapUpFinished>();
 

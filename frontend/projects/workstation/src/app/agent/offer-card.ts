@@ -1,5 +1,6 @@
 import { Component, computed, input, output } from '@angular/core';
 import { Offer } from './agent-api';
+import { isCallOffer } from './call/call-contact';
 import { CHANNELS, ChannelIcon } from './channel';
 import { formatSeconds, secondsUntil } from './countdown';
 
@@ -19,6 +20,8 @@ export class OfferCard {
   readonly rejected = output<string>();
 
   protected readonly channel = computed(() => CHANNELS[this.offer().channel]);
+  /** A voice or video call rings: Answer and Decline, with hooks for browser tests. */
+  protected readonly call = computed(() => isCallOffer(this.offer()));
   protected readonly secondsLeft = computed(() => secondsUntil(this.offer().expiresAt, this.now()));
   protected readonly countdown = computed(() => formatSeconds(this.secondsLeft()));
   /** Share of the offer time left, 0–100, for the bar under the countdown. */

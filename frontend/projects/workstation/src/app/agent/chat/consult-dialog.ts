@@ -6,6 +6,12 @@ import { PRESENCE_LABELS } from '../presence-toggle';
 import { Colleagues } from './colleagues';
 import { ChatContact } from './conversation-store';
 
+/** A consult the server has offered. */
+export interface ConsultRequested {
+  readonly consultId: string;
+  readonly privately: boolean;
+}
+
 /**
  * Pulls in an expert: anyone with a skill, or a named colleague, either visible to the customer
  * or private (the customer does not see the expert's messages; the server enforces it), with a
@@ -22,7 +28,8 @@ export class ConsultDialog {
   protected readonly labels = PRESENCE_LABELS;
 
   readonly contact = input.required<ChatContact>();
-  readonly requested = output<string>();
+  /** The consult was offered: its id, and whether it is private. */
+  readonly requested = output<ConsultRequested>();
   readonly closed = output<void>();
 
   protected readonly skill = signal('');
@@ -31,6 +38,10 @@ export class ConsultDialog {
   protected readonly note = signal('');
   protected readonly sending = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** On a call, a private consult is a warm transfer: the caller hears music meanwhile. */
+  protected readonly call = computed(
+    () => this.contact().channel === 'VOICE' || this.contact().channel === 'VIDEO',
+  );
   protected readonly ready = computed(
     () => (this.skill() !== '') !== (this.agent() !== '') && !this.sending(),
   );
@@ -81,7 +92,7 @@ export class ConsultDialog {
           note: this.note().trim(),
         }),
       );
-      this.requested.emit(consultId);
+      this.requested.emit({ consultId, privately: this.isPrivate() });
     } catch (error: unknown) {
       this.error.set(describe(error));
     } finally {

@@ -21,6 +21,7 @@ import {
 import { Entry, describeSend, describeUpload, worthRetrying } from './conversation-entry';
 import { CLOCK } from '../../core/time/clock';
 import { ActiveContact } from '../agent-api';
+import { isCall } from '../call/call-contact';
 import { AgentDesk } from '../agent-desk';
 import { Chime } from '../notices/chime';
 import { PageVisibility } from '../notices/page-visibility';
@@ -70,9 +71,16 @@ export class ConversationStore {
 
   private readonly entries = signal<ReadonlyMap<string, Entry>>(new Map());
   private readonly chosen = signal<string | null>(null);
+  private readonly pinned = signal<ReadonlySet<string>>(new Set());
 
   /** The agent's chat contacts (ACTIVE or WRAP_UP), in the order the server lists them. */
   readonly chats = computed(() => this.desk.state()?.contacts.filter(isChat) ?? []);
+  /** Every conversation followed: the chats', and the calls' (their chat side-channel). */
+  private readonly followed = computed(() =>
+    (this.desk.state()?.contacts ?? [])
+      .filter((contact) => isChat(contact) || isCall(contact))
+      .map((contact) => contact.conversationId as string),
+  );
   /** The selected chat's conversation: the one chosen while it lasts, else the first. */
   readonly selected = computed(() => {
     const chats = this.chats();
@@ -81,8 +89,17 @@ export class ConversationStore {
       ? chosen
       : (chats[0]?.conversationId ?? null);
   });
-  /** The conversation in front of the agent: the selected one, while the page is visible. */
-  readonly inView = computed(() => (this.visibility.visible() ? this.selected() : null));
+  /**
+   * The conversations in front of the agent while the page is visible: the selected chat, and
+   * the chat side-channel of every call panel on screen.
+   */
+  readonly inView = computed<readonly string[]>(() => {
+    if (!this.visibility.visible()) {
+      return [];
+    }
+    const selected = this.selected();
+    return selected === null ? [...this.pinned()] : [selected, ...this.pinned()];
+  });
   readonly totalUnread = computed(() =>
     Array.from(this.entries().values()).reduce((sum, entry) => sum + entry.unread(), 0),
   );
@@ -90,19 +107,31 @@ export class ConversationStore {
   constructor() {
     this.desk.listen({ frame: (frame) => this.receive(frame), open: () => this.syncAll() });
     effect(() => {
-      const ids = this.chats().map((chat) => chat.conversationId);
+      const ids = this.followed();
       untracked(() => this.follow(ids));
     });
     // What is in view is seen: its unread count drops, and the customer learns it was read.
     effect(() => {
-      const id = this.inView();
-      const entry = id === null ? undefined : this.entries().get(id);
-      if (entry) {
-        entry.messages();
-        untracked(() => this.markSeen(entry));
+      for (const id of this.inView()) {
+        const entry = this.entries().get(id);
+        if (entry) {
+          entry.messages();
+          untracked(() => this.markSeen(entry));
+        }
       }
     });
     inject(DestroyRef).onDestroy(() => this.entries().forEach((entry) => entry.close()));
+  }
+
+  /** Keeps a conversation in view (a call's side-channel on screen) until the returned call. */
+  pin(conversationId: string): () => void {
+    this.pinned.update((ids) => new Set(ids).add(conversationId));
+    return () =>
+      this.pinned.update((ids) => {
+        const next = new Set(ids);
+        next.delete(conversationId);
+        return next;
+      });
   }
 
   conversation(id: string): Conversation | null {
@@ -206,7 +235,7 @@ export class ConversationStore {
     fresh.forEach((m) => m.clientId !== null && entry.settle(m.clientId));
     if (fresh.some(isFromCustomer)) {
       entry.showTyping(null, this.clock);
-      if (entry.loaded && this.inView() !== entry.id) {
+      if (entry.loaded && !this.inView().includes(entry.id)) {
         this.chime.play();
       }
     }

@@ -32,6 +32,8 @@ export class ConversationView {
   private readonly session = inject(Session);
 
   readonly contact = input.required<ChatContact>();
+  /** Transfer and consult from here (a call panel has its own, so it turns these off). */
+  readonly handOver = input(true);
 
   protected readonly conversation = computed(() =>
     this.store.conversation(this.contact().conversationId),
@@ -42,7 +44,7 @@ export class ConversationView {
   protected readonly agentName = computed(() => this.session.user()?.displayName ?? '');
   /** Transfer and consult are for the agent who owns the chat, while it is active. */
   protected readonly canHandOver = computed(
-    () => this.contact().state === 'ACTIVE' && !this.contact().consult,
+    () => this.handOver() && this.contact().state === 'ACTIVE' && !this.contact().consult,
   );
   protected readonly dialog = linkedSignal<string, 'transfer' | 'consult' | null>({
     source: () => this.contact().conversationId,

@@ -21,7 +21,14 @@ export class TransferDialog {
   protected readonly labels = PRESENCE_LABELS;
 
   readonly contact = input.required<ChatContact>();
+  /** The transfer went through (then `closed` follows). */
+  readonly transferred = output<void>();
   readonly closed = output<void>();
+
+  /** "this chat", "this call". */
+  protected readonly what = computed(() =>
+    this.contact().channel === 'VOICE' || this.contact().channel === 'VIDEO' ? 'call' : 'chat',
+  );
 
   private readonly allQueues = httpResource<TransferQueue[]>(() => '/api/agent/queues');
   /** Queues that take the contact's channel (a queue listing no channels takes any). */
@@ -76,6 +83,7 @@ export class TransferDialog {
     const done = await this.desk.transfer(this.contact().contactId, target, this.note().trim());
     this.sending.set(false);
     if (done) {
+      this.transferred.emit();
       this.closed.emit();
     }
   }

@@ -1,0 +1,268 @@
+import { Signal, computed, signal } from '@angular/core';
+import { Cancel, Clock, Frame, PeerInfo } from '@parley/shared';
+import { CallQuality, NO_QUALITY, callQuality } from './call-quality';
+import { Mesh, MeshFactory } from './call-mesh';
+import { LocalMediaResult, stopTracks } from './local-media';
+
+/** What the call panel shows (and `data-call-state` says); `ringing` is the offer card's. */
+export type CallState = 'ringing' | 'connecting' | 'active' | 'held' | 'ended' | 'failed';
+
+/** How often the network quality is measured. */
+export const STATS_EVERY_MS = 2_000;
+
+/** A remote party whose media arrived. */
+export interface RemoteMedia {
+  readonly peer: PeerInfo;
+  readonly stream: MediaStream;
+}
+
+/** A consult the agent asked for during the call, while it lasts. */
+export interface PendingConsult {
+  readonly consultId: string;
+  /** A warm transfer: the customer hears music while the agent talks to the colleague. */
+  readonly privately: boolean;
+}
+
+export interface CallSessionDeps {
+  readonly conversationId: string;
+  readonly video: boolean;
+  readonly clock: Clock;
+  readonly createMesh: MeshFactory;
+  readonly openDevices: (video: boolean) => Promise<LocalMediaResult>;
+  /** Sends a frame on the agent's socket; false when it is down (a rejoin follows its reopening). */
+  readonly send: (frame: Frame) => boolean;
+}
+
+/**
+ * The agent's side of one call's media: their devices, the mesh towards the other parties, and
+ * everything the call panel shows about it, as signals.
+ *
+ * Invariants: the agent joins (`callJoin`) only with devices open, and again after every reopening
+ * of the socket while the session lasts. Once ended, a session holds no devices, no mesh and no
+ * timer, and stays ended.
+ */
+export class CallSession {
+  readonly conversationId: string;
+  readonly video: boolean;
+  private readonly mesh: Mesh;
+  private readonly remotesSignal = signal<readonly RemoteMedia[]>([]);
+  private readonly connections = signal<ReadonlyMap<string, RTCPeerConnectionState>>(new Map());
+  private readonly local = signal<MediaStream | null>(null);
+  private readonly failure = signal<string | null>(null);
+  private readonly note = signal<string | null>(null);
+  private readonly over = signal(false);
+  private readonly opening = signal(false);
+  private readonly mutedSignal = signal(false);
+  private readonly cameraOffSignal = signal(false);
+  private readonly heldSignal = signal(false);
+  private readonly serverMusic = signal(false);
+  private readonly measured = signal<CallQuality>(NO_QUALITY);
+  private stopStats: Cancel | null = null;
+  /** The colleague or expert who joined for the pending consult: their leaving ends it. */
+  private consultPeer: string | null = null;
+
+  readonly remotes = this.remotesSignal.asReadonly();
+  readonly localStream = this.local.asReadonly();
+  /** Why the call cannot go on (devices, or `callFailed`), until retried. */
+  readonly error = this.failure.asReadonly();
+  /** Something the agent should know that does not stop the call (e.g. audio only). */
+  readonly warning = this.note.asReadonly();
+  readonly muted = this.mutedSignal.asReadonly();
+  readonly cameraOff = this.cameraOffSignal.asReadonly();
+  readonly held = this.heldSignal.asReadonly();
+  readonly musicFromServer = this.serverMusic.asReadonly();
+  readonly quality = this.measured.asReadonly();
+  readonly ended = this.over.asReadonly();
+  /** The browser is asking for (or opening) the agent's devices. */
+  readonly openingDevices = this.opening.asReadonly();
+  /** The agent's own camera is sending. */
+  readonly hasCamera = computed(() => (this.local()?.getVideoTracks().length ?? 0) > 0);
+  private readonly pendingConsult = signal<PendingConsult | null>(null);
+  /** The consult the agent asked for, until it is handed over, returned, or the other one left. */
+  readonly consult = this.pendingConsult.asReadonly();
+
+  readonly state: Signal<CallState> = computed(() => {
+    if (this.over()) {
+      return 'ended';
+    }
+    if (this.failure() !== null) {
+      return 'failed';
+    }
+    if (this.heldSignal()) {
+      return 'held';
+    }
+    const connections = this.connections();
+    const live = this.remotesSignal().some((remote) => {
+      const state = connections.get(remote.peer.id);
+      return state === undefined || state === 'connected';
+    });
+    return live || Array.from(connections.values()).includes('connected') ? 'active' : 'connecting';
+  });
+
+  constructor(private readonly deps: CallSessionDeps) {
+    this.conversationId = deps.conversationId;
+    this.video = deps.video;
+    this.mesh = deps.createMesh({
+      conversationId: deps.conversationId,
+      send: (frame) => void deps.send(frame as Frame),
+      clock: deps.clock,
+      // The agent sees the customer's video even without a camera of their own.
+      receiveVideo: deps.video,
+      onRemoteStream: (peer, stream) => {
+        this.remotesSignal.update((remotes) => [
+          ...remotes.filter((r) => r.peer.id !== peer.id),
+          { peer, stream },
+        ]);
+        if (
+          this.consult() !== null &&
+          this.consultPeer === null &&
+          peer.role !== 'CUSTOMER' &&
+          peer.id !== 'media'
+        ) {
+          this.consultPeer = peer.id;
+        }
+      },
+      onPeerGone: (peerId) => this.forget(peerId),
+      onConnectionState: (peerId, state) =>
+        this.connections.update((states) => new Map(states).set(peerId, state)),
+      onSetup: (setup) => this.holdChanged(setup.held, setup.musicFromServer),
+      onHold: (on, musicFromServer) => this.holdChanged(on, musicFromServer),
+    });
+  }
+
+  /** Opens the agent's devices and joins the call (or again, after a failure). */
+  async start(): Promise<void> {
+    if (this.over() || this.opening()) {
+      return;
+    }
+    this.failure.set(null);
+    if (this.local() !== null) {
+      this.join();
+      return;
+    }
+    this.opening.set(true);
+    const devices = await this.deps.openDevices(this.video);
+    this.opening.set(false);
+    if (this.over()) {
+      // The call ended while the browser asked for the devices.
+      if (devices.ok) {
+        stopTracks(devices.stream);
+      }
+      return;
+    }
+    if (!devices.ok) {
+      this.failure.set(devices.error);
+      return;
+    }
+    this.note.set(devices.warning);
+    this.local.set(devices.stream);
+    this.mesh.setLocalStream(devices.stream);
+    this.applyMuted();
+    this.mesh.setCameraOff(this.cameraOffSignal());
+    this.join();
+  }
+
+  /** The socket reopened: join again so the server puts the agent back into the media. */
+  rejoin(): void {
+    if (!this.over() && this.local() !== null && this.failure() === null) {
+      this.join();
+    }
+  }
+
+  /** A frame for this call's conversation. */
+  handle(frame: Frame): void {
+    if (this.over()) {
+      return;
+    }
+    // `callHold` reaches `holdChanged` through the mesh's `onHold`.
+    this.mesh.handle(frame);
+    if (frame.type === 'callFailed') {
+      const message = frame['message'];
+      this.failure.set(
+        typeof message === 'string' && message.trim() !== '' ? message : 'The call media failed.',
+      );
+    }
+  }
+
+  setMuted(muted: boolean): void {
+    this.mutedSignal.set(muted);
+    this.applyMuted();
+  }
+
+  setCameraOff(off: boolean): void {
+    this.cameraOffSignal.set(off);
+    this.mesh.setCameraOff(off);
+  }
+
+  /** The hold the agent asked for was accepted by the server. */
+  holdChanged(on: boolean, musicFromServer: boolean): void {
+    this.heldSignal.set(on);
+    this.serverMusic.set(musicFromServer);
+    this.applyMuted();
+  }
+
+  /** A consult the agent asked for began (or, with null, is over). */
+  consulting(consult: PendingConsult | null): void {
+    this.pendingConsult.set(consult);
+    this.consultPeer = null;
+  }
+
+  /** The agent leaves the media (transfer, handover, an expert's leave); the call goes on. */
+  leave(): void {
+    if (!this.over()) {
+      this.mesh.leave();
+      this.end();
+    }
+  }
+
+  /** The call is over for this agent: devices, mesh and measurements stop. */
+  end(): void {
+    if (this.over()) {
+      return;
+    }
+    this.over.set(true);
+    this.stopStats?.();
+    this.stopStats = null;
+    this.mesh.close();
+    stopTracks(this.local());
+    this.local.set(null);
+    this.remotesSignal.set([]);
+    this.connections.set(new Map());
+    this.consulting(null);
+  }
+
+  private join(): void {
+    this.mesh.join(this.video);
+    this.stopStats ??= this.deps.clock.repeat(STATS_EVERY_MS, () => void this.measure());
+  }
+
+  private async measure(): Promise<void> {
+    try {
+      const stats = await this.mesh.stats();
+      if (!this.over()) {
+        this.measured.set(callQuality(stats));
+      }
+    } catch {
+      // A connection closing mid-read: the next measurement will do.
+    }
+  }
+
+  private forget(peerId: string): void {
+    if (peerId === this.consultPeer) {
+      this.consulting(null);
+    }
+    this.remotesSignal.update((remotes) => remotes.filter((r) => r.peer.id !== peerId));
+    this.connections.update((states) => {
+      const next = new Map(states);
+      next.delete(peerId);
+      return next;
+    });
+  }
+
+  /** While held, the customer must not hear the agent (in peer-to-peer mode media flows on). */
+  private applyMuted(): void {
+    if (this.local() !== null) {
+      this.mesh.setMuted(this.mutedSignal() || this.heldSignal());
+    }
+  }
+}
