@@ -80,7 +80,9 @@ final class FakeKms {
     data.addProperty("source", object);
     data.add("tags", new JsonArray());
     data.addProperty("timestampMillis", Long.toString(System.currentTimeMillis()));
-    data.addProperty("type", type);
+    if (!data.has("type")) {
+      data.addProperty("type", type);
+    }
     List<Notification> out = new ArrayList<>();
     for (Subscription s : subscriptions.values()) {
       if (s.object().equals(object) && s.type().equals(type)) {
