@@ -124,17 +124,21 @@ final class KurentoConnection implements AutoCloseable {
       made = KurentoClient.createFromJsonRpcClientHonoringClientTimeouts(rpc);
     } catch (RuntimeException e) {
       closeQuietly(rpc);
+      String unreachable =
+          "Kurento at "
+              + settings.url()
+              + " unreachable: "
+              + reason(e)
+              + " (retrying every "
+              + every()
+              + ")";
+      boolean news;
       synchronized (lock) {
-        detail =
-            "Kurento at "
-                + settings.url()
-                + " unreachable: "
-                + reason(e)
-                + " (retrying every "
-                + settings.retryInterval().toSeconds()
-                + " s)";
+        news = !unreachable.equals(detail);
+        detail = unreachable;
       }
-      LOG.log(Level.FINE, detail, e);
+      // once per change of reason, not at every retry
+      LOG.log(news ? Level.WARNING : Level.FINE, unreachable, news ? null : e);
       schedule(settings.retryInterval());
       return;
     }
