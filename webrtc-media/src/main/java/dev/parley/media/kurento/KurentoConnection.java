@@ -36,6 +36,13 @@ final class KurentoConnection implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(KurentoConnection.class.getName());
 
+  /**
+   * How often the client pings KMS. The Kurento client's own default (4 minutes) would leave a KMS
+   * that hangs without closing the socket unnoticed for that long; a ping that gets no answer
+   * within the request timeout counts as a loss.
+   */
+  private static final int HEARTBEAT_MILLIS = 10_000;
+
   private final KurentoSettings settings;
   private final ScheduledExecutorService executor;
   private final Events events;
@@ -119,6 +126,7 @@ final class KurentoConnection implements AutoCloseable {
     rpc.setTryReconnectingForever(false);
     rpc.setConnectionTimeout((int) settings.connectTimeout().toMillis());
     rpc.setRequestTimeout(settings.requestTimeout().toMillis());
+    rpc.enableHeartbeat(HEARTBEAT_MILLIS); // before the client's constructor, which keeps it
     KurentoClient made;
     try {
       made = KurentoClient.createFromJsonRpcClientHonoringClientTimeouts(rpc);

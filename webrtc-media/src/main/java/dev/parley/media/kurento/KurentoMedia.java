@@ -90,14 +90,18 @@ public final class KurentoMedia implements MediaBackend {
 
   @Override
   public List<Peer> join(ContactId call, Party party, boolean video, List<Party> others) {
-    CallMedia media = calls.get(call);
-    if (media == null) {
-      media = open(call);
+    CallMedia known = calls.get(call);
+    CallMedia media = known == null ? open(call) : known;
+    try {
+      kurento("put " + party.id() + " into the call", () -> media.join(party));
+    } catch (MediaUnavailableException e) {
+      if (known == null) {
+        close(call); // nobody is in it: a call's pipeline exists only with a party
+      }
+      throw e;
     }
-    CallMedia joined = media;
-    kurento("put " + party.id() + " into the call", () -> joined.join(party));
     if (musicBeforeJoin.remove(call)) {
-      kurento("play music", () -> joined.music(true));
+      kurento("play music", () -> media.music(true));
     }
     return List.of(new Peer(Party.MEDIA_SERVER_ID, party.role(), "Media server", true));
   }

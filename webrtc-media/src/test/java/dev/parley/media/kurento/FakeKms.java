@@ -42,6 +42,14 @@ final class FakeKms {
   private final Set<String> sessions = new HashSet<>();
   private final Set<String> negotiated = new HashSet<>();
   private final Map<String, String> playerStates = new HashMap<>();
+  private final Set<String> refused = new HashSet<>();
+
+  /**
+   * From now on, creating objects of this type fails as KMS fails when it runs out of resources.
+   */
+  void refuse(String type) {
+    refused.add(type);
+  }
 
   Outcome handle(String sessionId, String method, JsonObject params) {
     return switch (method) {
@@ -124,6 +132,9 @@ final class FakeKms {
 
   private Outcome create(String sessionId, JsonObject params) {
     String type = params.get("type").getAsString();
+    if (refused.contains(type)) {
+      return error(40002, "Cannot create " + type, "NOT_ENOUGH_RESOURCES");
+    }
     JsonObject constructor =
         params.has("constructorParams")
             ? params.getAsJsonObject("constructorParams")

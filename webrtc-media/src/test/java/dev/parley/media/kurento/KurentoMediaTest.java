@@ -85,6 +85,19 @@ class KurentoMediaTest {
   }
 
   @Test
+  void aJoinKurentoRefusesLeavesNoPipelineBehind() {
+    connected();
+    kurento.refuse("WebRtcEndpoint");
+
+    assertThatThrownBy(() -> media.join(call, customer, true, List.of()))
+        .isInstanceOf(MediaUnavailableException.class)
+        .hasMessageContaining("Cannot create WebRtcEndpoint");
+
+    assertThat(kurento.live("MediaPipeline")).isEmpty();
+    assertThat(media.pipelines()).isZero();
+  }
+
+  @Test
   void makesOnePipelinePerCall() {
     connected().join(call, customer, true, List.of());
     media.join(call, agent, true, List.of(customer));

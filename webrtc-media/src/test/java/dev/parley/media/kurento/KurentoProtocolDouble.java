@@ -153,6 +153,11 @@ final class KurentoProtocolDouble implements AutoCloseable {
     return kms.playerState(player);
   }
 
+  /** Makes creating objects of {@code type} fail from now on (until a restart). */
+  synchronized void refuse(String type) {
+    kms.refuse(type);
+  }
+
   synchronized String pipelineOf(String element) {
     return kms.pipelineOf(element);
   }
