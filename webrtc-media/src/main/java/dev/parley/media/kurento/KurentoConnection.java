@@ -3,13 +3,11 @@ package dev.parley.media.kurento;
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 
 import dev.parley.media.call.MediaUnavailableException;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kurento.client.KurentoClient;
-import org.kurento.jsonrpc.client.JsonRpcClientNettyWebSocket;
 import org.kurento.jsonrpc.client.JsonRpcWSConnectionListener;
 
 /**
@@ -35,13 +33,6 @@ final class KurentoConnection implements AutoCloseable {
   }
 
   private static final Logger LOG = Logger.getLogger(KurentoConnection.class.getName());
-
-  /**
-   * How often the client pings KMS. The Kurento client's own default (4 minutes) would leave a KMS
-   * that hangs without closing the socket unnoticed for that long; a ping that gets no answer
-   * within the request timeout counts as a loss.
-   */
-  private static final int HEARTBEAT_MILLIS = 10_000;
 
   private final KurentoSettings settings;
   private final ScheduledExecutorService executor;
@@ -105,7 +96,7 @@ final class KurentoConnection implements AutoCloseable {
       detail = "Kurento connection closed";
     }
     if (last != null) {
-      destroy(last);
+      KurentoClients.destroy(last);
     }
   }
 
@@ -121,22 +112,15 @@ final class KurentoConnection implements AutoCloseable {
       }
       current = attempt;
     }
-    JsonRpcClientNettyWebSocket rpc =
-        new JsonRpcClientNettyWebSocket(settings.url().toString(), attempt);
-    rpc.setTryReconnectingForever(false);
-    rpc.setConnectionTimeout((int) settings.connectTimeout().toMillis());
-    rpc.setRequestTimeout(settings.requestTimeout().toMillis());
-    rpc.enableHeartbeat(HEARTBEAT_MILLIS); // before the client's constructor, which keeps it
     KurentoClient made;
     try {
-      made = KurentoClient.createFromJsonRpcClientHonoringClientTimeouts(rpc);
+      made = KurentoClients.connect(settings, attempt);
     } catch (RuntimeException e) {
-      closeQuietly(rpc);
       String unreachable =
           "Kurento at "
               + settings.url()
               + " unreachable: "
-              + reason(e)
+              + KurentoClients.reason(e)
               + " (retrying every "
               + every()
               + ")";
@@ -161,7 +145,7 @@ final class KurentoConnection implements AutoCloseable {
     if (keep) {
       LOG.info(() -> "Connected to Kurento at " + settings.url());
     } else {
-      destroy(made);
+      KurentoClients.destroy(made);
       schedule(settings.retryInterval());
     }
   }
@@ -180,7 +164,7 @@ final class KurentoConnection implements AutoCloseable {
       detail = reason + " (reconnecting every " + every() + ")";
     }
     LOG.warning(detail());
-    executor.execute(() -> destroy(dead));
+    executor.execute(() -> KurentoClients.destroy(dead));
     events.lost(reason);
     schedule(settings.retryInterval());
   }
@@ -188,31 +172,6 @@ final class KurentoConnection implements AutoCloseable {
   private String every() {
     long millis = settings.retryInterval().toMillis();
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-  }
-
-  private static void destroy(KurentoClient client) {
-    try {
-      client.destroy();
-    } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "Closing a Kurento client that lost its connection", e);
-    }
-  }
-
-  private static void closeQuietly(JsonRpcClientNettyWebSocket rpc) {
-    try {
-      rpc.close();
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.FINE, "Closing a Kurento connection that never opened", e);
-    }
-  }
-
-  /** The innermost message: the Kurento client wraps the cause (connection refused …) twice. */
-  private static String reason(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   /** One connection attempt and, if it succeeds, the life of that connection. */

@@ -16,11 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.kurento.client.KurentoClient;
-import org.kurento.commons.exception.KurentoException;
 
 /**
  * Calls' media on Kurento Media Server: one pipeline per call, made at the call's first join and
@@ -37,8 +33,6 @@ import org.kurento.commons.exception.KurentoException;
  * {@link CallMedia}), so different calls proceed in parallel.
  */
 public final class KurentoMedia implements MediaBackend {
-
-  private static final Logger LOG = Logger.getLogger(KurentoMedia.class.getName());
 
   private final KurentoSettings settings;
   private final MediaListener listener;
@@ -93,7 +87,7 @@ public final class KurentoMedia implements MediaBackend {
     CallMedia known = calls.get(call);
     CallMedia media = known == null ? open(call) : known;
     try {
-      kurento("put " + party.id() + " into the call", () -> media.join(party));
+      Requests.run("put " + party.id() + " into the call", () -> media.join(party));
     } catch (MediaUnavailableException e) {
       if (known == null) {
         close(call); // nobody is in it: a call's pipeline exists only with a party
@@ -101,7 +95,7 @@ public final class KurentoMedia implements MediaBackend {
       throw e;
     }
     if (musicBeforeJoin.remove(call)) {
-      kurento("play music", () -> media.music(true));
+      Requests.run("play music", () -> media.music(true));
     }
     return List.of(new Peer(Party.MEDIA_SERVER_ID, party.role(), "Media server", true));
   }
@@ -113,9 +107,9 @@ public final class KurentoMedia implements MediaBackend {
       return;
     }
     if (signal instanceof Description d && "offer".equals(d.type())) {
-      kurento("answer the offer of " + from.id(), () -> media.offer(from.id(), d.sdp()));
+      Requests.run("answer the offer of " + from.id(), () -> media.offer(from.id(), d.sdp()));
     } else if (signal instanceof Candidate c) {
-      kurento("add a candidate of " + from.id(), () -> media.candidate(from.id(), c));
+      Requests.run("add a candidate of " + from.id(), () -> media.candidate(from.id(), c));
     }
     // an answer (KMS never offers) or RestartIce need nothing: the browser offers again
   }
@@ -124,7 +118,7 @@ public final class KurentoMedia implements MediaBackend {
   public void leave(ContactId call, String party, List<Party> others) {
     CallMedia media = calls.get(call);
     if (media != null) {
-      bestEffort("release the media of " + party, () -> media.leave(party));
+      Requests.bestEffort("release the media of " + party, () -> media.leave(party));
     }
   }
 
@@ -139,7 +133,7 @@ public final class KurentoMedia implements MediaBackend {
       }
       return;
     }
-    kurento(on ? "play music" : "stop music", () -> media.music(on));
+    Requests.run(on ? "play music" : "stop music", () -> media.music(on));
   }
 
   @Override
@@ -152,7 +146,7 @@ public final class KurentoMedia implements MediaBackend {
     musicBeforeJoin.remove(call);
     CallMedia media = calls.remove(call);
     if (media != null) {
-      bestEffort("release the pipeline", media::close);
+      Requests.bestEffort("release the pipeline", media::close);
     }
   }
 
@@ -165,7 +159,7 @@ public final class KurentoMedia implements MediaBackend {
   private CallMedia open(ContactId call) {
     KurentoClient client = connection.client();
     CallMedia media =
-        kurento(
+        Requests.run(
             "make a pipeline",
             () -> new CallMedia(client, call, settings, listener, this::elementFailed));
     calls.put(call, media);
@@ -190,33 +184,6 @@ public final class KurentoMedia implements MediaBackend {
   private void elementFailed(CallMedia media, String reason) {
     if (calls.remove(media.call(), media)) {
       listener.failed(media.call(), reason);
-    }
-  }
-
-  private static void kurento(String what, Runnable action) {
-    kurento(
-        what,
-        () -> {
-          action.run();
-          return null;
-        });
-  }
-
-  /** Runs a Kurento request; a failure of Kurento becomes a {@link MediaUnavailableException}. */
-  private static <T> T kurento(String what, Supplier<T> action) {
-    try {
-      return action.get();
-    } catch (KurentoException | IllegalStateException e) {
-      throw new MediaUnavailableException("Kurento could not " + what + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Releasing: the party or call is gone either way, so a failure is logged, not raised. */
-  private static void bestEffort(String what, Runnable action) {
-    try {
-      action.run();
-    } catch (KurentoException | IllegalStateException e) {
-      LOG.log(Level.WARNING, "Kurento could not " + what + ": " + e.getMessage(), e);
     }
   }
 }
