@@ -82,6 +82,11 @@ public final class KurentoMedia implements MediaBackend {
     return calls.size();
   }
 
+  /**
+   * {@inheritDoc} Its browser offers to the one peer {@value Party#MEDIA_SERVER_ID}. {@code video}
+   * needs nothing here (a WebRtcEndpoint takes what the offer has); {@code others} neither (the
+   * call keeps its own parties).
+   */
   @Override
   public List<Peer> join(ContactId call, Party party, boolean video, List<Party> others) {
     CallMedia known = calls.get(call);
