@@ -1,0 +1,37 @@
+package dev.parley.media.kurento;
+
+import dev.parley.call.CallSignal;
+import dev.parley.media.call.MediaListener;
+import dev.parley.routing.api.id.ContactId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A {@link MediaListener} that keeps what it hears, for tests to await and assert. */
+final class RecordingListener implements MediaListener {
+
+  record Sent(ContactId call, String to, String from, CallSignal signal) {}
+
+  final List<Sent> signals = new CopyOnWriteArrayList<>();
+  final Map<ContactId, String> failures = new ConcurrentHashMap<>();
+
+  @Override
+  public void signal(ContactId call, String to, String from, CallSignal signal) {
+    signals.add(new Sent(call, to, from, signal));
+  }
+
+  @Override
+  public void failed(ContactId call, String reason) {
+    failures.put(call, reason);
+  }
+
+  <T extends CallSignal> List<T> sent(ContactId call, String to, Class<T> type) {
+    return signals.stream()
+        .filter(s -> s.call().equals(call) && s.to().equals(to))
+        .map(Sent::signal)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
+  }
+}
