@@ -1,13 +1,20 @@
 package dev.parley.media.call;
 
+import dev.parley.media.kurento.KurentoMedia;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Chooses the media mode from the configuration: Kurento when {@code parley.kurento.url} ({@code
- * PARLEY_KURENTO_URL}) is set, else peer to peer (the embedded default).
+ * PARLEY_KURENTO_URL}) is set, else peer to peer (the embedded default). Kurento fetches the
+ * greeting and the hold music from Parley's {@code /media/} at {@code parley.calls.music-base-url}
+ * ({@code PARLEY_CALLS_MUSIC_BASE_URL}; default: the public URL's {@code media/}), which must be an
+ * address Kurento can reach.
  */
 @ApplicationScoped
 public class MediaBackends {
@@ -16,14 +23,31 @@ public class MediaBackends {
   @ConfigProperty(name = "parley.kurento.url")
   Optional<String> kurentoUrl;
 
+  @Inject
+  @ConfigProperty(name = "parley.calls.music-base-url")
+  Optional<String> musicBase;
+
+  @Inject
+  @ConfigProperty(name = "parley.public.url", defaultValue = "http://localhost:8080/")
+  String publicUrl;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
   MediaBackend create(MediaListener listener) {
     String url = kurentoUrl.map(String::strip).orElse("");
     if (url.isEmpty()) {
       return new PeerToPeerMedia(listener);
     }
-    throw new IllegalStateException(
-        "parley.kurento.url (PARLEY_KURENTO_URL) is set to "
-            + url
-            + " but Kurento mode is not built in yet");
+    String base =
+        musicBase.map(String::strip).filter(s -> !s.isEmpty()).orElse(publicUrl + "media/");
+    URI music;
+    try {
+      music = URI.create(base.endsWith("/") ? base : base + "/");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "parley.calls.music-base-url (PARLEY_CALLS_MUSIC_BASE_URL) is not a URL: " + base, e);
+    }
+    return new KurentoMedia(
+        url, listener, music.resolve("greeting.ogg"), music.resolve("hold.ogg"), scheduler);
   }
 }

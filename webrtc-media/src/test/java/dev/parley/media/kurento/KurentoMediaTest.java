@@ -31,8 +31,8 @@ class KurentoMediaTest {
 
   private final ContactId call = ContactId.of("c-1");
   private final Party customer = Party.customer("Ada");
-  private final Party agent = Party.agent("bob", PartyRole.AGENT, "Bob");
-  private final Party expert = Party.agent("eve", PartyRole.EXPERT, "Eve");
+  private final Party agent = Party.agent("bob", PartyRole.AGENT, "Bob", false);
+  private final Party expert = Party.agent("eve", PartyRole.EXPERT, "Eve", false);
   private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2);
   private final RecordingListener listener = new RecordingListener();
   private KurentoProtocolDouble kurento = KurentoProtocolDouble.started();

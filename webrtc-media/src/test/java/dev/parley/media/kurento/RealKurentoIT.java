@@ -37,8 +37,8 @@ class RealKurentoIT {
   private final RecordingListener listener = new RecordingListener();
   private final ContactId call = ContactId.of("real-kurento-" + System.nanoTime());
   private final Party customer = Party.customer("Ada");
-  private final Party agent = Party.agent("bob", PartyRole.AGENT, "Bob");
-  private final Party expert = Party.agent("eve", PartyRole.EXPERT, "Eve");
+  private final Party agent = Party.agent("bob", PartyRole.AGENT, "Bob", false);
+  private final Party expert = Party.agent("eve", PartyRole.EXPERT, "Eve", false);
   private PipelineCount count;
   private int start;
   private KurentoMedia media;
