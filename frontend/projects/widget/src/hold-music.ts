@@ -54,7 +54,13 @@ export class HoldMusic {
       return;
     }
     audio.loop = loop;
-    audio.onended = loop ? null : () => this.play('hold', 'hold.ogg', true);
+    audio.onended = loop
+      ? null
+      : () => {
+          if (this.current === what) {
+            this.play('hold', 'hold.ogg', true); // not after a stop() or another play
+          }
+        };
     audio.src = `${this.server}/media/${file}`;
     playQuietly(audio);
   }
