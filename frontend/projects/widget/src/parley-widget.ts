@@ -229,7 +229,7 @@ export class ParleyWidget extends LitElement {
     const call = this.call;
     const session = this.session;
     if (!call || !session) {
-      return nothing;
+      return html`<div data-call-state="idle" hidden></div>`;
     }
     return renderCall(call.state, this.deps.clock.now(), state.phase === 'NEW', {
       start: () => {
