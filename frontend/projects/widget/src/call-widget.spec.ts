@@ -202,8 +202,11 @@ describe('ParleyWidget calls', () => {
     expect(byTestId('kept-place').textContent?.trim()).toBe(KEPT_PLACE_TEXT);
     expect(fake.streams[0].getTracks()[0].stopped).toBe(true);
 
+    await click(find('.close'));
     await server({ type: 'callRing', conversationId: 'c-1', agentName: 'Alice Agent' });
+    await widget.updateComplete;
     expect(callState()).toBe('ringing');
+    expect(find('.panel').hidden).toBe(false); // opened for the callback
     await click(byTestId('call-answer'));
     await settled();
     expect(sent().at(-1)).toEqual({ type: 'callJoin', video: false });

@@ -91,6 +91,7 @@ export class ParleyWidget extends LitElement {
   private session: ChatSession | null = null;
   private call: CallSession | null = null;
   private pendingStart: PendingStart | null = null;
+  private wasRinging = false;
   private blobs: AttachmentBlobs | null = null;
   private typing: TypingSignal | null = null;
   private loadedFor = '';
@@ -134,6 +135,12 @@ export class ParleyWidget extends LitElement {
 
   protected override willUpdate(): void {
     this.focusWasInPanel = this.shadowRoot?.activeElement?.closest('.panel') != null;
+    const ringing = this.call?.state.state === 'ringing';
+    if (ringing && !this.wasRinging && !this.open) {
+      // The callback the visitor asked for: show its Answer button (once per ring).
+      this.open = true;
+    }
+    this.wasRinging = ringing;
     const wanted =
       this.isConnected && this.server && this.entryPoint ? `${this.server} ${this.entryPoint}` : '';
     if (wanted && wanted !== this.loadedFor) {
