@@ -1,4 +1,4 @@
-import { CallMesh, CallSetup, Cancel, Clock, Frame, PeerInfo } from '@parley/shared';
+import { Clock, Frame } from '@parley/shared';
 import { CallStore } from './call-store';
 import {
   CallChannel,
@@ -10,6 +10,9 @@ import {
   stopDevices,
 } from './devices';
 import { HoldMusic, Ringer } from './hold-music';
+import { LiveCall, RemoteMedia } from './live-call';
+
+export type { RemoteMedia } from './live-call';
 
 /**
  * Where the visitor's call stands, as the widget shows it (and `data-call-state` says for tests).
@@ -27,11 +30,6 @@ export type CallState =
   | 'held'
   | 'ended'
   | 'failed';
-
-export interface RemoteMedia {
-  readonly peerId: string;
-  readonly stream: MediaStream;
-}
 
 export interface CallSnapshot {
   readonly state: CallState;
@@ -74,8 +72,10 @@ type Stage = 'idle' | 'checking' | 'open' | 'failed' | 'ended';
 
 /**
  * The visitor's side of docs/call-protocol.md on top of the chat (`ChatSession` owns the socket
- * and hands every frame to `frame()` after it took what it needs). It owns the devices, the
- * `CallMesh`, the hold music and the ring; the widget renders `state` and calls its actions.
+ * and hands every frame to `frame()` after it took what it needs): when to open the devices and
+ * join, keep my place and the callback's ring, failures, the end. It owns the devices and the
+ * `LiveCall` (the mesh and the music) while joined; the widget renders `state` and calls its
+ * actions.
  *
  * Invariants: devices, mesh, music and ring are released whenever the call leaves the `open`
  * stage (and on `dispose()`); `callJoin` goes out once per socket connection while the call is
@@ -90,21 +90,15 @@ export class CallSession {
   private keptPlace = false;
   private ringingAgent: string | null = null;
   private local: MediaStream | null = null;
-  private readonly remotes = new Map<string, MediaStream>();
-  private readonly connected = new Set<string>();
   private muted = false;
   private cameraOff = false;
   private level = 0;
-  private connectedAt: number | null = null;
   private chatPhase: 'STARTING' | 'QUEUED' | 'ACTIVE' | null = null;
-  private held = false;
-  private musicFromServer = false;
   private greeted = false;
   private joined = false;
   private opening = false;
-  private mesh: CallMesh | null = null;
+  private live: LiveCall | null = null;
   private meter: LevelMeter | null = null;
-  private stopTick: Cancel | null = null;
 
   constructor(private readonly options: CallSessionOptions) {
     const stored = options.store.load();
@@ -126,11 +120,11 @@ export class CallSession {
       keptPlace: this.keptPlace,
       ringingAgent: this.ringingAgent,
       local: this.local,
-      remotes: [...this.remotes].map(([peerId, stream]) => ({ peerId, stream })),
+      remotes: this.live?.remoteMedia() ?? [],
       muted: this.muted,
       cameraOff: this.cameraOff,
       level: this.level,
-      connectedAt: this.connectedAt,
+      connectedAt: this.live?.connectedAt ?? null,
     };
   }
 
@@ -220,13 +214,8 @@ export class CallSession {
           },
           false,
         );
-      case 'callPeerJoined':
-        if (!this.held && !this.musicFromServer) {
-          this.options.music.stop(); // an agent's browser joined
-        }
-        break;
     }
-    this.mesh?.handle(frame);
+    this.live?.handle(frame);
   }
 
   /** After a device problem: open the devices again and join. */
@@ -310,8 +299,8 @@ export class CallSession {
   private status(status: unknown): void {
     if (status === 'QUEUED' || status === 'ACTIVE') {
       this.chatPhase = status;
-      if (status === 'ACTIVE' && !this.held) {
-        this.options.music.stop();
+      if (status === 'ACTIVE') {
+        this.live?.agentTookCall();
       }
       if (this.stage === 'open') {
         this.join();
@@ -334,9 +323,20 @@ export class CallSession {
       return;
     }
     this.joined = true;
-    this.mesh ??= this.createMesh();
-    this.mesh.setLocalStream(this.local);
-    this.mesh.join(this.channel === 'VIDEO');
+    if (!this.live) {
+      this.live = new LiveCall({
+        createPeerConnection: this.options.media.createPeerConnection,
+        clock: this.options.clock,
+        music: this.options.music,
+        send: this.options.send,
+        conversationId: this.options.conversationId() ?? '',
+        agentTook: () => this.chatPhase === 'ACTIVE',
+        greet: !this.greeted,
+        onChange: () => this.changed(),
+      });
+      this.greeted = true;
+    }
+    this.live.join(this.local, this.channel === 'VIDEO');
   }
 
   private async openAndJoin(): Promise<void> {
@@ -366,76 +366,6 @@ export class CallSession {
     this.join();
   }
 
-  private createMesh(): CallMesh {
-    return new CallMesh({
-      conversationId: this.options.conversationId() ?? '',
-      send: (frame) => this.options.send(frame as Frame),
-      createPeerConnection: this.options.media.createPeerConnection,
-      clock: this.options.clock,
-      onRemoteStream: (peer, stream) => this.remoteStream(peer, stream),
-      onPeerGone: (peerId) => {
-        this.remotes.delete(peerId);
-        this.connected.delete(peerId);
-        this.changed();
-      },
-      onConnectionState: (peerId, state) => this.connectionState(peerId, state),
-      onSetup: (setup) => this.setUp(setup),
-      onHold: (on, musicFromServer) => {
-        this.held = on;
-        this.musicFromServer = musicFromServer;
-        if (on && !musicFromServer) {
-          this.options.music.hold();
-        } else {
-          this.options.music.stop();
-        }
-        this.changed();
-      },
-    });
-  }
-
-  private setUp(setup: CallSetup): void {
-    this.held = setup.held;
-    this.musicFromServer = setup.musicFromServer;
-    const music = this.options.music;
-    const agentThere = setup.peers.some((peer) => peer.role !== 'CUSTOMER');
-    if (setup.musicFromServer) {
-      music.stop();
-    } else if (setup.held) {
-      music.hold();
-    } else if (this.chatPhase !== 'ACTIVE' && !agentThere) {
-      if (this.greeted) {
-        music.hold();
-      } else {
-        this.greeted = true;
-        music.greetThenHold();
-      }
-    } else {
-      music.stop();
-    }
-    this.changed();
-  }
-
-  private remoteStream(peer: PeerInfo, stream: MediaStream): void {
-    this.remotes.set(peer.id, stream);
-    if (peer.role !== 'CUSTOMER' && !this.musicFromServer && !this.held) {
-      this.options.music.stop();
-    }
-    this.changed();
-  }
-
-  private connectionState(peerId: string, state: RTCPeerConnectionState): void {
-    if (state === 'connected') {
-      this.connected.add(peerId);
-      if (this.connectedAt === null) {
-        this.connectedAt = this.options.clock.now();
-        this.stopTick = this.options.clock.repeat(1_000, () => this.changed());
-      }
-    } else if (state !== 'connecting' && state !== 'new') {
-      this.connected.delete(peerId);
-    }
-    this.changed();
-  }
-
   private callState(): CallState {
     if (this.stage !== 'open') {
       return this.stage;
@@ -446,10 +376,10 @@ export class CallSession {
     if (this.chatPhase !== 'ACTIVE') {
       return 'queued';
     }
-    if (this.held) {
+    if (this.live?.held) {
       return 'held';
     }
-    return this.connected.size > 0 ? 'active' : 'connecting';
+    return this.live?.isConnected ? 'active' : 'connecting';
   }
 
   private fail(problem: DeviceProblem, canRetry: boolean): void {
@@ -483,23 +413,17 @@ export class CallSession {
     this.releaseMedia();
     this.options.ringer.stop();
     this.ringingAgent = null;
-    this.stopTick?.();
-    this.stopTick = null;
-    this.connectedAt = null;
     this.muted = false;
     this.cameraOff = false;
     this.level = 0;
   }
 
   private releaseMedia(): void {
-    this.mesh?.close();
-    this.mesh = null;
+    this.live?.close();
+    this.live = null;
     stopDevices(this.local);
     this.local = null;
-    this.remotes.clear();
-    this.connected.clear();
     this.options.music.stop();
-    this.held = false;
     this.joined = false;
   }
 
