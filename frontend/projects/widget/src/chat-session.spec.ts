@@ -159,6 +159,34 @@ describe('ChatSession', () => {
       expect(changes).toBeGreaterThan(0);
     });
 
+    it('starts a call with its channel, and passes every frame on to the call', () => {
+      const frames: string[] = [];
+      session = new ChatSession({
+        url: URL,
+        factory: (url) => {
+          const made = fakeWebSocketFactory();
+          sockets = made.sockets;
+          return made.factory(url);
+        },
+        clock,
+        store: new ChatStore(localStorage, KEY),
+        onChange: () => undefined,
+        onFrame: (frame) => frames.push(frame.type),
+      });
+      session.start('billing', null, null, 'VIDEO');
+      socket().serverOpens();
+      socket().serverSends({ type: 'welcome', token: 't-1', conversation: null });
+      socket().serverSends({ type: 'status', status: 'QUEUED' });
+      socket().serverSends({ type: 'callPeers', peers: [] });
+
+      expect(session.sendFrame({ type: 'callJoin', video: true })).toBe(true);
+      expect(sent().slice(1)).toEqual([
+        { type: 'start', option: 'billing', name: null, email: null, channel: 'VIDEO' },
+        { type: 'callJoin', video: true },
+      ]);
+      expect(frames).toEqual(['welcome', 'status', 'callPeers']);
+    });
+
     it('sends start again when the connection dropped before the server took it', () => {
       session.connect();
       socket().serverOpens();

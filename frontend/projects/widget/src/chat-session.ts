@@ -61,6 +61,8 @@ export interface ChatSessionOptions {
   readonly store: ChatStore;
   /** Called after every change of `state`. */
   readonly onChange: () => void;
+  /** Every frame of the server, after the chat took what it needs (the call reads its own). */
+  readonly onFrame?: (frame: Frame) => void;
   readonly newId?: () => string;
 }
 
@@ -155,7 +157,10 @@ export class ChatSession {
         closeReason: 'widget closed',
       },
       {
-        frame: (frame) => this.receive(frame as ServerFrame),
+        frame: (frame) => {
+          this.receive(frame as ServerFrame);
+          this.options.onFrame?.(frame);
+        },
         open: () => this.opened(),
         close: (event) => this.closed(event),
         status: (status) => this.update({ connection: status }),
@@ -170,12 +175,20 @@ export class ChatSession {
     this.cancelTyping?.();
   }
 
-  /** Starts a chat through menu leaf `option` (null without a menu). */
-  start(option: string | null, name: string | null, email: string | null): void {
+  /** Starts a chat (or a call, by `channel`) through menu leaf `option` (null without a menu). */
+  start(
+    option: string | null,
+    name: string | null,
+    email: string | null,
+    channel: 'CHAT' | 'VOICE' | 'VIDEO' = 'CHAT',
+  ): void {
     this.inChat = true;
     this.lastSeq = 0;
     this.readSent = 0;
-    this.startFrame = { type: 'start', option, name, email };
+    this.startFrame =
+      channel === 'CHAT'
+        ? { type: 'start', option, name, email }
+        : { type: 'start', option, name, email, channel };
     this.update({
       phase: 'STARTING',
       conversationId: null,
@@ -219,6 +232,11 @@ export class ChatSession {
       this.replace(message, { ...message, delivery: 'pending', error: null });
       this.transmit(message);
     }
+  }
+
+  /** Sends a frame of another protocol on this socket (the call's); false while it is down. */
+  sendFrame(frame: Frame): boolean {
+    return this.sendNow(frame);
   }
 
   typing(active: boolean): void {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { callStyles } from './call-view';
 import { chatStatusStyles } from './chat-status';
 import { composerStyles } from './composer';
 import { endChatStyles } from './end-chat';
@@ -271,4 +272,5 @@ export const widgetStyles = css`
   ${composerStyles}
   ${endChatStyles}
   ${ratingStyles}
+  ${callStyles}
 `;

@@ -1,18 +1,23 @@
 import { Clock, SystemClock, WebSocketFactory, browserWebSocket } from '@parley/shared';
 import { LitElement, PropertyValues, html, nothing } from 'lit';
 import { AttachmentBlobs, UploadError, attachmentProblem, uploadAttachment } from './attachments';
+import { CallSession } from './call-session';
+import { CallStore } from './call-store';
+import { renderCall } from './call-view';
 import { ChatPhase, ChatSession, ChatState } from './chat-session';
 import { renderConnection, renderQueueStatus, renderTypingIndicator } from './chat-status';
 import { ChatStore, storageKey } from './chat-store';
 import { Composer } from './composer';
+import { CallMedia, browserMedia } from './devices';
 import { EndChat } from './end-chat';
 import { EntryPoint, EntryPointError, loadEntryPoint } from './entry-point';
+import { HoldMusic, Ringer } from './hold-music';
 import { LeaveMessageForm } from './leave-message-form';
 import { renderMessageList } from './message-list';
 import { widgetStyles } from './parley-widget.styles';
 import { RatingForm } from './rating-form';
 import { visitorSocketUrl } from './server';
-import { StartView } from './start-view';
+import { Channel, StartView } from './start-view';
 import { TranscriptForm } from './transcript-form';
 import { TypingSignal } from './typing-signal';
 
@@ -22,6 +27,16 @@ export interface WidgetDeps {
   readonly socketFactory: WebSocketFactory;
   readonly clock: Clock;
   readonly storage: Storage | null;
+  /** Calls are offered only with media (WebRTC on a secure page). */
+  readonly media?: CallMedia | null;
+}
+
+/** What the pre-call check holds back until the visitor presses Start. */
+interface PendingStart {
+  readonly option: string | null;
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly channel: Channel;
 }
 
 function browserDeps(): WidgetDeps {
@@ -37,6 +52,7 @@ function browserDeps(): WidgetDeps {
     socketFactory: browserWebSocket,
     clock: new SystemClock(),
     storage,
+    media: browserMedia(),
   };
 }
 
@@ -73,6 +89,9 @@ export class ParleyWidget extends LitElement {
   deps: WidgetDeps = browserDeps();
 
   private session: ChatSession | null = null;
+  private call: CallSession | null = null;
+  private pendingStart: PendingStart | null = null;
+  private wasRinging = false;
   private blobs: AttachmentBlobs | null = null;
   private typing: TypingSignal | null = null;
   private loadedFor = '';
@@ -108,12 +127,20 @@ export class ParleyWidget extends LitElement {
     this.typing?.stop();
     this.session?.disconnect();
     this.session = null;
+    this.call?.dispose();
+    this.call = null;
     this.blobs?.revokeAll();
     this.config = null;
   }
 
   protected override willUpdate(): void {
     this.focusWasInPanel = this.shadowRoot?.activeElement?.closest('.panel') != null;
+    const ringing = this.call?.state.state === 'ringing';
+    if (ringing && !this.wasRinging && !this.open) {
+      // The callback the visitor asked for: show its Answer button (once per ring).
+      this.open = true;
+    }
+    this.wasRinging = ringing;
     const wanted =
       this.isConnected && this.server && this.entryPoint ? `${this.server} ${this.entryPoint}` : '';
     if (wanted && wanted !== this.loadedFor) {
@@ -176,7 +203,7 @@ export class ParleyWidget extends LitElement {
             <span aria-hidden="true">×</span>
           </button>
         </header>
-        ${renderConnection(state.connection)}
+        ${renderConnection(state.connection)} ${this.renderCallPart(state)}
         ${
           state.refused
             ? html`<div class="body"><p>Chat is not available on this page.</p></div>`
@@ -201,7 +228,43 @@ export class ParleyWidget extends LitElement {
           />
         </svg>
       </button>
+      <audio data-hold-music hidden></audio>
     `;
+  }
+
+  private renderCallPart(state: ChatState) {
+    const call = this.call;
+    const session = this.session;
+    if (!call || !session) {
+      return html`<div data-call-state="idle" hidden></div>`;
+    }
+    return renderCall(call.state, this.deps.clock.now(), state.phase === 'NEW', {
+      start: () => {
+        const pending = this.pendingStart;
+        if (pending && pending.channel !== 'CHAT') {
+          this.pendingStart = null;
+          call.begin();
+          session.start(pending.option, pending.name, pending.email, pending.channel);
+        }
+      },
+      cancel: () => {
+        this.pendingStart = null;
+        call.cancel();
+      },
+      retry: () => call.retry(),
+      keepPlace: () => call.keepPlace(),
+      answer: () => call.answer(),
+      decline: () => call.decline(),
+      hangUp: () => call.hangUp(),
+      toggleMute: () => call.toggleMute(),
+      toggleCamera: () => call.toggleCamera(),
+    });
+  }
+
+  /** Whether a call is under way, with its own hang-up in place of End chat. */
+  private get callLive(): boolean {
+    const state = this.call?.state.state;
+    return state !== undefined && !['idle', 'failed', 'ended'].includes(state);
   }
 
   private renderPhase(config: EntryPoint, state: ChatState) {
@@ -214,6 +277,9 @@ export class ParleyWidget extends LitElement {
     );
     switch (state.phase) {
       case 'NEW':
+        if (this.call && this.call.state.state !== 'idle') {
+          return html`<div class="body">${notice}</div>`; // the pre-call check shows above
+        }
         return html`<div class="body">
           ${
             config.texts.greeting
@@ -221,7 +287,18 @@ export class ParleyWidget extends LitElement {
               : nothing
           }
           ${notice}
-          ${this.start.render(config, (option, name, email) => session.start(option, name, email))}
+          ${this.start.render(
+            config,
+            (option, name, email, channel) => {
+              if (channel === 'CHAT' || !this.call) {
+                session.start(option, name, email);
+                return;
+              }
+              this.pendingStart = { option, name, email, channel };
+              void this.call.prepare(channel);
+            },
+            this.call !== null,
+          )}
         </div>`;
       case 'RESUMING':
         return html`<div class="body">
@@ -250,7 +327,7 @@ export class ParleyWidget extends LitElement {
               attach: (file) => this.attach(config, file),
             },
           )}
-          <footer>${this.endChat.render(() => session.end())}</footer>
+          ${this.callLive ? nothing : html`<footer>${this.endChat.render(() => session.end())}</footer>`}
         `;
       case 'ENDED':
         return html`<div class="body">
@@ -308,13 +385,35 @@ export class ParleyWidget extends LitElement {
       return;
     }
     this.session?.disconnect();
-    const session = new ChatSession({
+    this.call?.dispose();
+    const media = deps.media ?? null;
+    const key = storageKey(server, entryPoint);
+    let call: CallSession | null = null;
+    const session: ChatSession = new ChatSession({
       url: visitorSocketUrl(server, entryPoint),
       factory: deps.socketFactory,
       clock: deps.clock,
-      store: new ChatStore(deps.storage, storageKey(server, entryPoint)),
+      store: new ChatStore(deps.storage, key),
       onChange: () => this.requestUpdate(),
+      onFrame: (frame) => call?.frame(frame),
     });
+    if (media) {
+      call = new CallSession({
+        media,
+        clock: deps.clock,
+        store: new CallStore(deps.storage, `${key}:call`),
+        music: new HoldMusic(server, () =>
+          this.renderRoot.querySelector<HTMLAudioElement>('audio[data-hold-music]'),
+        ),
+        ringer: new Ringer(media.createAudioContext, deps.clock),
+        send: (frame) => session.sendFrame(frame),
+        conversationId: () => session.state.conversationId,
+        end: () => session.end(),
+        onChange: () => this.requestUpdate(),
+      });
+    }
+    this.call = call;
+    this.pendingStart = null;
     this.session = session;
     this.typing = new TypingSignal(deps.clock, (active) => session.typing(active));
     this.blobs?.revokeAll();
@@ -360,6 +459,7 @@ export class ParleyWidget extends LitElement {
 
   private startOver(): void {
     this.blobs?.revokeAll();
+    this.call?.reset();
     this.session?.startOver();
   }
 

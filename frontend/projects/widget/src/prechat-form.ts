@@ -17,6 +17,7 @@ export class PreChatForm {
     rules: EntryPoint['preChat'],
     start: (name: string | null, email: string | null) => void,
     back: (() => void) | null,
+    label = 'Start chat',
   ) {
     const submit = (event: SubmitEvent) => {
       event.preventDefault();
@@ -43,7 +44,7 @@ export class PreChatForm {
               ? html`<button type="button" class="secondary" @click=${back}>‹ Back</button>`
               : nothing
           }
-          <button type="submit" class="primary" data-testid="prechat-start">Start chat</button>
+          <button type="submit" class="primary" data-testid="prechat-start">${label}</button>
         </div>
       </form>
     `;

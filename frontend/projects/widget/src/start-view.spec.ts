@@ -7,13 +7,22 @@ describe('StartView', () => {
   let view: ViewHarness;
   let entryPoint: EntryPoint;
   let starts: [string | null, string | null, string | null][];
+  let channels: string[];
 
-  function show(change: Partial<EntryPoint>): void {
+  function show(change: Partial<EntryPoint>, calls = false): void {
     entryPoint = { ...SUPPORT, ...change };
     starts = [];
+    channels = [];
     let start: StartView;
     view = new ViewHarness(() =>
-      start.render(entryPoint, (option, name, email) => starts.push([option, name, email])),
+      start.render(
+        entryPoint,
+        (option, name, email, channel) => {
+          starts.push([option, name, email]);
+          channels.push(channel);
+        },
+        calls,
+      ),
     );
     start = new StartView(view);
     view.requestUpdate();
@@ -63,5 +72,39 @@ describe('StartView', () => {
 
     expect(starts).toEqual([[null, null, 'ann@example.com']]);
     expect(view.all('.prechat button.secondary')).toHaveLength(0);
+  });
+
+  it('offers no channels without calls, and starts a chat', () => {
+    show({ preChat: { name: 'HIDDEN', email: 'HIDDEN' } });
+
+    expect(view.all('[data-testid^="channel-"]')).toHaveLength(0);
+    option('billing').click();
+    expect(channels).toEqual(['CHAT']);
+  });
+
+  it('starts a call through the same menu and fields when Call is chosen', () => {
+    show({}, true);
+    expect(view.testId('channel-CHAT').getAttribute('aria-pressed')).toBe('true');
+
+    view.testId('channel-VOICE').click();
+    option('billing').click();
+    expect(view.testId('channel-VOICE').getAttribute('aria-pressed')).toBe('true');
+    expect(view.testId('prechat-start').textContent?.trim()).toBe('Next: check microphone');
+    view.type(view.testId('prechat-email'), 'ann@example.com');
+    view.submit(view.testId('prechat-start'));
+
+    expect(starts).toEqual([['billing', null, 'ann@example.com']]);
+    expect(channels).toEqual(['VOICE']);
+    view.requestUpdate(); // the next visit starts with Chat again
+    expect(view.testId('channel-CHAT').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('starts a video call from a leaf when no field is asked for', () => {
+    show({ preChat: { name: 'HIDDEN', email: 'HIDDEN' } }, true);
+
+    view.testId('channel-VIDEO').click();
+    option('billing').click();
+
+    expect(channels).toEqual(['VIDEO']);
   });
 });

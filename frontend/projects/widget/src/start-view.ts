@@ -1,11 +1,21 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { EntryPoint } from './entry-point';
 import { MenuView } from './menu-view';
 import { PreChatForm } from './prechat-form';
 import { ViewHost, focusAfterRender } from './view-host';
 
+/** How the visitor wants to talk; `VOICE` and `VIDEO` are calls (docs/call-protocol.md). */
+export type Channel = 'CHAT' | 'VOICE' | 'VIDEO';
+
+const CHANNELS: readonly { channel: Channel; label: string; start: string }[] = [
+  { channel: 'CHAT', label: 'Chat', start: 'Start chat' },
+  { channel: 'VOICE', label: 'Call', start: 'Next: check microphone' },
+  { channel: 'VIDEO', label: 'Video', start: 'Next: check camera' },
+];
+
 /**
- * Before a chat: the menu first (when the entry point has one), then the pre-chat fields, then
+ * Before a chat: where calls work, the Chat, Call and Video buttons (Chat chosen at first); then
+ * the menu first (when the entry point has one), then the pre-chat fields, then
  * `start`. A leaf with every pre-chat field hidden starts at once; so does the Start button of
  * an entry point with neither a menu nor fields.
  */
@@ -14,6 +24,7 @@ export class StartView {
   private readonly preChat: PreChatForm;
   /** The leaf chosen; undefined while the menu shows. */
   private option: string | undefined = undefined;
+  private channel: Channel = 'CHAT';
 
   constructor(private readonly host: ViewHost) {
     this.menu = new MenuView(host);
@@ -21,6 +32,20 @@ export class StartView {
   }
 
   render(
+    entryPoint: EntryPoint,
+    start: (
+      option: string | null,
+      name: string | null,
+      email: string | null,
+      channel: Channel,
+    ) => void,
+    calls = false,
+  ) {
+    const channel = calls ? this.channel : 'CHAT';
+    return html`${calls ? this.renderChannels() : nothing}${this.renderSteps(entryPoint, (option, name, email) => start(option, name, email, channel))}`;
+  }
+
+  private renderSteps(
     entryPoint: EntryPoint,
     start: (option: string | null, name: string | null, email: string | null) => void,
   ) {
@@ -52,12 +77,34 @@ export class StartView {
             void focusAfterRender(this.host, '[data-testid="menu-option"]');
           }
         : null,
+      CHANNELS.find((entry) => entry.channel === this.channel)?.start,
     )}`;
+  }
+
+  private renderChannels() {
+    return html`<div class="channels" role="group" aria-label="How would you like to talk?">
+      ${CHANNELS.map(
+        (entry) =>
+          html`<button
+            type="button"
+            class="secondary"
+            data-testid=${`channel-${entry.channel}`}
+            aria-pressed=${this.channel === entry.channel ? 'true' : 'false'}
+            @click=${() => {
+              this.channel = entry.channel;
+              this.host.requestUpdate();
+            }}
+          >
+            ${entry.label}
+          </button>`,
+      )}
+    </div>`;
   }
 
   /** Back to the top of the menu, for the next chat. */
   reset(): void {
     this.option = undefined;
+    this.channel = 'CHAT';
     this.menu.reset();
   }
 }
