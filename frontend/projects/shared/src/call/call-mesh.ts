@@ -11,6 +11,8 @@ import {
 import { PeerStats } from './call-stats';
 import { PeerLink } from './peer-link';
 
+/** The customer's peer id (docs/call-protocol.md). */
+const CUSTOMER = 'customer';
 export interface CallMeshOptions {
   /**
    * The call's conversation. Empty when the visitor does not know it yet (a `status QUEUED`
@@ -153,6 +155,7 @@ export class CallMesh {
         break;
       }
       case 'callHold':
+        this.applyHold(frame['on'] === true, frame['musicFromServer'] === true);
         this.options.onHold?.(frame['on'] === true, frame['musicFromServer'] === true);
         break;
     }
@@ -221,6 +224,23 @@ export class CallMesh {
     });
     for (const peer of peers) {
       this.connect(peer);
+    }
+    this.applyHold(frame['held'] === true, frame['musicFromServer'] === true);
+  }
+
+  /**
+   * Peer to peer, a hold stops the media between the customer and everyone else while the agents
+   * (and a colleague consulted privately) still talk: an agent's browser pauses its link to
+   * `customer`; the customer's browser, which has no such link, pauses all of its own. In Kurento
+   * mode the server does it (its player feeds the customer), so nothing changes here.
+   */
+  private applyHold(on: boolean, musicFromServer: boolean): void {
+    if (musicFromServer) {
+      return;
+    }
+    const customer = this.links.get(CUSTOMER);
+    for (const link of customer ? [customer] : this.links.values()) {
+      link.setPaused(on);
     }
   }
 

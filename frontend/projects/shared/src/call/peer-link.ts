@@ -35,6 +35,8 @@ export class PeerLink {
   private restartWanted = false;
   private cancelGrace: Cancel | null = null;
   private closed = false;
+  /** On hold: nothing is sent to this peer and nothing of it is played. */
+  private paused = false;
 
   constructor(
     readonly info: PeerInfo,
@@ -129,7 +131,7 @@ export class PeerLink {
       const track = this.trackOf(kind);
       const transceiver = this.transceiverOf(kind);
       if (transceiver) {
-        void transceiver.sender.replaceTrack(track).catch(() => undefined);
+        void transceiver.sender.replaceTrack(this.paused ? null : track).catch(() => undefined);
         if (track && !sends(transceiver.direction)) {
           transceiver.direction = 'sendrecv';
           renegotiate = true;
@@ -143,6 +145,24 @@ export class PeerLink {
       // Only the offering side offers; the answering side asks it to, so that its answer can
       // start sending.
       this.restartIce();
+    }
+  }
+
+  /** Holds (or resumes) this link: its senders send nothing, its received tracks are muted. */
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    if (this.closed) {
+      return;
+    }
+    for (const transceiver of this.pc.getTransceivers?.() ?? []) {
+      const received = transceiver.receiver?.track;
+      if (received) {
+        received.enabled = !paused;
+      }
+      const kind = received?.kind === 'video' ? 'video' : 'audio';
+      void transceiver.sender
+        ?.replaceTrack(paused ? null : this.trackOf(kind))
+        .catch(() => undefined);
     }
   }
 

@@ -341,7 +341,7 @@ describe('CallPanel', () => {
 
     expect(panel().dataset['callState']).toBe('held');
     expect(text('call-held')).toBe('On hold — the caller hears music');
-    expect(meshes[0].muted).toBe(true);
+    expect(meshes[0].muted).toBe(false); // the mesh pauses only the customer link
 
     await click('call-hold');
     http

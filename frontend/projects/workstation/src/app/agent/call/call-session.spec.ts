@@ -117,14 +117,14 @@ describe('CallSession', () => {
     expect(mesh.joins).toEqual([true, true]);
   });
 
-  it('mutes the agent while held, and keeps their own mute after the hold', async () => {
+  it('keeps the agent microphone on while held (the mesh pauses the customer), and their own mute after the hold', async () => {
     const { session: call, mesh } = session();
     await call.start();
     mesh.connect(CUSTOMER);
 
     call.handle({ type: 'callHold', conversationId: 'c-1', on: true, musicFromServer: false });
     expect(call.state()).toBe('held');
-    expect(mesh.muted).toBe(true);
+    expect(mesh.muted).toBe(false);
     call.holdChanged(false, false);
     expect(call.state()).toBe('active');
     expect(mesh.muted).toBe(false);

@@ -259,10 +259,10 @@ export class CallSession {
     });
   }
 
-  /** While held, the customer must not hear the agent (in peer-to-peer mode media flows on). */
+  /** Mute is the agent's own; a hold pauses only the link to the customer (in the mesh). */
   private applyMuted(): void {
     if (this.local() !== null) {
-      this.mesh.setMuted(this.mutedSignal() || this.heldSignal());
+      this.mesh.setMuted(this.mutedSignal());
     }
   }
 }
