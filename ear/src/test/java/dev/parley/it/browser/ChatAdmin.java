@@ -53,23 +53,32 @@ final class ChatAdmin {
    * RESOLVED to choose from, and {@code extra} JSON fields (leading comma).
    */
   String queue(String extra) {
+    return queue("\"CHAT\"", extra);
+  }
+
+  private String queue(String channels, String extra) {
     String name = "bq-" + UUID.randomUUID().toString().substring(0, 8);
     var created =
         admin.post(
             "api/admin/queues",
             """
-            {"name":"%s","channels":["CHAT"],"priority":0,"strategy":"LONGEST_IDLE",
+            {"name":"%s","channels":[%s],"priority":0,"strategy":"LONGEST_IDLE",
              "offerTimeoutSeconds":600,"wrapUpSeconds":600,"dispositionCodes":["RESOLVED"],
              "dispositionRequired":false,"requiredSkills":[{"skill":"webchat","minLevel":1}],
              "serviceLevelSeconds":20,"serviceLevelPercent":80%s}
             """
-                .formatted(name, extra));
+                .formatted(name, channels, extra));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return name;
   }
 
   String queue() {
     return queue("");
+  }
+
+  /** A queue for calls (VOICE, VIDEO) and chats whose callers may keep their place (30 s). */
+  String callQueue() {
+    return queue("\"VOICE\",\"VIDEO\",\"CHAT\"", ",\"virtualHoldSeconds\":30");
   }
 
   /**

@@ -63,6 +63,50 @@ final class WidgetPage implements AutoCloseable {
     return widget;
   }
 
+  /** As {@link #open}, in a browser with a fake camera and microphone. */
+  static WidgetPage openWithMedia(URI base, String entryPoint) {
+    URI page = base.resolve("demo/?entry-point=" + entryPoint);
+    WidgetPage widget = new WidgetPage(Chromium.startWithMedia(), page);
+    widget.browser.get(page.toString());
+    return widget;
+  }
+
+  /**
+   * Starts a call ({@code VOICE} or {@code VIDEO}): the channel, the menu options, the name, the
+   * microphone check, then the call.
+   */
+  void startCall(String channel, String name, String... optionIds) {
+    element("channel-" + channel).click();
+    choose(optionIds);
+    element("prechat-name").sendKeys(name);
+    element("prechat-start").click();
+    element("call-start").click();
+  }
+
+  /** The widget's call state ({@code data-call-state}). */
+  String callState() {
+    Object state =
+        script(
+            "return document.querySelector('parley-widget')?.shadowRoot"
+                + "?.querySelector('[data-call-state]')?.dataset.callState ?? null");
+    return state == null ? null : state.toString();
+  }
+
+  /** Waits until the call state is {@code state}. */
+  void awaitCallState(String state) {
+    waitFor(() -> "call state " + state + " (is " + callState() + ")")
+        .until(d -> state.equals(callState()));
+  }
+
+  /** Whether the hold music plays now (the widget's own player, peer to peer). */
+  boolean holdMusicPlaying() {
+    return Boolean.TRUE.equals(
+        script(
+            "const a = document.querySelector('parley-widget')?.shadowRoot"
+                + "?.querySelector('audio[data-hold-music]');"
+                + " return !!a && !a.paused && a.currentTime > 0;"));
+  }
+
   /** The origin the page is on. */
   String pageOrigin() {
     return (String) script("return location.origin");

@@ -46,7 +46,16 @@ final class Workstation implements AutoCloseable {
 
   /** A new browser logged in as {@code username}, live and Available. */
   static Workstation available(URI base, String username) {
-    Workstation desk = new Workstation(username, Chromium.start());
+    return available(base, username, Chromium.start());
+  }
+
+  /** As {@link #available(URI, String)}, with a fake camera and microphone for calls. */
+  static Workstation availableWithMedia(URI base, String username) {
+    return available(base, username, Chromium.startWithMedia());
+  }
+
+  private static Workstation available(URI base, String username, ChromeDriver browser) {
+    Workstation desk = new Workstation(username, browser);
     Chromium.logIn(desk.browser, desk.wait, base, username, ChatAdmin.AGENT_PASSWORD);
     desk.wait.until(ExpectedConditions.textToBe(testId("area-title"), "Agent workstation"));
     desk.awaitLive();
@@ -71,6 +80,27 @@ final class Workstation implements AutoCloseable {
             .until(d -> tabs().stream().filter(t -> !before.contains(t)).findFirst().orElse(null));
     select(conversation);
     return conversation;
+  }
+
+  /** Waits for a call's offer and answers it. */
+  void answerCall() {
+    wait.until(ExpectedConditions.elementToBeClickable(testId("call-answer"))).click();
+  }
+
+  /** The call panel's state ({@code data-call-state}), or null without a panel. */
+  String callState() {
+    return (String)
+        script("return document.querySelector('[data-call-state]')?.dataset.callState ?? null");
+  }
+
+  void awaitCallState(String state) {
+    waitFor(() -> "call state " + state + " (is " + callState() + ")")
+        .until(d -> state.equals(callState()));
+  }
+
+  /** Clicks a call button ({@code call-hold}, {@code call-hangup} …). */
+  void callButton(String testId) {
+    wait.until(ExpectedConditions.elementToBeClickable(testId(testId))).click();
   }
 
   /** The offer shown (waiting for one). */

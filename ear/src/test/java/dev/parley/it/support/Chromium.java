@@ -32,6 +32,54 @@ public final class Chromium {
 
   /** A new headless browser; the caller quits it. */
   public static ChromeDriver start() {
+    return start(false);
+  }
+
+  /**
+   * A new headless browser with a fake camera and microphone granted to every page, whose pages
+   * record their {@code RTCPeerConnection}s in {@code window.__parleyPeerConnections} (for {@link
+   * #inboundRtpBytes}); WebRTC between two such browsers flows over loopback.
+   */
+  public static ChromeDriver startWithMedia() {
+    ChromeDriver browser = start(true);
+    browser.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        java.util.Map.of(
+            "source",
+            """
+            (() => {
+              const Original = window.RTCPeerConnection;
+              if (!Original) return;
+              window.__parleyPeerConnections = [];
+              const Tracked = function (...args) {
+                const pc = new Original(...args);
+                window.__parleyPeerConnections.push(pc);
+                return pc;
+              };
+              Tracked.prototype = Original.prototype;
+              window.RTCPeerConnection = Tracked;
+            })();
+            """));
+    return browser;
+  }
+
+  /** The RTP bytes the page's open peer connections received so far (inbound-rtp stats). */
+  public static long inboundRtpBytes(ChromeDriver browser) {
+    Object bytes =
+        browser.executeAsyncScript(
+            """
+            const done = arguments[arguments.length - 1];
+            const pcs = (window.__parleyPeerConnections || []).filter(p => p.connectionState !== 'closed');
+            Promise.all(pcs.map(p => p.getStats())).then(reports => {
+              let total = 0;
+              reports.forEach(r => r.forEach(s => { if (s.type === 'inbound-rtp') total += s.bytesReceived || 0; }));
+              done(total);
+            }, () => done(-1));
+            """);
+    return ((Number) bytes).longValue();
+  }
+
+  private static ChromeDriver start(boolean media) {
     assertThat(new File(BINARY).canExecute())
         .as("Chromium at " + BINARY + " (apt-get install chromium chromium-driver)")
         .isTrue();
@@ -50,6 +98,13 @@ public final class Chromium {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,900");
+    if (media) {
+      options.addArguments(
+          "--use-fake-ui-for-media-stream",
+          "--use-fake-device-for-media-stream",
+          "--allow-loopback-in-peer-connection",
+          "--autoplay-policy=no-user-gesture-required");
+    }
     // What the page writes to its console, for tests that check what a page says there.
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();

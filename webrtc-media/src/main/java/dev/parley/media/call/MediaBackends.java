@@ -1,6 +1,8 @@
 package dev.parley.media.call;
 
 import dev.parley.media.kurento.KurentoMedia;
+import dev.parley.media.spi.MediaBackend;
+import dev.parley.media.spi.MediaListener;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

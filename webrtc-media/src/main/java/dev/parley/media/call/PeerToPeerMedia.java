@@ -4,6 +4,8 @@ import dev.parley.call.CallSignal;
 import dev.parley.call.MediaMode;
 import dev.parley.call.Party;
 import dev.parley.call.Peer;
+import dev.parley.media.spi.MediaBackend;
+import dev.parley.media.spi.MediaListener;
 import dev.parley.routing.api.id.ContactId;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.parley.media.kurento;
 
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 
-import dev.parley.media.call.MediaUnavailableException;
+import dev.parley.media.spi.MediaUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;

@@ -3,7 +3,7 @@ package dev.parley.media.kurento;
 import dev.parley.call.CallSignal.Candidate;
 import dev.parley.call.CallSignal.Description;
 import dev.parley.call.Party;
-import dev.parley.media.call.MediaListener;
+import dev.parley.media.spi.MediaListener;
 import dev.parley.routing.api.id.ContactId;
 import java.util.Map;
 import org.kurento.client.Composite;

@@ -1,6 +1,6 @@
 package dev.parley.media.kurento;
 
-import dev.parley.media.call.MediaUnavailableException;
+import dev.parley.media.spi.MediaUnavailableException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;

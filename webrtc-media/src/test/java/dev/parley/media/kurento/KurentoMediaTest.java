@@ -10,7 +10,7 @@ import dev.parley.call.CallSignal.Description;
 import dev.parley.call.Party;
 import dev.parley.call.PartyRole;
 import dev.parley.call.Peer;
-import dev.parley.media.call.MediaUnavailableException;
+import dev.parley.media.spi.MediaUnavailableException;
 import dev.parley.routing.api.id.ContactId;
 import java.net.URI;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.parley.media.kurento;
 
 import dev.parley.call.CallSignal;
-import dev.parley.media.call.MediaListener;
+import dev.parley.media.spi.MediaListener;
 import dev.parley.routing.api.id.ContactId;
 import java.util.List;
 import java.util.Map;

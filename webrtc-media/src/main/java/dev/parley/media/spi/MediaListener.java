@@ -1,4 +1,4 @@
-package dev.parley.media.call;
+package dev.parley.media.spi;
 
 import dev.parley.call.CallSignal;
 import dev.parley.routing.api.id.ContactId;

@@ -1,4 +1,4 @@
-package dev.parley.media.call;
+package dev.parley.media.spi;
 
 /** Media cannot be set up now (Kurento unreachable or refusing); the message says why. */
 public class MediaUnavailableException extends RuntimeException {
