@@ -268,6 +268,17 @@ describe('CallSession', () => {
     expect(call.state.keptPlace).toBe(false);
   });
 
+  it('joins again when keeping the place is refused', async () => {
+    await queued();
+    call.keepPlace();
+
+    call.frame({ type: 'error', code: 'NOT_ALLOWED', message: 'no virtual hold here' });
+    await settle();
+
+    expect(call.state).toMatchObject({ state: 'queued', keptPlace: false });
+    expect(types()).toEqual(['callJoin', 'keepPlace', 'callJoin']);
+  });
+
   it('remembers a kept place over a reload', async () => {
     await queued();
     call.keepPlace();

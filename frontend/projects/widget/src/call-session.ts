@@ -198,6 +198,17 @@ export class CallSession {
       case 'error':
         if (this.chatPhase === 'STARTING') {
           this.finish('idle'); // the start was refused; the chat says why
+        } else if (
+          frame['code'] === 'NOT_ALLOWED' &&
+          this.keptPlace &&
+          this.ringingAgent === null &&
+          !this.joined
+        ) {
+          // Keep my place was refused (the queue has no virtual hold): back into the call.
+          this.keptPlace = false;
+          this.save();
+          this.changed();
+          this.join();
         }
         return;
       case 'callRing':

@@ -42,11 +42,16 @@ export function renderCall(
 ) {
   const state = call.state;
   if (state === 'idle' || state === 'ended') {
-    return html`<div class="call" data-call-state=${state} hidden></div>`;
+    return renderNoCall(state);
   }
   return html`<section class="call" data-call-state=${state} aria-label="Call">
     ${renderRemotes(call)} ${body(call, now, beforeStart, act)}
   </section>`;
+}
+
+/** The marker of a page without a call (or whose call ended). */
+export function renderNoCall(state: 'idle' | 'ended' = 'idle') {
+  return html`<div class="call" data-call-state=${state} hidden></div>`;
 }
 
 function body(call: CallSnapshot, now: number, beforeStart: boolean, act: CallActions) {

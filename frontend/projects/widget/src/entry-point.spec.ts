@@ -50,6 +50,17 @@ describe('loading the entry point', () => {
     expect(entryPoint.attachments).toEqual({ maxBytes: 0, types: [] });
   });
 
+  it('reads the channels offered, when the server names them', async () => {
+    const entryPoint = await loadEntryPoint(
+      'https://p.example',
+      'sales',
+      'https://shop.example',
+      answering(json({ ...SUPPORT, channels: ['CHAT', 'VIDEO', 'FAX'] })),
+    );
+
+    expect(entryPoint.channels).toEqual(['CHAT', 'VIDEO']);
+  });
+
   it('says which origin is not allowed on 403', async () => {
     const loading = loadEntryPoint(
       'https://p.example',

@@ -24,7 +24,15 @@ export interface EntryPoint {
   readonly menu: { readonly prompt: string; readonly options: readonly MenuOption[] };
   readonly preChat: { readonly name: FieldRule; readonly email: FieldRule };
   readonly attachments: { readonly maxBytes: number; readonly types: readonly string[] };
+  /**
+   * How visitors may talk here, when the server says (not in the contract yet); without it the
+   * widget offers calls wherever the browser can make them.
+   */
+  readonly channels?: readonly Channel[];
 }
+
+/** How the visitor wants to talk; `VOICE` and `VIDEO` are calls (docs/call-protocol.md). */
+export type Channel = 'CHAT' | 'VOICE' | 'VIDEO';
 
 /** Why the widget shows nothing: its message is written for the page's developer. */
 export class EntryPointError extends Error {}
@@ -91,7 +99,11 @@ function normalize(name: string, raw: Partial<EntryPoint>): EntryPoint {
       texts[key] = text;
     }
   }
+  const channels = Array.isArray(raw.channels)
+    ? raw.channels.filter((channel) => ['CHAT', 'VOICE', 'VIDEO'].includes(channel))
+    : null;
   return {
+    ...(channels ? { channels } : {}),
     name: typeof raw.name === 'string' ? raw.name : name,
     texts,
     menu: {

@@ -1,9 +1,7 @@
 import { Clock, SystemClock, WebSocketFactory, browserWebSocket } from '@parley/shared';
 import { LitElement, PropertyValues, html, nothing } from 'lit';
 import { AttachmentBlobs, UploadError, attachmentProblem, uploadAttachment } from './attachments';
-import { CallSession } from './call-session';
-import { CallStore } from './call-store';
-import { renderCall } from './call-view';
+import { CallPart } from './call-part';
 import { ChatPhase, ChatSession, ChatState } from './chat-session';
 import { renderConnection, renderQueueStatus, renderTypingIndicator } from './chat-status';
 import { ChatStore, storageKey } from './chat-store';
@@ -11,13 +9,12 @@ import { Composer } from './composer';
 import { CallMedia, browserMedia } from './devices';
 import { EndChat } from './end-chat';
 import { EntryPoint, EntryPointError, loadEntryPoint } from './entry-point';
-import { HoldMusic, Ringer } from './hold-music';
 import { LeaveMessageForm } from './leave-message-form';
 import { renderMessageList } from './message-list';
 import { widgetStyles } from './parley-widget.styles';
 import { RatingForm } from './rating-form';
 import { visitorSocketUrl } from './server';
-import { Channel, StartView } from './start-view';
+import { StartView } from './start-view';
 import { TranscriptForm } from './transcript-form';
 import { TypingSignal } from './typing-signal';
 
@@ -29,14 +26,6 @@ export interface WidgetDeps {
   readonly storage: Storage | null;
   /** Calls are offered only with media (WebRTC on a secure page). */
   readonly media?: CallMedia | null;
-}
-
-/** What the pre-call check holds back until the visitor presses Start. */
-interface PendingStart {
-  readonly option: string | null;
-  readonly name: string | null;
-  readonly email: string | null;
-  readonly channel: Channel;
 }
 
 function browserDeps(): WidgetDeps {
@@ -89,9 +78,7 @@ export class ParleyWidget extends LitElement {
   deps: WidgetDeps = browserDeps();
 
   private session: ChatSession | null = null;
-  private call: CallSession | null = null;
-  private pendingStart: PendingStart | null = null;
-  private wasRinging = false;
+  private readonly call = new CallPart();
   private blobs: AttachmentBlobs | null = null;
   private typing: TypingSignal | null = null;
   private loadedFor = '';
@@ -127,20 +114,16 @@ export class ParleyWidget extends LitElement {
     this.typing?.stop();
     this.session?.disconnect();
     this.session = null;
-    this.call?.dispose();
-    this.call = null;
+    this.call.dispose();
     this.blobs?.revokeAll();
     this.config = null;
   }
 
   protected override willUpdate(): void {
     this.focusWasInPanel = this.shadowRoot?.activeElement?.closest('.panel') != null;
-    const ringing = this.call?.state.state === 'ringing';
-    if (ringing && !this.wasRinging && !this.open) {
-      // The callback the visitor asked for: show its Answer button (once per ring).
-      this.open = true;
+    if (this.call.ringStarted() && !this.open) {
+      this.open = true; // the callback the visitor asked for: show its Answer button
     }
-    this.wasRinging = ringing;
     const wanted =
       this.isConnected && this.server && this.entryPoint ? `${this.server} ${this.entryPoint}` : '';
     if (wanted && wanted !== this.loadedFor) {
@@ -203,7 +186,8 @@ export class ParleyWidget extends LitElement {
             <span aria-hidden="true">×</span>
           </button>
         </header>
-        ${renderConnection(state.connection)} ${this.renderCallPart(state)}
+        ${renderConnection(state.connection)}
+        ${this.call.render(session, state.phase, this.deps.clock.now())}
         ${
           state.refused
             ? html`<div class="body"><p>Chat is not available on this page.</p></div>`
@@ -232,41 +216,6 @@ export class ParleyWidget extends LitElement {
     `;
   }
 
-  private renderCallPart(state: ChatState) {
-    const call = this.call;
-    const session = this.session;
-    if (!call || !session) {
-      return html`<div data-call-state="idle" hidden></div>`;
-    }
-    return renderCall(call.state, this.deps.clock.now(), state.phase === 'NEW', {
-      start: () => {
-        const pending = this.pendingStart;
-        if (pending && pending.channel !== 'CHAT') {
-          this.pendingStart = null;
-          call.begin();
-          session.start(pending.option, pending.name, pending.email, pending.channel);
-        }
-      },
-      cancel: () => {
-        this.pendingStart = null;
-        call.cancel();
-      },
-      retry: () => call.retry(),
-      keepPlace: () => call.keepPlace(),
-      answer: () => call.answer(),
-      decline: () => call.decline(),
-      hangUp: () => call.hangUp(),
-      toggleMute: () => call.toggleMute(),
-      toggleCamera: () => call.toggleCamera(),
-    });
-  }
-
-  /** Whether a call is under way, with its own hang-up in place of End chat. */
-  private get callLive(): boolean {
-    const state = this.call?.state.state;
-    return state !== undefined && !['idle', 'failed', 'ended'].includes(state);
-  }
-
   private renderPhase(config: EntryPoint, state: ChatState) {
     const session = this.session!;
     const notice = state.notice
@@ -277,7 +226,7 @@ export class ParleyWidget extends LitElement {
     );
     switch (state.phase) {
       case 'NEW':
-        if (this.call && this.call.state.state !== 'idle') {
+        if (this.call.preparing) {
           return html`<div class="body">${notice}</div>`; // the pre-call check shows above
         }
         return html`<div class="body">
@@ -289,15 +238,9 @@ export class ParleyWidget extends LitElement {
           ${notice}
           ${this.start.render(
             config,
-            (option, name, email, channel) => {
-              if (channel === 'CHAT' || !this.call) {
-                session.start(option, name, email);
-                return;
-              }
-              this.pendingStart = { option, name, email, channel };
-              void this.call.prepare(channel);
-            },
-            this.call !== null,
+            (option, name, email, channel) =>
+              this.call.start(session, option, name, email, channel),
+            this.call.offered,
           )}
         </div>`;
       case 'RESUMING':
@@ -327,7 +270,7 @@ export class ParleyWidget extends LitElement {
               attach: (file) => this.attach(config, file),
             },
           )}
-          ${this.callLive ? nothing : html`<footer>${this.endChat.render(() => session.end())}</footer>`}
+          ${this.call.live ? nothing : html`<footer>${this.endChat.render(() => session.end())}</footer>`}
         `;
       case 'ENDED':
         return html`<div class="body">
@@ -385,35 +328,25 @@ export class ParleyWidget extends LitElement {
       return;
     }
     this.session?.disconnect();
-    this.call?.dispose();
-    const media = deps.media ?? null;
     const key = storageKey(server, entryPoint);
-    let call: CallSession | null = null;
-    const session: ChatSession = new ChatSession({
+    const session = new ChatSession({
       url: visitorSocketUrl(server, entryPoint),
       factory: deps.socketFactory,
       clock: deps.clock,
       store: new ChatStore(deps.storage, key),
       onChange: () => this.requestUpdate(),
-      onFrame: (frame) => call?.frame(frame),
+      onFrame: (frame) => this.call.frame(frame),
     });
-    if (media) {
-      call = new CallSession({
-        media,
-        clock: deps.clock,
-        store: new CallStore(deps.storage, `${key}:call`),
-        music: new HoldMusic(server, () =>
-          this.renderRoot.querySelector<HTMLAudioElement>('audio[data-hold-music]'),
-        ),
-        ringer: new Ringer(media.createAudioContext, deps.clock),
-        send: (frame) => session.sendFrame(frame),
-        conversationId: () => session.state.conversationId,
-        end: () => session.end(),
-        onChange: () => this.requestUpdate(),
-      });
-    }
-    this.call = call;
-    this.pendingStart = null;
+    this.call.attach({
+      media: deps.media ?? null,
+      clock: deps.clock,
+      storage: deps.storage,
+      key,
+      server,
+      chat: session,
+      root: this.renderRoot,
+      onChange: () => this.requestUpdate(),
+    });
     this.session = session;
     this.typing = new TypingSignal(deps.clock, (active) => session.typing(active));
     this.blobs?.revokeAll();
@@ -459,7 +392,7 @@ export class ParleyWidget extends LitElement {
 
   private startOver(): void {
     this.blobs?.revokeAll();
-    this.call?.reset();
+    this.call.reset();
     this.session?.startOver();
   }
 

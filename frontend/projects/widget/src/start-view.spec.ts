@@ -107,4 +107,14 @@ describe('StartView', () => {
 
     expect(channels).toEqual(['VIDEO']);
   });
+
+  it('offers only the channels the entry point names', () => {
+    show({ channels: ['VOICE', 'VIDEO'], preChat: { name: 'HIDDEN', email: 'HIDDEN' } }, true);
+
+    expect(view.all('[data-testid^="channel-"]').map((button) => button.dataset['testid'])).toEqual(
+      ['channel-VOICE', 'channel-VIDEO'],
+    );
+    option('billing').click();
+    expect(channels).toEqual(['VOICE']);
+  });
 });

@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
-import { EntryPoint } from './entry-point';
+import { Channel, EntryPoint } from './entry-point';
 import { MenuView } from './menu-view';
 import { PreChatForm } from './prechat-form';
 import { ViewHost, focusAfterRender } from './view-host';
 
-/** How the visitor wants to talk; `VOICE` and `VIDEO` are calls (docs/call-protocol.md). */
-export type Channel = 'CHAT' | 'VOICE' | 'VIDEO';
+export type { Channel } from './entry-point';
 
 const CHANNELS: readonly { channel: Channel; label: string; start: string }[] = [
   { channel: 'CHAT', label: 'Chat', start: 'Start chat' },
@@ -41,8 +40,16 @@ export class StartView {
     ) => void,
     calls = false,
   ) {
-    const channel = calls ? this.channel : 'CHAT';
-    return html`${calls ? this.renderChannels() : nothing}${this.renderSteps(entryPoint, (option, name, email) => start(option, name, email, channel))}`;
+    const offered = CHANNELS.filter(
+      (entry) =>
+        (entry.channel === 'CHAT' || calls) &&
+        (entryPoint.channels ?? [entry.channel]).includes(entry.channel),
+    );
+    if (!offered.some((entry) => entry.channel === this.channel)) {
+      this.channel = offered[0]?.channel ?? 'CHAT';
+    }
+    const channel = this.channel;
+    return html`${offered.length > 1 ? this.renderChannels(offered) : nothing}${this.renderSteps(entryPoint, (option, name, email) => start(option, name, email, channel))}`;
   }
 
   private renderSteps(
@@ -81,9 +88,9 @@ export class StartView {
     )}`;
   }
 
-  private renderChannels() {
+  private renderChannels(offered: typeof CHANNELS) {
     return html`<div class="channels" role="group" aria-label="How would you like to talk?">
-      ${CHANNELS.map(
+      ${offered.map(
         (entry) =>
           html`<button
             type="button"
