@@ -45,7 +45,12 @@ class CallBrowserIT {
 
     visitor.openPanel();
     visitor.startCall("VIDEO", "Carla", "billing");
-    visitor.awaitCallState("queued");
+    try {
+      visitor.awaitCallState("queued");
+    } catch (RuntimeException e) {
+      visitor.screenshot("call-visitor-not-queued");
+      throw new AssertionError("console: " + visitor.console(), e);
+    }
     agent.answerCall();
     agent.awaitCallState("active");
     visitor.awaitCallState("active");

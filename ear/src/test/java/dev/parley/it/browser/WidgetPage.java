@@ -80,6 +80,8 @@ final class WidgetPage implements AutoCloseable {
     choose(optionIds);
     element("prechat-name").sendKeys(name);
     element("prechat-start").click();
+    waitFor(() -> "the devices are open (call-start enabled)")
+        .until(d -> element("call-start").isEnabled());
     element("call-start").click();
   }
 
