@@ -344,4 +344,54 @@ class CallSignalingIT {
       assertThat(servers.body()).doesNotContain("password");
     }
   }
+
+  @Test
+  void theAgentWhoFreesUpIsOfferedTheWaitingCallBeforeTheChatThatWaitedLonger() throws Exception {
+    String queue = setup.callQueue(30);
+    String entryPoint = setup.entryPoint(queue, ChatSetup.SHOP);
+    try (ChatSetup.Agent agent = setup.agent(queue, "Fay Free", null);
+        ChatSocket first = ChatSocket.open(setup.base, entryPoint, ChatSetup.SHOP);
+        ChatSocket chatter = ChatSocket.open(setup.base, entryPoint, ChatSetup.SHOP);
+        ChatSocket caller = ChatSocket.open(setup.base, entryPoint, ChatSetup.SHOP)) {
+      String busy = callWaiting(first, "VOICE");
+      agent.accept(busy);
+
+      chatter.hello(null, 0);
+      chatter.send(startCall("CHAT"));
+      String chat = chatter.next("status", "status", "QUEUED").getString("conversationId");
+      String call = callWaiting(caller, "VOICE");
+      assertThat(agent.socket().all("offer", 500)).as("a live call is exclusive").isEmpty();
+
+      var ended = agent.api().post("api/agent/contacts/" + busy + "/end", "");
+      assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+      JsonObject next = agent.socket().next("offer").getJsonObject("offer");
+      assertThat(next.getString("contactId")).as("the call, not the chat " + chat).isEqualTo(call);
+      assertThat(next.getString("channel")).isEqualTo("VOICE");
+    }
+  }
+
+  @Test
+  void anAgentWorkingAnEmailIsOfferedACall() throws Exception {
+    String queue = setup.callQueue(30);
+    String entryPoint = setup.entryPoint(queue, ChatSetup.SHOP);
+    try (ChatSetup.Agent agent = setup.agent(queue, "Eli Email", null);
+        ChatSocket caller = ChatSocket.open(setup.base, entryPoint, ChatSetup.SHOP)) {
+      var email =
+          setup.admin.post(
+              "api/contacts",
+              "{\"channel\":\"EMAIL\",\"queue\":\"%s\",\"customer\":\"mailto:ann@example.com\"}"
+                  .formatted(queue));
+      assertThat(email.status()).as(email.body()).isEqualTo(201);
+      agent.accept(email.json().getString("id"));
+
+      String call = callWaiting(caller, "VOICE");
+      JsonObject offer = agent.socket().next("offer").getJsonObject("offer");
+      assertThat(offer.getString("contactId")).isEqualTo(call);
+      assertThat(offer.getString("channel")).isEqualTo("VOICE");
+      var accepted = agent.api().post("api/agent/offers/" + call + "/accept", "");
+      assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+      agent.socket().send(join(call, false));
+      assertThat(agent.socket().next("callPeers").getJsonArray("peers")).hasSize(1);
+    }
+  }
 }
