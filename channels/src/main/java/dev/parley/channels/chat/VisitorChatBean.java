@@ -121,10 +121,12 @@ public class VisitorChatBean implements VisitorChat {
     if (request.text() != null && request.text().length() > Conversations.MAX_TEXT) {
       throw tooLong();
     }
-    if (request.channelOrChat().isLiveCall() && !calls.status().up()) {
-      throw new ChatRefusedException(
-          Code.MEDIA_UNAVAILABLE,
-          "Calls are unavailable right now. You can chat with us or leave a message instead.");
+    Channel channel = request.channelOrChat();
+    // Calls cannot get media now (Kurento unreachable): the contact is not lost, it becomes a chat
+    // whose agent sees that a call was asked for and can call back.
+    boolean callRefused = channel.isLiveCall() && !calls.status().up();
+    if (callRefused) {
+      channel = Channel.CHAT;
     }
     long open =
         conversations.ofCustomer(visitor.customer()).stream().filter(c -> !c.ended()).count();
@@ -134,9 +136,7 @@ public class VisitorChatBean implements VisitorChat {
     }
     Receipt receipt =
         new WebChatChannel(routing)
-            .receive(
-                new ChatStart(
-                    visitor.customer(), leaf.queue(), leaf.skill(), request.channelOrChat()));
+            .receive(new ChatStart(visitor.customer(), leaf.queue(), leaf.skill(), channel));
     if (receipt instanceof Receipt.RetryLater r) {
       throw new ChatRefusedException(Code.BUSY, r.reason());
     }
@@ -152,6 +152,15 @@ public class VisitorChatBean implements VisitorChat {
             email == null ? null : email.strip(),
             entryPoint,
             leaf.id()));
+    if (callRefused) {
+      conversations.post(
+          contact,
+          NewMessage.event(
+              "Calls are unavailable right now, so this is a chat instead. The customer asked for a "
+                  + (request.channelOrChat() == Channel.VIDEO ? "video call" : "call")
+                  + ": call them back when calls work again.",
+              Visibility.ALL));
+    }
     if (request.text() != null && !request.text().isBlank()) {
       conversations.post(
           contact,

@@ -15,9 +15,7 @@ public class ChatRefusedException extends RuntimeException {
     NOT_ALLOWED,
     LIMIT_REACHED,
     NOT_FOUND,
-    BUSY,
-    /** A call was asked for but call media is unavailable now (Kurento unreachable). */
-    MEDIA_UNAVAILABLE
+    BUSY
   }
 
   private final Code code;

@@ -33,9 +33,11 @@ public interface VisitorChat {
   Optional<ChatView> openChat(@NotNull VisitorId visitor, @NotNull String entryPoint);
 
   /**
-   * Starts a chat: the option must be a leaf of the entry point's menu (or null for a menu without
-   * options), pre-chat fields as the entry point asks. Stored and routed before it returns; when
-   * the queue is closed the answer's status is OFFLINE.
+   * Starts a chat or a call: the option must be a leaf of the entry point's menu (or null for a
+   * menu without options), pre-chat fields as the entry point asks. Stored and routed before it
+   * returns; when the queue is closed the answer's status is OFFLINE. A call asked for while call
+   * media is unavailable starts as a chat saying so (the visitor's page is told {@code callFailed}
+   * MEDIA_UNAVAILABLE).
    */
   ChatView start(
       @NotNull VisitorId visitor, @NotNull String entryPoint, @NotNull @Valid StartRequest request);

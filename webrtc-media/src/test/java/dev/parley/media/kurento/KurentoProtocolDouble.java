@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  * kept by {@link FakeKms}. It records every request, can fire events the way KMS does, and can be
  * stopped and started again on the same port (KMS gone, KMS restarted empty).
  */
-final class KurentoProtocolDouble implements AutoCloseable {
+public final class KurentoProtocolDouble implements AutoCloseable {
 
   private static final AttributeKey<String> SESSION = AttributeKey.valueOf("kurentoSession");
 
@@ -55,7 +55,7 @@ final class KurentoProtocolDouble implements AutoCloseable {
   }
 
   /** A double not listening yet: Kurento is unreachable at {@link #url()} until {@link #start}. */
-  static KurentoProtocolDouble stopped() {
+  public static KurentoProtocolDouble stopped() {
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return new KurentoProtocolDouble(probe.getLocalPort());
     } catch (IOException e) {
@@ -63,18 +63,18 @@ final class KurentoProtocolDouble implements AutoCloseable {
     }
   }
 
-  static KurentoProtocolDouble started() {
+  public static KurentoProtocolDouble started() {
     KurentoProtocolDouble kurento = stopped();
     kurento.start();
     return kurento;
   }
 
-  String url() {
+  public String url() {
     return "ws://127.0.0.1:" + port + "/kurento";
   }
 
   /** Listens (again), with no media objects and no sessions: a freshly started KMS. */
-  synchronized void start() {
+  public synchronized void start() {
     kms = new FakeKms();
     group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     server =
@@ -103,7 +103,7 @@ final class KurentoProtocolDouble implements AutoCloseable {
   }
 
   /** Kurento goes away: every connection is dropped and nothing listens any more. */
-  synchronized void stop() {
+  public synchronized void stop() {
     if (server == null) {
       return;
     }
@@ -119,12 +119,12 @@ final class KurentoProtocolDouble implements AutoCloseable {
   }
 
   /** Every request received since the double was made, across restarts, in arrival order. */
-  List<JsonObject> requests() {
+  public List<JsonObject> requests() {
     return List.copyOf(requests);
   }
 
   /** Requests with this method ({@code create}, {@code invoke}, …), their {@code params}. */
-  List<JsonObject> requests(String method) {
+  public List<JsonObject> requests(String method) {
     return requests.stream()
         .filter(r -> r.get("method").getAsString().equals(method))
         .map(r -> r.getAsJsonObject("params"))
@@ -139,7 +139,7 @@ final class KurentoProtocolDouble implements AutoCloseable {
   }
 
   /** Ids of the objects of a type ({@code WebRtcEndpoint}, …) that exist now. */
-  synchronized List<String> live(String type) {
+  public synchronized List<String> live(String type) {
     return kms.live(type);
   }
 

@@ -7,11 +7,11 @@ import java.util.List;
  * SDP for tests: a browser-like offer and the kind of answer KMS gives to it (one media section per
  * offered one, same mids, BUNDLE, DTLS active). Only its shape matters: nobody decodes media.
  */
-final class PlausibleSdp {
+public final class PlausibleSdp {
 
   private PlausibleSdp() {}
 
-  static String offer(boolean video) {
+  public static String offer(boolean video) {
     List<String> lines = new ArrayList<>();
     lines.add("v=0");
     lines.add("o=- 4611731400430051336 2 IN IP4 127.0.0.1");

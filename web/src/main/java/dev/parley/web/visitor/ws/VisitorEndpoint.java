@@ -135,6 +135,14 @@ public class VisitorEndpoint {
               c.entryPoint,
               new StartRequest(s.option(), s.name(), s.email(), s.text(), channel(s.channel())));
       follow(c, visitor, view, 0);
+      Channel asked = channel(s.channel());
+      if (asked.isLiveCall() && !calls.status().up()) {
+        c.send(
+            new VisitorServerMessage.CallFailed(
+                view.conversation().value(),
+                "MEDIA_UNAVAILABLE",
+                "Calls are unavailable right now, so we started a chat instead."));
+      }
       return;
     }
     ContactId conversation = c.conversation();
