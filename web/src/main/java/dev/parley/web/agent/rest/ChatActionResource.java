@@ -127,7 +127,8 @@ public class ChatActionResource {
       }
       conversations.post(
           contact,
-          NewMessage.event(name + " transferred the chat to " + target + ".", Visibility.ALL));
+          NewMessage.event(
+              name + " transferred the " + noun(contact) + " to " + target + ".", Visibility.ALL));
       conversations.leave(contact, me);
     }
     return state;
@@ -218,5 +219,12 @@ public class ChatActionResource {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /** What customers call this contact: a call or a chat. */
+  private String noun(ContactId contact) {
+    return routing.contact(contact).map(d -> d.contact().channel().isLiveCall()).orElse(false)
+        ? "call"
+        : "chat";
   }
 }
