@@ -166,6 +166,8 @@ class CallSignalingIT {
       visitor.send(join(null, false));
       assertThat(visitor.next("error").getString("code")).isEqualTo("NOT_A_CALL");
       visitor.send(startCall("SMS"));
+      assertThat(visitor.next("error").getString("code")).isEqualTo("NOT_ALLOWED");
+      visitor.send(startCall("PIGEON"));
       assertThat(visitor.next("error").getString("code")).isEqualTo("INVALID");
     }
   }
@@ -392,6 +394,23 @@ class CallSignalingIT {
       assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
       agent.socket().send(join(call, false));
       assertThat(agent.socket().next("callPeers").getJsonArray("peers")).hasSize(1);
+    }
+  }
+
+  @Test
+  void anEntryPointOffersCallsOnlyWhereItsQueuesTakeThem() throws Exception {
+    String chatOnly = setup.entryPoint(setup.queue(), ChatSetup.SHOP);
+    String calls = setup.entryPoint(setup.callQueue(30), ChatSetup.SHOP);
+    var config =
+        setup.request("GET", "api/visitor/entry-points/" + calls, null, "Origin", ChatSetup.SHOP);
+    assertThat(config.statusCode()).isEqualTo(200);
+    assertThat(config.body()).contains("\"channels\":[\"CHAT\",\"VOICE\",\"VIDEO\"]");
+    try (ChatSocket visitor = ChatSocket.open(setup.base, chatOnly, ChatSetup.SHOP)) {
+      visitor.hello(null, 0);
+      visitor.send(startCall("VOICE"));
+      JsonObject refused = visitor.next("error");
+      assertThat(refused.getString("code")).isEqualTo("NOT_ALLOWED");
+      assertThat(refused.getString("message")).contains("offers CHAT");
     }
   }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * How a website's widget reaches Parley: the origins (scheme://host[:port]) whose pages may use it,
- * the texts the widget shows, the menu leading to a queue, the pre-chat fields and the largest
- * attachment. Checked as a whole by {@link EntryPoints#save}.
+ * the texts the widget shows, the menu leading to a queue, the pre-chat fields, the largest
+ * attachment and how visitors may talk ({@code channels}: CHAT, VOICE, VIDEO; left out, chat and
+ * whichever calls every queue of the menu serves). Checked as a whole by {@link EntryPoints#save}.
  */
 public record EntryPointDefinition(
     @NotNull
@@ -21,7 +22,16 @@ public record EntryPointDefinition(
     @NotNull @Valid Texts texts,
     @NotNull @Valid Menu menu,
     @NotNull @Valid PreChat preChat,
-    @Min(1024) @Max(25 * 1024 * 1024) long maxAttachmentBytes) {
+    @Min(1024) @Max(25 * 1024 * 1024) long maxAttachmentBytes,
+    @Size(min = 1, max = 3) List<@NotNull String> channels) {
+
+  /** The channels a website offers when an entry point does not say. */
+  public static final List<String> WEB_CHANNELS = List.of("CHAT", "VOICE", "VIDEO");
+
+  /** Whether visitors may start {@code channel} here (after {@code channels} was resolved). */
+  public boolean offers(String channel) {
+    return channels == null ? "CHAT".equals(channel) : channels.contains(channel);
+  }
 
   /** What the widget says; each at most 500 characters. */
   public record Texts(

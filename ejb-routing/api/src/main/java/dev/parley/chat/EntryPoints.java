@@ -13,8 +13,10 @@ import java.util.Optional;
  */
 public interface EntryPoints {
 
+  /** The entry points as stored ({@code channels} null where the admin left it out). */
   List<EntryPointDefinition> list();
 
+  /** One entry point as visitors get it: {@code channels} always resolved. */
   Optional<EntryPointDefinition> find(@NotNull String name);
 
   /** Stores the definition (new or replacing); answers whether it was new. */

@@ -85,7 +85,8 @@ public class DemoChatData {
                     null)),
             null),
         new EntryPointDefinition.PreChat(FieldRule.OPTIONAL, FieldRule.OPTIONAL),
-        5L * 1024 * 1024);
+        5L * 1024 * 1024,
+        null);
   }
 
   private static EntryPointDefinition.MenuOption leaf(String id, String label) {

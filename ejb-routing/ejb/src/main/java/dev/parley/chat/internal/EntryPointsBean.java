@@ -57,6 +57,10 @@ public class EntryPointsBean implements EntryPoints {
 
   @Override
   public Optional<EntryPointDefinition> find(String name) {
+    return stored(name).map(this::resolved);
+  }
+
+  private Optional<EntryPointDefinition> stored(String name) {
     return Optional.ofNullable(em.find(EntryPointEntity.class, name)).map(EntryPointsBean::read);
   }
 
@@ -92,7 +96,7 @@ public class EntryPointsBean implements EntryPoints {
     if (origin == null) {
       return false;
     }
-    return find(name).map(d -> d.allowedOrigins().contains(normalise(origin))).orElse(false);
+    return stored(name).map(d -> d.allowedOrigins().contains(normalise(origin))).orElse(false);
   }
 
   @Override
@@ -119,15 +123,80 @@ public class EntryPointsBean implements EntryPoints {
                 + "' must be scheme://host[:port] (http or https, no path)");
       }
     }
+    if (d.channels() != null) {
+      for (String c : d.channels()) {
+        if (!EntryPointDefinition.WEB_CHANNELS.contains(c)) {
+          throw invalid("channel '" + c + "' is not one of CHAT, VOICE, VIDEO");
+        }
+      }
+    }
     Set<String> ids = new HashSet<>();
     if (d.menu().options().isEmpty()) {
-      requireChatQueue(d.menu().queue(), "the menu has no options, so it");
+      requireQueue(d.menu().queue(), "the menu has no options, so it", required(d));
     }
-    checkOptions(d.menu().options(), ids, 1);
+    checkOptions(d.menu().options(), ids, 1, required(d));
+  }
+
+  /** What every queue of the menu must serve: the channels asked for, or chat. */
+  private static List<String> required(EntryPointDefinition d) {
+    return d.channels() == null ? List.of("CHAT") : d.channels();
+  }
+
+  /**
+   * The channels visitors get: those the admin listed, or chat and whichever calls every queue of
+   * the menu serves.
+   */
+  private EntryPointDefinition resolved(EntryPointDefinition d) {
+    if (d.channels() != null) {
+      return d;
+    }
+    List<String> queues = new java.util.ArrayList<>();
+    leafQueues(d.menu().options(), queues);
+    if (d.menu().options().isEmpty() && d.menu().queue() != null) {
+      queues.add(d.menu().queue());
+    }
+    List<String> channels = new java.util.ArrayList<>(List.of("CHAT"));
+    for (String call : List.of("VOICE", "VIDEO")) {
+      boolean all =
+          !queues.isEmpty()
+              && queues.stream()
+                  .allMatch(
+                      q ->
+                          routing
+                              .find(ReferenceKind.QUEUE, q)
+                              .map(def -> def.channels().contains(call))
+                              .orElse(false));
+      if (all) {
+        channels.add(call);
+      }
+    }
+    return new EntryPointDefinition(
+        d.name(),
+        d.allowedOrigins(),
+        d.texts(),
+        d.menu(),
+        d.preChat(),
+        d.maxAttachmentBytes(),
+        List.copyOf(channels));
+  }
+
+  private static void leafQueues(List<EntryPointDefinition.MenuOption> options, List<String> out) {
+    for (EntryPointDefinition.MenuOption o : options) {
+      if (o.leaf()) {
+        if (o.queue() != null && !o.queue().isBlank()) {
+          out.add(o.queue().strip());
+        }
+      } else {
+        leafQueues(o.options(), out);
+      }
+    }
   }
 
   private void checkOptions(
-      List<EntryPointDefinition.MenuOption> options, Set<String> ids, int depth) {
+      List<EntryPointDefinition.MenuOption> options,
+      Set<String> ids,
+      int depth,
+      List<String> channels) {
     if (depth > 5) {
       throw invalid("the menu is deeper than 5 levels");
     }
@@ -136,7 +205,7 @@ public class EntryPointsBean implements EntryPoints {
         throw invalid("menu option id '" + o.id() + "' is used twice");
       }
       if (o.leaf()) {
-        requireChatQueue(o.queue(), "option '" + o.id() + "'");
+        requireQueue(o.queue(), "option '" + o.id() + "'", channels);
         if (o.skill() != null
             && !o.skill().isBlank()
             && routing.find(ReferenceKind.SKILL, o.skill().strip()).isEmpty()) {
@@ -150,12 +219,12 @@ public class EntryPointsBean implements EntryPoints {
       } else if (o.queue() != null && !o.queue().isBlank()) {
         throw invalid("option '" + o.id() + "' has sub-options, so it cannot name a queue");
       } else {
-        checkOptions(o.options(), ids, depth + 1);
+        checkOptions(o.options(), ids, depth + 1, channels);
       }
     }
   }
 
-  private void requireChatQueue(String queue, String who) {
+  private void requireQueue(String queue, String who, List<String> channels) {
     if (queue == null || queue.isBlank()) {
       throw invalid(who + " must name a queue");
     }
@@ -163,8 +232,10 @@ public class EntryPointsBean implements EntryPoints {
         routing
             .find(ReferenceKind.QUEUE, queue)
             .orElseThrow(() -> invalid(who + " names queue '" + queue + "', which does not exist"));
-    if (!q.channels().contains("CHAT")) {
-      throw invalid(who + " names queue '" + queue + "', which does not serve CHAT");
+    for (String channel : channels) {
+      if (!q.channels().contains(channel)) {
+        throw invalid(who + " names queue '" + queue + "', which does not serve " + channel);
+      }
     }
   }
 
@@ -180,6 +251,7 @@ public class EntryPointsBean implements EntryPoints {
         d.texts(),
         d.menu(),
         d.preChat(),
-        d.maxAttachmentBytes());
+        d.maxAttachmentBytes(),
+        d.channels());
   }
 }

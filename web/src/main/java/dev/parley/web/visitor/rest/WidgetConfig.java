@@ -9,7 +9,12 @@ import java.util.List;
  * it leads to, pre-chat fields, attachments. Nothing about allowed origins or queues.
  */
 public record WidgetConfig(
-    String name, EntryPointDefinition.Texts texts, Menu menu, PreChat preChat, Files attachments) {
+    String name,
+    EntryPointDefinition.Texts texts,
+    Menu menu,
+    PreChat preChat,
+    Files attachments,
+    List<String> channels) {
 
   /** The accepted attachment types (recognised by content on upload). */
   static final List<String> TYPES =
@@ -29,7 +34,8 @@ public record WidgetConfig(
         d.texts(),
         new Menu(d.menu().prompt(), options(d.menu().options())),
         new PreChat(d.preChat().name(), d.preChat().email()),
-        new Files(d.maxAttachmentBytes(), TYPES));
+        new Files(d.maxAttachmentBytes(), TYPES),
+        d.channels() == null ? List.of("CHAT") : d.channels());
   }
 
   private static List<Option> options(List<EntryPointDefinition.MenuOption> options) {
