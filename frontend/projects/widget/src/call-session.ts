@@ -38,6 +38,8 @@ export interface CallSnapshot {
   /** After a failure: whether Try again (open the devices and join again) makes sense. */
   readonly canRetry: boolean;
   readonly keptPlace: boolean;
+  /** Whether the queue lets the caller keep the place away from the call. */
+  readonly canKeepPlace: boolean;
   readonly ringingAgent: string | null;
   readonly local: MediaStream | null;
   readonly remotes: readonly RemoteMedia[];
@@ -88,6 +90,7 @@ export class CallSession {
   private problem: DeviceProblem | null = null;
   private canRetry = false;
   private keptPlace = false;
+  private canKeepPlace = false;
   private ringingAgent: string | null = null;
   private local: MediaStream | null = null;
   private muted = false;
@@ -118,6 +121,7 @@ export class CallSession {
       problem: this.problem,
       canRetry: this.canRetry,
       keptPlace: this.keptPlace,
+      canKeepPlace: this.canKeepPlace,
       ringingAgent: this.ringingAgent,
       local: this.local,
       remotes: this.live?.remoteMedia() ?? [],
@@ -195,6 +199,12 @@ export class CallSession {
         return this.welcome(frame['conversation']);
       case 'status':
         return this.status(frame['status']);
+      case 'queue':
+        if (this.canKeepPlace !== (frame['keepPlace'] === true)) {
+          this.canKeepPlace = frame['keepPlace'] === true;
+          this.changed();
+        }
+        return;
       case 'error':
         if (this.chatPhase === 'STARTING') {
           this.finish('idle'); // the start was refused; the chat says why

@@ -9,6 +9,7 @@ const IDLE: CallSnapshot = {
   problem: null,
   canRetry: false,
   keptPlace: false,
+  canKeepPlace: false,
   ringingAgent: null,
   local: null,
   remotes: [],
@@ -105,8 +106,10 @@ describe('renderCall', () => {
     expect(root.querySelector('[data-testid="call-back"]')).toBeNull();
   });
 
-  it('offers Keep my place while queued, and says what it means once chosen', () => {
+  it('offers Keep my place while queued where the queue allows it, and says what it means once chosen', () => {
     show({ state: 'queued', channel: 'VOICE' });
+    expect(root.querySelector('[data-testid="keep-place"]')).toBeNull();
+    show({ state: 'queued', channel: 'VOICE', canKeepPlace: true });
     testId('keep-place').click();
     expect(done).toEqual(['keepPlace']);
 

@@ -146,9 +146,18 @@ function body(call: CallSnapshot, now: number, beforeStart: boolean, act: CallAc
         ${renderPreview(call)}
         <div class="controls">
           ${muteButton(call, act)}
-          <button type="button" class="secondary" data-testid="keep-place" @click=${act.keepPlace}>
-            Keep my place
-          </button>
+          ${
+            call.canKeepPlace
+              ? html`<button
+                  type="button"
+                  class="secondary"
+                  data-testid="keep-place"
+                  @click=${act.keepPlace}
+                >
+                  Keep my place
+                </button>`
+              : nothing
+          }
           ${hangUpButton(act, 'Hang up')}
         </div>
       `;

@@ -196,6 +196,7 @@ describe('ParleyWidget calls', () => {
     await toCheck('VOICE');
     await click(byTestId('call-start'));
     await server({ type: 'status', status: 'QUEUED' });
+    await server({ type: 'queue', position: 1, estimatedWaitSeconds: null, keepPlace: true });
 
     await click(byTestId('keep-place'));
     expect(sent().at(-1)).toEqual({ type: 'keepPlace' });

@@ -65,6 +65,8 @@ export interface QueueFrame {
   readonly type: 'queue';
   readonly position: number;
   readonly estimatedWaitSeconds: number | null;
+  /** A caller may leave the call and keep the place (the queue's virtual hold). */
+  readonly keepPlace?: boolean;
 }
 
 export interface TypingFrame {

@@ -373,11 +373,22 @@ public class VisitorChatBean implements VisitorChat {
       return List.of();
     }
     List<QueueStanding> standings = routing.standings(chats);
+    java.util.Map<String, Boolean> virtualHold = new java.util.HashMap<>();
     return standings.stream()
         .map(
             s ->
                 new Standing(
-                    s.contact(), s.position(), estimates.estimate(s.queue(), s.position())))
+                    s.contact(),
+                    s.position(),
+                    estimates.estimate(s.queue(), s.position()),
+                    virtualHold.computeIfAbsent(
+                        s.queue().value(),
+                        q ->
+                            admin
+                                .find(ReferenceKind.QUEUE, q)
+                                .map(QueueDefinition::virtualHoldSeconds)
+                                .map(seconds -> seconds > 0)
+                                .orElse(false))))
         .toList();
   }
 

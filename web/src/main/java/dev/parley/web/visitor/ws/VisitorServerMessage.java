@@ -46,7 +46,8 @@ public sealed interface VisitorServerMessage {
   record Status(String conversationId, String status, String agentName, String text)
       implements VisitorServerMessage {}
 
-  record Queue(String conversationId, int position, Integer estimatedWaitSeconds)
+  /** {@code keepPlace}: a caller may leave and keep the place (docs/call-protocol.md). */
+  record Queue(String conversationId, int position, Integer estimatedWaitSeconds, boolean keepPlace)
       implements VisitorServerMessage {}
 
   record Typing(String name, boolean active) implements VisitorServerMessage {}

@@ -198,7 +198,7 @@ public class VisitorSessions implements VisitorPush, CallPush {
 
   static VisitorServerMessage.Queue queue(Standing s) {
     return new VisitorServerMessage.Queue(
-        s.conversation().value(), s.position(), s.estimatedWaitSeconds());
+        s.conversation().value(), s.position(), s.estimatedWaitSeconds(), s.keepPlace());
   }
 
   @PreDestroy
