@@ -10,6 +10,8 @@ import dev.parley.conversation.AuthorRole;
 import dev.parley.conversation.Visibility;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.web.agent.rest.ConversationAccess;
+import dev.parley.web.platform.call.CallCodec;
+import dev.parley.web.platform.call.CallServerMessage;
 import dev.parley.web.platform.call.CallWire;
 import dev.parley.web.platform.delivery.ChatSignals;
 import jakarta.ejb.EJB;
@@ -34,8 +36,12 @@ public class AgentCallSignaling {
 
   @Inject ChatSignals names;
 
-  /** Handles a call frame; answers the reply to send, or null. */
-  AgentServerMessage handle(String agent, Set<String> joined, AgentClientMessage m) {
+  @Inject AgentCodec codec;
+
+  @Inject CallCodec callCodec;
+
+  /** Handles a call frame; answers the reply to send (a frame's text), or null. */
+  String handle(String agent, Set<String> joined, AgentClientMessage m) {
     try {
       if (m instanceof AgentClientMessage.CallJoin j) {
         ContactId call = id(j.conversationId());
@@ -54,9 +60,7 @@ public class AgentCallSignaling {
                 expert && writer.visibility() == Visibility.AGENTS);
         CallSetup setup = calls.join(call, me, j.video());
         joined.add(call.value());
-        CallWire.Setup s = CallWire.Setup.of(setup);
-        return new AgentServerMessage.CallPeers(
-            call.value(), s.mode(), s.peers(), s.iceServers(), s.held(), s.musicFromServer());
+        return callCodec.write(CallServerMessage.CallPeers.of(call.value(), setup));
       }
       if (m instanceof AgentClientMessage.CallSdp s) {
         calls.signal(
@@ -77,9 +81,9 @@ public class AgentCallSignaling {
       }
       return null;
     } catch (CallRefusedException e) {
-      return new AgentServerMessage.Error(e.code() + ": " + e.getMessage());
+      return codec.write(new AgentServerMessage.Error(e.code() + ": " + e.getMessage()));
     } catch (IllegalArgumentException e) {
-      return new AgentServerMessage.Error("INVALID: " + e.getMessage());
+      return codec.write(new AgentServerMessage.Error("INVALID: " + e.getMessage()));
     }
   }
 

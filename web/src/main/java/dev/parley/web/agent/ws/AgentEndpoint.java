@@ -120,7 +120,12 @@ public class AgentEndpoint {
                 ? null
                 : new AgentServerMessage.Error("not a conversation of yours");
       } else {
-        reply = callSignaling.handle(agentOf(session), joinedCalls(session), received);
+        // a call frame: its reply (if any) is already written, possibly by the call codec
+        String text = callSignaling.handle(agentOf(session), joinedCalls(session), received);
+        if (text != null && session.getUserProperties().get(OUTBOX_KEY) instanceof Outbox o) {
+          o.send(text);
+        }
+        reply = null;
       }
     } catch (MessageCodec.InvalidFrameException e) {
       reply = new AgentServerMessage.Error(e.getMessage());

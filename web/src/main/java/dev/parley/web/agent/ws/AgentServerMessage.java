@@ -1,7 +1,6 @@
 package dev.parley.web.agent.ws;
 
 import dev.parley.routing.api.AgentState;
-import dev.parley.web.platform.call.CallWire;
 import dev.parley.web.platform.delivery.WireMessage;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
@@ -24,16 +23,7 @@ import java.util.List;
       @JsonbSubtype(alias = "chatMessage", type = AgentServerMessage.ChatMessage.class),
       @JsonbSubtype(alias = "chatTyping", type = AgentServerMessage.ChatTyping.class),
       @JsonbSubtype(alias = "chatRead", type = AgentServerMessage.ChatRead.class),
-      @JsonbSubtype(alias = "contactReturned", type = AgentServerMessage.ContactReturned.class),
-      @JsonbSubtype(alias = "callPeers", type = AgentServerMessage.CallPeers.class),
-      @JsonbSubtype(alias = "callPeerJoined", type = AgentServerMessage.CallPeerJoined.class),
-      @JsonbSubtype(alias = "callPeerLeft", type = AgentServerMessage.CallPeerLeft.class),
-      @JsonbSubtype(alias = "callSdp", type = AgentServerMessage.CallSdp.class),
-      @JsonbSubtype(alias = "callIce", type = AgentServerMessage.CallIce.class),
-      @JsonbSubtype(alias = "callRestartIce", type = AgentServerMessage.CallRestartIce.class),
-      @JsonbSubtype(alias = "callHold", type = AgentServerMessage.CallHold.class),
-      @JsonbSubtype(alias = "callRing", type = AgentServerMessage.CallRing.class),
-      @JsonbSubtype(alias = "callFailed", type = AgentServerMessage.CallFailed.class)
+      @JsonbSubtype(alias = "contactReturned", type = AgentServerMessage.ContactReturned.class)
     })
 public sealed interface AgentServerMessage {
 
@@ -69,35 +59,4 @@ public sealed interface AgentServerMessage {
 
   /** A chat of yours went back to its queue; {@code reason} says why (NO_FIRST_REPLY). */
   record ContactReturned(String contactId, String reason) implements AgentServerMessage {}
-
-  /** Answer to {@code callJoin} (docs/call-protocol.md). */
-  record CallPeers(
-      String conversationId,
-      String mode,
-      List<CallWire.PeerView> peers,
-      List<CallWire.IceServerView> iceServers,
-      boolean held,
-      boolean musicFromServer)
-      implements AgentServerMessage {}
-
-  record CallPeerJoined(String conversationId, CallWire.PeerView peer)
-      implements AgentServerMessage {}
-
-  record CallPeerLeft(String conversationId, String peer) implements AgentServerMessage {}
-
-  record CallSdp(String conversationId, String peer, CallWire.Description description)
-      implements AgentServerMessage {}
-
-  record CallIce(String conversationId, String peer, CallWire.Candidate candidate)
-      implements AgentServerMessage {}
-
-  record CallRestartIce(String conversationId, String peer) implements AgentServerMessage {}
-
-  record CallHold(String conversationId, boolean on, boolean musicFromServer)
-      implements AgentServerMessage {}
-
-  record CallRing(String conversationId, String agentName) implements AgentServerMessage {}
-
-  record CallFailed(String conversationId, String code, String message)
-      implements AgentServerMessage {}
 }

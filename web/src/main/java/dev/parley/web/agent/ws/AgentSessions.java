@@ -7,6 +7,7 @@ import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
+import dev.parley.web.platform.call.CallCodec;
 import dev.parley.web.platform.call.CallPush;
 import dev.parley.web.platform.delivery.AgentPush;
 import dev.parley.web.platform.delivery.ChatFrame;
@@ -48,6 +49,8 @@ public class AgentSessions implements AgentPush, CallPush {
   private final Map<String, Map<Session, Outbox>> byAgent = new ConcurrentHashMap<>();
 
   @Inject AgentCodec codec;
+
+  @Inject CallCodec callCodec;
 
   @EJB RoutingService routing;
 
@@ -176,7 +179,7 @@ public class AgentSessions implements AgentPush, CallPush {
     if (sessions == null || sessions.isEmpty()) {
       return 0;
     }
-    String text = codec.write(AgentCallFrames.of(event));
+    String text = callCodec.write(event);
     int reached = 0;
     for (Outbox outbox : sessions.values()) {
       if (outbox.send(text)) {

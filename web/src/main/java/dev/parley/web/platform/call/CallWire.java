@@ -1,6 +1,5 @@
 package dev.parley.web.platform.call;
 
-import dev.parley.call.CallSetup;
 import dev.parley.call.CallSignal;
 import dev.parley.call.IceServer;
 import dev.parley.call.Peer;
@@ -24,23 +23,6 @@ public final class CallWire {
   public record IceServerView(List<String> urls, String username, String credential) {
     public static IceServerView of(IceServer s) {
       return new IceServerView(s.urls(), s.username(), s.credential());
-    }
-  }
-
-  /** The fields of a {@code callPeers} frame. */
-  public record Setup(
-      String mode,
-      List<PeerView> peers,
-      List<IceServerView> iceServers,
-      boolean held,
-      boolean musicFromServer) {
-    public static Setup of(CallSetup s) {
-      return new Setup(
-          s.mode().name(),
-          s.peers().stream().map(PeerView::of).toList(),
-          s.iceServers().stream().map(IceServerView::of).toList(),
-          s.held(),
-          s.musicFromServer());
     }
   }
 

@@ -98,6 +98,11 @@ final class VisitorConnection {
     }
   }
 
+  /** A frame already written (a call frame, {@code CallCodec}). */
+  void sendText(String frame) {
+    outbox.send(frame);
+  }
+
   void send(VisitorServerMessage m) {
     outbox.send(codec.write(m));
   }

@@ -1,6 +1,7 @@
 package dev.parley.web.visitor.ws;
 
 import dev.parley.call.CallRefusedException;
+import dev.parley.call.CallSetup;
 import dev.parley.call.CallSignal;
 import dev.parley.call.Calls;
 import dev.parley.call.Party;
@@ -15,6 +16,8 @@ import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.id.AttachmentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.VisitorId;
+import dev.parley.web.platform.call.CallCodec;
+import dev.parley.web.platform.call.CallServerMessage;
 import dev.parley.web.platform.call.CallWire;
 import dev.parley.web.platform.delivery.ChatDelivery;
 import dev.parley.web.platform.delivery.WireMessage;
@@ -65,6 +68,8 @@ public class VisitorEndpoint {
   @EJB VisitorChat chat;
 
   @EJB Calls calls;
+
+  @Inject CallCodec callCodec;
 
   @OnOpen
   public void open(Session session, @PathParam("entryPoint") String entryPoint) {
@@ -137,11 +142,12 @@ public class VisitorEndpoint {
       follow(c, visitor, view, 0);
       Channel asked = channel(s.channel());
       if (asked.isLiveCall() && !calls.status().up()) {
-        c.send(
-            new VisitorServerMessage.CallFailed(
-                view.conversation().value(),
-                "MEDIA_UNAVAILABLE",
-                "Calls are unavailable right now, so we started a chat instead."));
+        c.sendText(
+            callCodec.write(
+                new CallServerMessage.CallFailed(
+                    view.conversation().value(),
+                    "MEDIA_UNAVAILABLE",
+                    "Calls are unavailable right now, so we started a chat instead.")));
       }
       return;
     }
@@ -179,16 +185,9 @@ public class VisitorEndpoint {
       chat.requestTranscript(visitor, conversation, t.email() == null ? "" : t.email());
       c.send(new VisitorServerMessage.Saved("transcript"));
     } else if (m instanceof VisitorClientMessage.CallJoin j) {
-      CallWire.Setup s = CallWire.Setup.of(calls.join(conversation, CUSTOMER, j.video()));
+      CallSetup setup = calls.join(conversation, CUSTOMER, j.video());
       c.inCall(true);
-      c.send(
-          new VisitorServerMessage.CallPeers(
-              conversation.value(),
-              s.mode(),
-              s.peers(),
-              s.iceServers(),
-              s.held(),
-              s.musicFromServer()));
+      c.sendText(callCodec.write(CallServerMessage.CallPeers.of(conversation.value(), setup)));
     } else if (m instanceof VisitorClientMessage.CallSdp s) {
       calls.signal(conversation, CUSTOMER, peer(s.peer()), CallWire.description(s.description()));
     } else if (m instanceof VisitorClientMessage.CallIce i) {

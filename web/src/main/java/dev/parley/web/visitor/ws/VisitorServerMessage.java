@@ -1,11 +1,9 @@
 package dev.parley.web.visitor.ws;
 
-import dev.parley.web.platform.call.CallWire;
 import dev.parley.web.platform.delivery.WireMessage;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
 import java.time.Instant;
-import java.util.List;
 
 /** What the server sends a visitor's widget (docs/chat-protocol.md). */
 @JsonbTypeInfo(
@@ -21,16 +19,7 @@ import java.util.List;
       @JsonbSubtype(alias = "read", type = VisitorServerMessage.Read.class),
       @JsonbSubtype(alias = "saved", type = VisitorServerMessage.Saved.class),
       @JsonbSubtype(alias = "error", type = VisitorServerMessage.Error.class),
-      @JsonbSubtype(alias = "pong", type = VisitorServerMessage.Pong.class),
-      @JsonbSubtype(alias = "callPeers", type = VisitorServerMessage.CallPeers.class),
-      @JsonbSubtype(alias = "callPeerJoined", type = VisitorServerMessage.CallPeerJoined.class),
-      @JsonbSubtype(alias = "callPeerLeft", type = VisitorServerMessage.CallPeerLeft.class),
-      @JsonbSubtype(alias = "callSdp", type = VisitorServerMessage.CallSdp.class),
-      @JsonbSubtype(alias = "callIce", type = VisitorServerMessage.CallIce.class),
-      @JsonbSubtype(alias = "callRestartIce", type = VisitorServerMessage.CallRestartIce.class),
-      @JsonbSubtype(alias = "callHold", type = VisitorServerMessage.CallHold.class),
-      @JsonbSubtype(alias = "callRing", type = VisitorServerMessage.CallRing.class),
-      @JsonbSubtype(alias = "callFailed", type = VisitorServerMessage.CallFailed.class)
+      @JsonbSubtype(alias = "pong", type = VisitorServerMessage.Pong.class)
     })
 public sealed interface VisitorServerMessage {
 
@@ -62,35 +51,4 @@ public sealed interface VisitorServerMessage {
   record Error(String code, String message, String clientId) implements VisitorServerMessage {}
 
   record Pong(long seq) implements VisitorServerMessage {}
-
-  /** Answer to {@code callJoin} (docs/call-protocol.md). */
-  record CallPeers(
-      String conversationId,
-      String mode,
-      List<CallWire.PeerView> peers,
-      List<CallWire.IceServerView> iceServers,
-      boolean held,
-      boolean musicFromServer)
-      implements VisitorServerMessage {}
-
-  record CallPeerJoined(String conversationId, CallWire.PeerView peer)
-      implements VisitorServerMessage {}
-
-  record CallPeerLeft(String conversationId, String peer) implements VisitorServerMessage {}
-
-  record CallSdp(String conversationId, String peer, CallWire.Description description)
-      implements VisitorServerMessage {}
-
-  record CallIce(String conversationId, String peer, CallWire.Candidate candidate)
-      implements VisitorServerMessage {}
-
-  record CallRestartIce(String conversationId, String peer) implements VisitorServerMessage {}
-
-  record CallHold(String conversationId, boolean on, boolean musicFromServer)
-      implements VisitorServerMessage {}
-
-  record CallRing(String conversationId, String agentName) implements VisitorServerMessage {}
-
-  record CallFailed(String conversationId, String code, String message)
-      implements VisitorServerMessage {}
 }

@@ -7,6 +7,7 @@ import dev.parley.chat.Standing;
 import dev.parley.chat.VisitorChat;
 import dev.parley.chat.VisitorNotification;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.web.platform.call.CallCodec;
 import dev.parley.web.platform.call.CallPush;
 import dev.parley.web.platform.delivery.VisitorPush;
 import dev.parley.web.platform.delivery.WireMessage;
@@ -17,6 +18,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,8 @@ public class VisitorSessions implements VisitorPush, CallPush {
   private final Map<ContactId, Standing> standings = new ConcurrentHashMap<>();
 
   @EJB VisitorChat chat;
+
+  @Inject CallCodec callCodec;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -106,8 +110,8 @@ public class VisitorSessions implements VisitorPush, CallPush {
     if (set == null || set.isEmpty()) {
       return 0;
     }
-    VisitorServerMessage frame = VisitorCallFrames.of(event);
-    set.forEach(c -> c.send(frame));
+    String frame = callCodec.write(event);
+    set.forEach(c -> c.sendText(frame));
     return set.size();
   }
 
