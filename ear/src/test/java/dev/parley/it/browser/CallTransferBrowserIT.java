@@ -95,7 +95,7 @@ class CallTransferBrowserIT {
     awaitRemoteMedia(visitor, peer(second));
     growingOnEach(visitor.browser, 1, "the caller receives the new agent");
     growingOnEach(second.browser, 1, "the new agent receives the caller");
-    awaitOutOfCall(first);
+    awaitOutOfCall(first); // and the first agent did not get it back
 
     second.callButton("call-hangup");
     visitor.awaitCallState("ended");
