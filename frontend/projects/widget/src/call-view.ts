@@ -292,9 +292,13 @@ export const callStyles = css`
     background: #000000;
   }
 
+  /* A fixed 4:3 box (the camera's 640x480): sized before the camera's first frame, so the
+     buttons below do not move under the pointer when it arrives. */
   .local {
     justify-self: end;
     width: 96px;
+    aspect-ratio: 4 / 3;
+    object-fit: cover;
     border-radius: 6px;
     background: #000000;
     transform: scaleX(-1);

@@ -43,6 +43,7 @@ export class LiveCall {
       send: (frame) => options.send(frame as Frame),
       createPeerConnection: options.createPeerConnection,
       clock: options.clock,
+      customer: true,
       onRemoteStream: (peer, stream) => this.remoteStream(peer, stream),
       onPeerGone: (peerId) => {
         this.remotes.delete(peerId);

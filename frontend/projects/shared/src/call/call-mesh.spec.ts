@@ -423,6 +423,41 @@ describe('CallMesh', () => {
     ]);
   });
 
+  it("on hold, a browser other than the customer's keeps its links to agents (a private consult)", async () => {
+    const local = fakeLocalStream(false);
+    mesh.setLocalStream(local.asMediaStream());
+    mesh.join(false);
+    // A colleague consulted privately joins a held call: its only link is to the agent.
+    callPeers([AGENT], { held: true });
+    await settle();
+
+    expect(pc().transceivers.map((t) => [t.sender.track, t.receiver.track.enabled])).toEqual([
+      [local.getAudioTracks()[0], true],
+    ]);
+  });
+
+  it("on hold, the customer's browser pauses all of its links until resumed", async () => {
+    mesh = createMesh({ customer: true });
+    const local = fakeLocalStream(false);
+    mesh.setLocalStream(local.asMediaStream());
+    mesh.join(false);
+    callPeers([AGENT]);
+    await settle();
+    mesh.handle({ type: 'callHold', conversationId: 'conv-1', on: true, musicFromServer: false });
+    await settle();
+
+    expect(pc().transceivers.map((t) => [t.sender.track, t.receiver.track.enabled])).toEqual([
+      [null, false],
+    ]);
+
+    mesh.handle({ type: 'callHold', conversationId: 'conv-1', on: false, musicFromServer: false });
+    await settle();
+
+    expect(pc().transceivers.map((t) => [t.sender.track, t.receiver.track.enabled])).toEqual([
+      [local.getAudioTracks()[0], true],
+    ]);
+  });
+
   it('leaves frames of other conversations and other types to others', () => {
     mesh.join(false);
 

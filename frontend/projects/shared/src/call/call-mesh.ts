@@ -45,6 +45,12 @@ export interface CallMeshOptions {
    * side of a video call sets it so that it sees the customer even without a camera.
    */
   receiveVideo?: boolean;
+  /**
+   * Whether this is the customer's browser (the widget): on hold it pauses all of its links. Any
+   * other browser pauses only its link to `customer`, so that a colleague consulted privately,
+   * who has no such link, goes on talking with the agent. Default: false.
+   */
+  customer?: boolean;
 }
 
 const HANDLED = new Set([
@@ -231,15 +237,18 @@ export class CallMesh {
   /**
    * Peer to peer, a hold stops the media between the customer and everyone else while the agents
    * (and a colleague consulted privately) still talk: an agent's browser pauses its link to
-   * `customer`; the customer's browser, which has no such link, pauses all of its own. In Kurento
-   * mode the server does it (its player feeds the customer), so nothing changes here.
+   * `customer`; the customer's browser pauses all of its own. A private colleague has no link to
+   * `customer` either, but must not pause its link to the agent: hence the `customer` option
+   * rather than the missing link. In Kurento mode the server does it (its player feeds the
+   * customer), so nothing changes here.
    */
   private applyHold(on: boolean, musicFromServer: boolean): void {
     if (musicFromServer) {
       return;
     }
     const customer = this.links.get(CUSTOMER);
-    for (const link of customer ? [customer] : this.links.values()) {
+    const paused = this.options.customer ? [...this.links.values()] : customer ? [customer] : [];
+    for (const link of paused) {
       link.setPaused(on);
     }
   }

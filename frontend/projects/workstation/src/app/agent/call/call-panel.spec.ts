@@ -599,4 +599,33 @@ describe('CallPanel', () => {
     expect(meshes[0].left).toBe(true);
     expect(all('call-panel')).toHaveLength(0);
   });
+
+  it('a colleague handed the call after a private consult joins it again as its agent', async () => {
+    const consult = { privately: true, requestedBy: 'alice', note: '' };
+    await open(agentState([], [callOffer({ contactId: 'k-1', consult })]));
+    await click('call-answer');
+    const colleague = callContact('k-1', { conversationId: 'c-1', consult });
+    http.expectOne('/api/agent/offers/k-1/accept').flush(agentState([colleague]));
+    await settle();
+    readConversations(agentState([colleague]), 0);
+    await settle();
+    expect(all('call-leave')).toHaveLength(1);
+
+    // Handed over: the consult closes and the call itself is the colleague's now.
+    await server({ type: 'contactState', contactId: 'k-1', state: 'CLOSED' });
+    http.expectOne('/api/agent/state').flush(agentState([callContact('c-1')]));
+    await settle();
+
+    expect(meshes[0].closed).toBe(true);
+    expect(meshes).toHaveLength(2);
+    expect(sent('callJoin')).toEqual([
+      { type: 'callJoin', conversationId: 'c-1', video: false },
+      { type: 'callJoin', conversationId: 'c-1', video: false },
+    ]);
+    meshes[1].connect(CUSTOMER);
+    await settle();
+    expect(panel().dataset['callState']).toBe('active');
+    expect(all('call-hangup')).toHaveLength(1);
+    expect(all('call-leave')).toHaveLength(0);
+  });
 });

@@ -32,6 +32,8 @@ export class Calls {
   private readonly sessions = signal<ReadonlyMap<string, CallSession>>(new Map());
   private readonly failures = signal<ReadonlyMap<string, string>>(new Map());
   private readonly pending = signal(0);
+  /** The contact each session was opened for. */
+  private readonly contactOf = new WeakMap<CallSession, string>();
 
   /** A call action (hold, hand over, return) is on its way to the server. */
   readonly busy = computed(() => this.pending() > 0);
@@ -155,7 +157,16 @@ export class Calls {
     const current = this.sessions();
     const next = new Map<string, CallSession>();
     for (const contact of contacts) {
-      const known = current.get(contact.conversationId);
+      if (next.has(contact.conversationId)) {
+        continue; // one session per call, for the first of its contacts listed
+      }
+      let known = current.get(contact.conversationId);
+      if (known && this.contactOf.get(known) !== contact.contactId) {
+        // Another contact of the same call: the colleague's private consult became the call
+        // itself (a warm transfer). The consult's media goes; the call's joins as its agent.
+        known.end();
+        known = undefined;
+      }
       if (contact.state !== 'ACTIVE') {
         // Wrap-up: the panel stays (ended) until the contact goes.
         known?.end();
@@ -180,6 +191,7 @@ export class Calls {
       openDevices: (video) => this.media.open(video),
       send: (frame) => this.desk.send(frame),
     });
+    this.contactOf.set(session, contact.contactId);
     void session.start();
     return session;
   }

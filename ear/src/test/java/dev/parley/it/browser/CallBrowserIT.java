@@ -1,6 +1,9 @@
 package dev.parley.it.browser;
 
-import dev.parley.it.support.Chromium;
+import static dev.parley.it.browser.MediaFlow.growing;
+import static dev.parley.it.browser.MediaFlow.keepsGrowing;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.parley.it.support.ParleyServer;
 import dev.parley.it.support.SharedServer;
 import java.net.URI;
@@ -10,14 +13,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A video call end to end in peer-to-peer mode (the embedded default), in headless Chromium with
  * fake cameras and microphones: the visitor calls from the demo page, the agent answers in the
  * workstation, media flows both ways (inbound RTP bytes grow in both browsers), the agent holds
- * (the caller's widget plays the hold music) and resumes, and hangs up.
+ * (the caller's widget plays the hold music) and resumes, and hangs up. Also a visitor whose
+ * browser blocks the camera and microphone, and a caller who keeps their place (virtual hold) and
+ * is rung back. Transfers and consults are in {@link CallTransferBrowserIT}.
  */
 @ExtendWith(SharedServer.class)
 class CallBrowserIT {
@@ -70,26 +75,67 @@ class CallBrowserIT {
     agent.callButton("call-hold");
     agent.awaitCallState("active");
     visitor.awaitCallState("active");
-    growing(visitor.browser, Chromium.inboundRtpBytes(visitor.browser), "media after resume");
+    keepsGrowing(visitor.browser, "media after resume");
 
     agent.callButton("call-hangup");
     visitor.awaitCallState("ended");
   }
 
-  /** Waits until the page's inbound RTP bytes exceed {@code above}; answers them. */
-  private static long growing(ChromeDriver browser, long above, String what) {
-    long[] seen = {0};
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .withMessage(() -> what + ": inbound RTP bytes stayed at " + seen[0])
-        .until(
-            d -> {
-              seen[0] = Chromium.inboundRtpBytes(browser);
-              return seen[0] > above + 1000;
-            });
-    return seen[0];
+  @Test
+  void aVisitorWhoseBrowserBlocksCameraAndMicrophoneIsToldSoWhenChoosingVideo(ParleyServer server) {
+    ChatAdmin admin = new ChatAdmin(server.baseUri());
+    String entryPoint = admin.entryPoint(admin.callQueue(), pageOrigin(server.baseUri()));
+    WidgetPage visitor = WidgetPage.openWithMediaDenied(server.baseUri(), entryPoint);
+    browsers.add(visitor);
+
+    visitor.openPanel();
+    visitor.chooseCall("VIDEO", "Dora", "billing");
+
+    WebElement problem = visitor.awaitCallError();
+    assertThat(problem.getDomAttribute("data-call-error")).isEqualTo("NotAllowedError");
+    assertThat(problem.getDomAttribute("role")).isEqualTo("alert");
+    assertThat(problem.getText()).contains("camera").contains("microphone");
+    assertThat(visitor.callState()).isEqualTo("failed");
+    assertThat(visitor.element("call-back").isDisplayed()).as("a way back to chat").isTrue();
   }
 
-  private static String pageOrigin(URI base) {
+  @Test
+  void aCallerWhoKeptTheirPlaceIsRungBackWhenAnAgentComesAndAnswers(ParleyServer server) {
+    ChatAdmin admin = new ChatAdmin(server.baseUri());
+    String callQueue = admin.callQueue();
+    String entryPoint = admin.entryPoint(callQueue, pageOrigin(server.baseUri()));
+    WidgetPage visitor = WidgetPage.openWithMedia(server.baseUri(), entryPoint);
+    browsers.add(visitor);
+
+    visitor.openPanel();
+    visitor.startCall("VOICE", "Val", "billing");
+    visitor.awaitCallState("queued");
+    visitor.element("keep-place").click();
+    assertThat(visitor.awaitShown("kept-place").getText()).contains("call you back");
+    assertThat(visitor.callState()).isEqualTo("queued");
+
+    Workstation agent =
+        Workstation.availableWithMedia(server.baseUri(), admin.agent(callQueue, "Rita Ringback"));
+    browsers.add(agent);
+
+    visitor.awaitCallState("ringing");
+    assertThat(visitor.awaitShown("call-answer").getText()).isEqualTo("Answer");
+    assertThat(visitor.element("call-decline").isDisplayed()).isTrue();
+    visitor.element("call-answer").click();
+    agent.answerCall();
+    agent.awaitCallState("active");
+    visitor.awaitCallState("active");
+    assertThat(visitor.remoteMedia()).containsExactly("agent:" + agent.username);
+
+    growing(visitor.browser, 0, "the caller rung back receives the agent's media");
+    growing(agent.browser, 0, "the agent receives the caller's media");
+    keepsGrowing(visitor.browser, "the caller's inbound media keeps flowing");
+
+    agent.callButton("call-hangup");
+    visitor.awaitCallState("ended");
+  }
+
+  static String pageOrigin(URI base) {
     return "http://127.0.0.1:" + base.getPort();
   }
 }

@@ -71,18 +71,56 @@ final class WidgetPage implements AutoCloseable {
     return widget;
   }
 
+  /** As {@link #openWithMedia}, in a browser whose camera and microphone are blocked. */
+  static WidgetPage openWithMediaDenied(URI base, String entryPoint) {
+    URI page = base.resolve("demo/?entry-point=" + entryPoint);
+    WidgetPage widget = new WidgetPage(Chromium.startWithMediaDenied(), page);
+    widget.browser.get(page.toString());
+    return widget;
+  }
+
   /**
    * Starts a call ({@code VOICE} or {@code VIDEO}): the channel, the menu options, the name, the
    * microphone check, then the call.
    */
   void startCall(String channel, String name, String... optionIds) {
+    chooseCall(channel, name, optionIds);
+    waitFor(() -> "the devices are open (call-start enabled)")
+        .until(d -> element("call-start").isEnabled());
+    element("call-start").click();
+  }
+
+  /**
+   * Chooses a call ({@code VOICE} or {@code VIDEO}), the menu options and the name: the widget
+   * opens the devices for the pre-call check.
+   */
+  void chooseCall(String channel, String name, String... optionIds) {
     element("channel-" + channel).click();
     choose(optionIds);
     element("prechat-name").sendKeys(name);
     element("prechat-start").click();
-    waitFor(() -> "the devices are open (call-start enabled)")
-        .until(d -> element("call-start").isEnabled());
-    element("call-start").click();
+  }
+
+  /** The call's problem as shown: its {@code data-call-error} and text, waiting for it. */
+  WebElement awaitCallError() {
+    return waitFor(() -> "a call problem (call state " + callState() + ")")
+        .until(d -> inShadow("[data-call-error]").stream().findFirst().orElse(null));
+  }
+
+  /** The peers whose media the widget plays ({@code data-remote-media}). */
+  List<String> remoteMedia() {
+    return inShadow("[data-remote-media]").stream()
+        .map(e -> e.getDomAttribute("data-remote-media"))
+        .toList();
+  }
+
+  /** The agent's name the panel shows, waiting until it is {@code name}. */
+  void awaitAgentName(String name) {
+    waitFor(() -> "the widget shows the agent " + name)
+        .until(
+            d ->
+                inShadow("[data-testid=agent-name]").stream()
+                    .anyMatch(e -> e.getText().trim().equals(name)));
   }
 
   /** The widget's call state ({@code data-call-state}). */

@@ -176,7 +176,39 @@ final class Workstation implements AutoCloseable {
 
   /** Transfers the shown chat to {@code queue} with a note for the next agent. */
   void transferToQueue(String queue, String note) {
-    click("transfer-open");
+    transfer("transfer-open", queue, note);
+  }
+
+  /** Transfers the call shown (blind) to {@code queue} with a note for the next agent. */
+  void transferCallToQueue(String queue, String note) {
+    transfer("call-transfer", queue, note);
+  }
+
+  /**
+   * Asks the colleague {@code agent} to join the call shown: visibly (an expert the caller hears)
+   * or privately (a warm transfer, the caller hears music); waits until the panel says so.
+   */
+  void consultOnCall(String agent, boolean privately, String note) {
+    openConsult("call-consult", agent);
+    askConsult(privately, note, "call-consulting");
+  }
+
+  /** The parties whose media the call panel plays ({@code data-peer-id}). */
+  List<String> remotePeers() {
+    return browser.findElements(By.cssSelector("[data-testid=call-panel] [data-peer-id]")).stream()
+        .map(e -> e.getDomAttribute("data-peer-id"))
+        .toList();
+  }
+
+  /** Waits until the call panel plays the media of exactly {@code peers} (in any order). */
+  void awaitRemotePeers(String... peers) {
+    Set<String> wanted = Set.of(peers);
+    waitFor(() -> username + " plays " + wanted + "; it plays " + remotePeers())
+        .until(d -> new HashSet<>(remotePeers()).equals(wanted));
+  }
+
+  private void transfer(String opener, String queue, String note) {
+    click(opener);
     By queues = By.cssSelector("[data-testid=transfer-queue] option[value='" + queue + "']");
     waitFor("queue " + queue + " to transfer to")
         .until(ExpectedConditions.presenceOfElementLocated(queues));
@@ -192,27 +224,31 @@ final class Workstation implements AutoCloseable {
     waitFor("skill " + skill + " to consult")
         .until(ExpectedConditions.presenceOfElementLocated(option));
     new Select(browser.findElement(testId("consult-skill"))).selectByValue(skill);
-    askConsult(privately, note);
+    askConsult(privately, note, "consult-requested");
   }
 
   /** Asks the colleague {@code agent} to help on the shown chat. */
   void consultColleague(String agent, boolean privately, String note) {
-    click("consult-open");
+    openConsult("consult-open", agent);
+    askConsult(privately, note, "consult-requested");
+  }
+
+  private void openConsult(String opener, String agent) {
+    click(opener);
     By option = By.cssSelector("[data-testid=consult-agent] option[value='" + agent + "']");
     waitFor("colleague " + agent + " to consult")
         .until(ExpectedConditions.presenceOfElementLocated(option));
     new Select(browser.findElement(testId("consult-agent"))).selectByValue(agent);
-    askConsult(privately, note);
   }
 
-  private void askConsult(boolean privately, String note) {
+  private void askConsult(boolean privately, String note, String requested) {
     WebElement box = browser.findElement(testId("consult-private"));
     if (box.isSelected() != privately) {
       box.click();
     }
     browser.findElement(testId("consult-note")).sendKeys(note);
     click("consult-submit");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(testId("consult-requested")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(testId(requested)));
   }
 
   /** An expert leaves the consult shown. */

@@ -32,7 +32,13 @@ public final class Chromium {
 
   /** A new headless browser; the caller quits it. */
   public static ChromeDriver start() {
-    return start(false);
+    return start(Media.NONE);
+  }
+
+  private enum Media {
+    NONE,
+    GRANTED,
+    DENIED
   }
 
   /**
@@ -41,7 +47,25 @@ public final class Chromium {
    * #inboundRtpBytes}); WebRTC between two such browsers flows over loopback.
    */
   public static ChromeDriver startWithMedia() {
-    ChromeDriver browser = start(true);
+    return trackingPeerConnections(start(Media.GRANTED));
+  }
+
+  /**
+   * A new headless browser with a fake camera and microphone that every page is refused, as when
+   * the visitor blocked them: no fake permission UI, prompts denied, and camera and microphone set
+   * to "denied" for all origins. {@code getUserMedia} fails with {@code NotAllowedError}.
+   */
+  public static ChromeDriver startWithMediaDenied() {
+    ChromeDriver browser = start(Media.DENIED);
+    for (String device : new String[] {"camera", "microphone"}) {
+      browser.executeCdpCommand(
+          "Browser.setPermission",
+          java.util.Map.of("permission", java.util.Map.of("name", device), "setting", "denied"));
+    }
+    return trackingPeerConnections(browser);
+  }
+
+  private static ChromeDriver trackingPeerConnections(ChromeDriver browser) {
     browser.executeCdpCommand(
         "Page.addScriptToEvaluateOnNewDocument",
         java.util.Map.of(
@@ -65,21 +89,34 @@ public final class Chromium {
 
   /** The RTP bytes the page's open peer connections received so far (inbound-rtp stats). */
   public static long inboundRtpBytes(ChromeDriver browser) {
+    return inboundRtpBytesPerConnection(browser).stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * The RTP bytes each of the page's open peer connections received so far, in the order the page
+   * created them (closed ones left out); empty when reading the stats failed.
+   */
+  public static java.util.List<Long> inboundRtpBytesPerConnection(ChromeDriver browser) {
     Object bytes =
         browser.executeAsyncScript(
             """
             const done = arguments[arguments.length - 1];
             const pcs = (window.__parleyPeerConnections || []).filter(p => p.connectionState !== 'closed');
             Promise.all(pcs.map(p => p.getStats())).then(reports => {
-              let total = 0;
-              reports.forEach(r => r.forEach(s => { if (s.type === 'inbound-rtp') total += s.bytesReceived || 0; }));
-              done(total);
-            }, () => done(-1));
+              done(reports.map(r => {
+                let total = 0;
+                r.forEach(s => { if (s.type === 'inbound-rtp') total += s.bytesReceived || 0; });
+                return total;
+              }));
+            }, () => done(null));
             """);
-    return ((Number) bytes).longValue();
+    if (bytes == null) {
+      return java.util.List.of(); // a connection closed while it was asked; ask again
+    }
+    return ((java.util.List<?>) bytes).stream().map(b -> ((Number) b).longValue()).toList();
   }
 
-  private static ChromeDriver start(boolean media) {
+  private static ChromeDriver start(Media media) {
     assertThat(new File(BINARY).canExecute())
         .as("Chromium at " + BINARY + " (apt-get install chromium chromium-driver)")
         .isTrue();
@@ -98,12 +135,13 @@ public final class Chromium {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,900");
-    if (media) {
+    if (media != Media.NONE) {
       options.addArguments(
-          "--use-fake-ui-for-media-stream",
           "--use-fake-device-for-media-stream",
           "--allow-loopback-in-peer-connection",
           "--autoplay-policy=no-user-gesture-required");
+      options.addArguments(
+          media == Media.GRANTED ? "--use-fake-ui-for-media-stream" : "--deny-permission-prompts");
     }
     // What the page writes to its console, for tests that check what a page says there.
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));

@@ -23,9 +23,10 @@ import java.util.logging.Logger;
  * What routing does to a call, applied to its media: an agent taking it over from another (a
  * transfer) replaces that agent; back in a queue (a blind transfer) the agents leave and the
  * customer hears music; over (wrap-up, abandoned, overflowed) the media is released; an expert's
- * consult ending takes the expert out. An offer of a call whose customer keeps their place away
- * rings them back, and a ring not answered in time ends the call as abandoned. Handled {@link
- * InOrder} on a managed executor, so routing's writer never waits for the media.
+ * consult ending takes the expert out (not a colleague who took the call over: a warm transfer). An
+ * offer of a call whose customer keeps their place away rings them back, and a ring not answered in
+ * time ends the call as abandoned. Handled {@link InOrder} on a managed executor, so routing's
+ * writer never waits for the media.
  */
 @ApplicationScoped
 public class CallRoutingEvents {
@@ -104,12 +105,19 @@ public class CallRoutingEvents {
       calls.end(s.contact());
       return;
     }
-    // an expert's consult segment ended: the expert leaves the customer's call
+    // an expert's consult segment ended: the expert leaves the customer's call, unless the
+    // consult ended because its colleague took the call over (a warm transfer): they stay, and
+    // their browser joins again as the call's agent
     routing
         .contact(s.contact())
         .map(d -> d.contact().assignedAgent())
         .filter(agent -> agent != null)
+        .filter(agent -> !agent.equals(assignedAgent(s.parent())))
         .ifPresent(agent -> calls.leave(s.parent(), Party.agentId(agent)));
+  }
+
+  private String assignedAgent(ContactId call) {
+    return routing.contact(call).map(d -> d.contact().assignedAgent()).orElse(null);
   }
 
   private void noAnswer(ContactId call) {
