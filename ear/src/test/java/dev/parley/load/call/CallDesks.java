@@ -62,9 +62,8 @@ final class CallDesks {
         .join();
   }
 
-  /** Declines nothing: accepts what is offered, ends what is ACTIVE, wraps up, goes OFFLINE. */
+  /** Accepts what is offered, ends what is ACTIVE, wraps up, then goes OFFLINE. */
   private void tidy(String cookie) {
-    presence(cookie, "OFFLINE");
     var state = http.get(cookie, "api/agent/state").json().asJsonObject();
     for (var offer : state.getJsonArray("offers").getValuesAs(JsonObject.class)) {
       http.post(cookie, "api/agent/offers/" + offer.getString("contactId") + "/accept", "");
@@ -79,6 +78,7 @@ final class CallDesks {
         http.post(cookie, "api/agent/contacts/" + id + "/wrap-up", "{\"disposition\":null}");
       }
     }
+    presence(cookie, "OFFLINE");
   }
 
   private void presence(String cookie, String presence) {

@@ -13,11 +13,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Idempotent set-up through the admin API: the VOICE queue {@code call-load} (longest idle, no
- * skills, no wrap-up, a minute's offer timeout), the entry point {@code call-load} into it (no
- * menu, no pre-chat fields) allowing the run's origin, and agents {@code call-load-agent-0001…}
- * serving the queue with VOICE capacity 1 — the engine gives an agent one call at a time, so N
- * concurrent calls need N agents. What exists and matches is kept.
+ * Idempotent set-up through the admin API: the queue {@code call-load} for VOICE (and CHAT, which
+ * an entry point's queue must serve) with longest idle, no skills, no wrap-up, a minute's offer
+ * timeout; the entry point {@code call-load} into it (no menu, no pre-chat fields) allowing the
+ * run's origin, and agents {@code call-load-agent-0001…} serving the queue with VOICE capacity 1 —
+ * the engine gives an agent one call at a time, so N concurrent calls need N agents. What exists
+ * and matches is kept.
  */
 final class CallLoadSetup {
   static final String QUEUE = "call-load";
@@ -72,23 +73,22 @@ final class CallLoadSetup {
     return names;
   }
 
+  /** Creates the queue, or puts it back as the run needs it. */
   private void ensureQueue() {
-    if (http.get(admin, "api/admin/queues/" + QUEUE).status() == 200) {
-      return;
-    }
-    LoadHttp.Reply created =
-        http.post(
-            admin,
-            "api/admin/queues",
-            """
-            {"name":"%s","channels":["VOICE"],"priority":0,"strategy":"LONGEST_IDLE",
-             "offerTimeoutSeconds":60,"wrapUpSeconds":0,"dispositionCodes":[],
-             "dispositionRequired":false,"requiredSkills":[],
-             "serviceLevelSeconds":20,"serviceLevelPercent":80}
-            """
-                .formatted(QUEUE));
-    if (created.status() != 201 && created.status() != 409) {
-      throw new IllegalStateException("creating queue " + QUEUE + ": " + created);
+    String body =
+        """
+        {"name":"%s","channels":["VOICE","CHAT"],"priority":0,"strategy":"LONGEST_IDLE",
+         "offerTimeoutSeconds":60,"wrapUpSeconds":0,"dispositionCodes":[],
+         "dispositionRequired":false,"requiredSkills":[],
+         "serviceLevelSeconds":20,"serviceLevelPercent":80}
+        """
+            .formatted(QUEUE);
+    LoadHttp.Reply saved =
+        http.get(admin, "api/admin/queues/" + QUEUE).status() == 200
+            ? http.put(admin, "api/admin/queues/" + QUEUE, body)
+            : http.post(admin, "api/admin/queues", body);
+    if (saved.status() != 200 && saved.status() != 201) {
+      throw new IllegalStateException("queue " + QUEUE + ": " + saved);
     }
   }
 

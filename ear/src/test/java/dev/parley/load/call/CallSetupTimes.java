@@ -104,26 +104,25 @@ public final class CallSetupTimes {
   }
 
   /**
-   * Idempotently, as {@code admin}: the queue {@code call-setup} (VOICE and VIDEO, no skills, no
-   * wrap-up), the entry point {@code call-setup} (menu option "billing" into it, the name asked
+   * Idempotently, as {@code admin}: the queue {@code call-setup} (VOICE, VIDEO and CHAT, no skills,
+   * no wrap-up), the entry point {@code call-setup} (menu option "billing" into it, the name asked
    * for) allowing the demo page's origin, and the agent {@code call-setup-agent} serving it.
    */
   private static void setUp(LoadHttp http, String pageOrigin) {
     String admin = http.login("admin", "parley-demo");
-    if (http.get(admin, "api/admin/queues/" + QUEUE).status() != 200) {
-      check(
-          http.post(
-              admin,
-              "api/admin/queues",
-              """
-              {"name":"%s","channels":["VOICE","VIDEO"],"priority":0,"strategy":"LONGEST_IDLE",
-               "offerTimeoutSeconds":60,"wrapUpSeconds":0,"dispositionCodes":[],
-               "dispositionRequired":false,"requiredSkills":[],
-               "serviceLevelSeconds":20,"serviceLevelPercent":80}
-              """
-                  .formatted(QUEUE)),
-          "queue");
-    }
+    String queue =
+        """
+        {"name":"%s","channels":["VOICE","VIDEO","CHAT"],"priority":0,"strategy":"LONGEST_IDLE",
+         "offerTimeoutSeconds":60,"wrapUpSeconds":0,"dispositionCodes":[],
+         "dispositionRequired":false,"requiredSkills":[],
+         "serviceLevelSeconds":20,"serviceLevelPercent":80}
+        """
+            .formatted(QUEUE);
+    check(
+        http.get(admin, "api/admin/queues/" + QUEUE).status() == 200
+            ? http.put(admin, "api/admin/queues/" + QUEUE, queue)
+            : http.post(admin, "api/admin/queues", queue),
+        "queue");
     String entryPoint =
         JSON.createObjectBuilder()
             .add("name", ENTRY_POINT)

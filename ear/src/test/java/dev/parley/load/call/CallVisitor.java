@@ -10,9 +10,9 @@ import java.util.function.Function;
 
 /**
  * A caller as the widget is one: its own socket on {@code /ws/visitor/call-load} with the run's
- * Origin, {@code hello} without a token, {@code start} with channel VOICE, and — once QUEUED —
- * {@code callJoin}, from when on its call frames belong to its {@link LoadCall}. It is gone (and
- * its slot free for the next caller) once it hangs up, whatever the reason.
+ * Origin, {@code hello} without a token, {@code start} with channel VOICE, and — once QUEUED (or
+ * already ACTIVE) — {@code callJoin}, from when on its call frames belong to its {@link LoadCall}.
+ * It is gone (and its slot free for the next caller) once it hangs up, whatever the reason.
  */
 final class CallVisitor extends FrameSocket {
   private static final int QUEUED_WITHIN_SECONDS = 30;
@@ -80,9 +80,13 @@ final class CallVisitor extends FrameSocket {
     }
   }
 
+  /**
+   * The first QUEUED or ACTIVE status names the call (an agent may take it so fast that the caller
+   * is never told QUEUED); the caller joins its media then, as the widget does while waiting.
+   */
   private void status(JsonObject frame) {
     switch (frame.getString("status", "")) {
-      case "QUEUED" -> {
+      case "QUEUED", "ACTIVE" -> {
         LoadCall c;
         synchronized (this) {
           if (call != null || hungUp) {
@@ -93,9 +97,6 @@ final class CallVisitor extends FrameSocket {
         }
         send(CallFrames.join(null));
         c.visitor(this, startNanos);
-      }
-      case "ACTIVE" -> {
-        // the agent accepted; its browser joins next
       }
       case "ENDED" -> {
         LoadCall c = call();
