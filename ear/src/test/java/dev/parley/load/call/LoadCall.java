@@ -285,6 +285,9 @@ final class LoadCall {
 
   /** The visitor was told the call ENDED. */
   synchronized void visitorEnded() {
+    if (finished()) {
+      return; // told again (a status re-read as the socket closes): nothing new
+    }
     visitorEnded = true;
     if (phase != Phase.ENDING) {
       meter.problem("ended_early", id + " in " + phase);
