@@ -16,7 +16,9 @@ class CallLoadOptionsTest {
     assertThat(o.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:8080/"));
     assertThat(o.steps()).containsExactly(25, 50, 100, 200);
     assertThat(o.agents()).isEqualTo(200);
-    assertThat(o.maxRelayP99Millis()).isEqualTo(100);
+    assertThat(o.maxRelayP99Millis()).isEqualTo(200);
+    assertThat(o.repeats()).isEqualTo(1);
+    assertThat(o.stepSeconds()).isEqualTo(30);
     assertThat(o.origin()).isEqualTo("http://load.example");
     assertThat(o.serverPid()).isZero();
   }
@@ -27,7 +29,7 @@ class CallLoadOptionsTest {
         CallLoadOptions.parse(
             ("--base-url http://localhost:8680 --steps 5,10 --step-seconds 20 --warmup-seconds 4"
                     + " --talk-ms 800 --hold-ms 200 --candidates 3 --sdp-bytes 500"
-                    + " --max-relay-p99-ms 50 --ramp-per-second 7 --server-pid 42"
+                    + " --max-relay-p99-ms 50 --repeats 0 --ramp-per-second 7 --server-pid 42"
                     + " --origin http://o.example")
                 .split(" "));
 
@@ -42,10 +44,11 @@ class CallLoadOptionsTest {
             CallLoadOptions::candidates,
             CallLoadOptions::sdpBytes,
             CallLoadOptions::maxRelayP99Millis,
+            CallLoadOptions::repeats,
             CallLoadOptions::rampPerSecond,
             CallLoadOptions::serverPid,
             CallLoadOptions::origin)
-        .containsExactly(20, 4, 800, 200, 3, 500, 50, 7, 42L, "http://o.example");
+        .containsExactly(20, 4, 800, 200, 3, 500, 50, 0, 7, 42L, "http://o.example");
     assertThat(o.agents()).isEqualTo(10);
   }
 

@@ -39,7 +39,7 @@ class CallMeterTest {
   @Test
   void aStepHoldsWhenEverythingWentThroughWithinTheBound() {
     assertThat(CallStep.Verdict.of(0, 0, 1200, 12.5, 100))
-        .isEqualTo(new CallStep.Verdict(true, "ok"));
+        .isEqualTo(new CallStep.Verdict(true, false, "ok"));
   }
 
   @Test
@@ -47,8 +47,9 @@ class CallMeterTest {
     assertThat(CallStep.Verdict.of(2, 0, 1200, 12.5, 100).reason()).isEqualTo("2 calls failed");
     assertThat(CallStep.Verdict.of(0, 1, 1200, 12.5, 100).reason()).isEqualTo("1 problems");
     assertThat(CallStep.Verdict.of(0, 0, 0, 0, 100).holds()).isFalse();
-    assertThat(CallStep.Verdict.of(0, 0, 1200, 180.25, 100).reason())
-        .isEqualTo("relay p99 180.3 ms > 100 ms");
+    assertThat(CallStep.Verdict.of(0, 0, 1200, 180.25, 100))
+        .isEqualTo(new CallStep.Verdict(false, true, "relay p99 180.3 ms > 100 ms"));
+    assertThat(CallStep.Verdict.of(0, 1, 1200, 180.25, 100).latencyOnly()).isFalse();
   }
 
   @Test

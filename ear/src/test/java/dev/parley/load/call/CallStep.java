@@ -80,23 +80,28 @@ final class CallStep {
     return Samples.union(sdpRelay, iceRelay);
   }
 
-  /** Whether a step held, and if not why. */
-  record Verdict(boolean holds, String reason) {
+  /**
+   * Whether a step held, and if not why; a step that failed on latency alone may be noise from
+   * other work on the machine, so the run may repeat it ({@code latencyOnly}).
+   */
+  record Verdict(boolean holds, boolean latencyOnly, String reason) {
     static Verdict of(int failed, int problems, int relayed, double p99Ms, double maxP99Ms) {
       if (failed > 0) {
-        return new Verdict(false, failed + " calls failed");
+        return new Verdict(false, false, failed + " calls failed");
       }
       if (problems > 0) {
-        return new Verdict(false, problems + " problems");
+        return new Verdict(false, false, problems + " problems");
       }
       if (relayed == 0) {
-        return new Verdict(false, "nothing relayed in the measured window");
+        return new Verdict(false, false, "nothing relayed in the measured window");
       }
       if (p99Ms > maxP99Ms) {
         return new Verdict(
-            false, String.format(Locale.ROOT, "relay p99 %.1f ms > %.0f ms", p99Ms, maxP99Ms));
+            false,
+            true,
+            String.format(Locale.ROOT, "relay p99 %.1f ms > %.0f ms", p99Ms, maxP99Ms));
       }
-      return new Verdict(true, "ok");
+      return new Verdict(true, false, "ok");
     }
   }
 }
