@@ -20,6 +20,11 @@ public final class LoadStats {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
   }
 
+  /** How many durations there are. */
+  public int count() {
+    return sorted.length;
+  }
+
   public double maxMs() {
     return sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6;
   }

@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** CPU time used so far by a process on this (Linux) machine: to put a cost on each message. */
-final class ProcessCpu {
+public final class ProcessCpu {
   /** Linux's USER_HZ: {@code /proc/<pid>/stat} counts CPU time in these ticks. */
   private static final double TICKS_PER_SECOND = 100.0;
 
   private ProcessCpu() {}
 
   /** User + system CPU seconds of {@code pid}; NaN when unknown (pid 0, not Linux). */
-  static double seconds(long pid) {
+  public static double seconds(long pid) {
     if (pid <= 0) {
       return Double.NaN;
     }
@@ -28,7 +28,7 @@ final class ProcessCpu {
   }
 
   /** CPU seconds of this process. */
-  static double self() {
+  public static double self() {
     return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos() / 1e9;
   }
 }
