@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.parley.it.support.ApiClient;
+import dev.parley.it.support.Chromium;
 import dev.parley.it.support.ParleyServer;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -114,11 +115,11 @@ class KurentoCallBrowserIT {
     visitor.awaitCallState("held");
     // On hold the caller hears Kurento's player (audio only), not the agent; the widget plays
     // nothing of its own.
-    long heldAudio = inbound(visitor.browser, "audio");
+    long heldAudio = Chromium.inboundRtpBytes(visitor.browser, "audio");
     growing(visitor.browser, "audio", heldAudio, "the held caller hears music from Kurento");
-    long heldVideo = inbound(visitor.browser, "video");
+    long heldVideo = Chromium.inboundRtpBytes(visitor.browser, "video");
     sleep(Duration.ofSeconds(3));
-    assertThat(inbound(visitor.browser, "video"))
+    assertThat(Chromium.inboundRtpBytes(visitor.browser, "video"))
         .as("the held caller no longer receives the agent's video")
         .isLessThan(heldVideo + 20_000);
     assertThat(visitor.holdMusicPlaying()).as("the widget plays no music of its own").isFalse();
@@ -126,8 +127,16 @@ class KurentoCallBrowserIT {
     agent.callButton("call-hold");
     agent.awaitCallState("active");
     visitor.awaitCallState("active");
-    growing(visitor.browser, "video", inbound(visitor.browser, "video"), "video after resume");
-    growing(agent.browser, "audio", inbound(agent.browser, "audio"), "the agent hears the caller");
+    growing(
+        visitor.browser,
+        "video",
+        Chromium.inboundRtpBytes(visitor.browser, "video"),
+        "video after resume");
+    growing(
+        agent.browser,
+        "audio",
+        Chromium.inboundRtpBytes(agent.browser, "audio"),
+        "the agent hears the caller");
 
     agent.callButton("call-hangup");
     visitor.awaitCallState("ended");
@@ -225,30 +234,10 @@ class KurentoCallBrowserIT {
         .withMessage(() -> what + ": inbound " + kind + " RTP bytes stayed at " + seen[0])
         .until(
             d -> {
-              seen[0] = inbound(browser, kind);
+              seen[0] = Chromium.inboundRtpBytes(browser, kind);
               return seen[0] > above + 1000;
             });
     return seen[0];
-  }
-
-  /** The RTP bytes of {@code kind} the page's open peer connections received so far. */
-  private static long inbound(ChromeDriver browser, String kind) {
-    Object bytes =
-        browser.executeAsyncScript(
-            """
-            const kind = arguments[0];
-            const done = arguments[arguments.length - 1];
-            const pcs = (window.__parleyPeerConnections || []).filter(p => p.connectionState !== 'closed');
-            Promise.all(pcs.map(p => p.getStats())).then(reports => {
-              let total = 0;
-              reports.forEach(r => r.forEach(s => {
-                if (s.type === 'inbound-rtp' && s.kind === kind) total += s.bytesReceived || 0;
-              }));
-              done(total);
-            }, () => done(-1));
-            """,
-            kind);
-    return ((Number) bytes).longValue();
   }
 
   private static void sleep(Duration duration) {

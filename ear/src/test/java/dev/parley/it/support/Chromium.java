@@ -65,17 +65,26 @@ public final class Chromium {
 
   /** The RTP bytes the page's open peer connections received so far (inbound-rtp stats). */
   public static long inboundRtpBytes(ChromeDriver browser) {
+    return inboundRtpBytes(browser, null);
+  }
+
+  /** As {@link #inboundRtpBytes(ChromeDriver)}, of one {@code kind} only (audio, video). */
+  public static long inboundRtpBytes(ChromeDriver browser, String kind) {
     Object bytes =
         browser.executeAsyncScript(
             """
+            const kind = arguments[0];
             const done = arguments[arguments.length - 1];
             const pcs = (window.__parleyPeerConnections || []).filter(p => p.connectionState !== 'closed');
             Promise.all(pcs.map(p => p.getStats())).then(reports => {
               let total = 0;
-              reports.forEach(r => r.forEach(s => { if (s.type === 'inbound-rtp') total += s.bytesReceived || 0; }));
+              reports.forEach(r => r.forEach(s => {
+                if (s.type === 'inbound-rtp' && (!kind || s.kind === kind)) total += s.bytesReceived || 0;
+              }));
               done(total);
             }, () => done(-1));
-            """);
+            """,
+            kind);
     return ((Number) bytes).longValue();
   }
 
