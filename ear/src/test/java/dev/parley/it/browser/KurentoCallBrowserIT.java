@@ -138,6 +138,19 @@ class KurentoCallBrowserIT {
         Chromium.inboundRtpBytes(agent.browser, "audio"),
         "the agent hears the caller");
 
+    // Held a second time: the music plays again (Kurento cannot resume a paused player).
+    agent.callButton("call-hold");
+    agent.awaitCallState("held");
+    visitor.awaitCallState("held");
+    growing(
+        visitor.browser,
+        "audio",
+        Chromium.inboundRtpBytes(visitor.browser, "audio"),
+        "held again, the caller hears music from Kurento again");
+    agent.callButton("call-hold");
+    agent.awaitCallState("active");
+    visitor.awaitCallState("active");
+
     agent.callButton("call-hangup");
     visitor.awaitCallState("ended");
     await("Parley's pipelines back to " + parleyPipelines)
