@@ -87,7 +87,18 @@ final class WidgetPage implements AutoCloseable {
     chooseCall(channel, name, optionIds);
     waitFor(() -> "the devices are open (call-start enabled)")
         .until(d -> element("call-start").isEnabled());
-    element("call-start").click();
+    // A click can be lost while the check's camera preview settles (seen on a loaded machine with
+    // a video call): click until the check is over.
+    waitFor(() -> "the call starts (call state " + callState() + ")")
+        .until(
+            d -> {
+              if ("checking".equals(callState())) {
+                inShadow("[data-testid=call-start]").stream()
+                    .findFirst()
+                    .ifPresent(WebElement::click);
+              }
+              return !"checking".equals(callState());
+            });
   }
 
   /**

@@ -89,7 +89,12 @@ public final class Chromium {
 
   /** The RTP bytes the page's open peer connections received so far (inbound-rtp stats). */
   public static long inboundRtpBytes(ChromeDriver browser) {
-    return inboundRtpBytesPerConnection(browser).stream().mapToLong(Long::longValue).sum();
+    return inboundRtpBytes(browser, null);
+  }
+
+  /** As {@link #inboundRtpBytes(ChromeDriver)}, of one {@code kind} only (audio, video). */
+  public static long inboundRtpBytes(ChromeDriver browser, String kind) {
+    return perConnection(browser, kind).stream().mapToLong(Long::longValue).sum();
   }
 
   /**
@@ -97,19 +102,27 @@ public final class Chromium {
    * created them (closed ones left out); empty when reading the stats failed.
    */
   public static java.util.List<Long> inboundRtpBytesPerConnection(ChromeDriver browser) {
+    return perConnection(browser, null);
+  }
+
+  private static java.util.List<Long> perConnection(ChromeDriver browser, String kind) {
     Object bytes =
         browser.executeAsyncScript(
             """
+            const kind = arguments[0];
             const done = arguments[arguments.length - 1];
             const pcs = (window.__parleyPeerConnections || []).filter(p => p.connectionState !== 'closed');
             Promise.all(pcs.map(p => p.getStats())).then(reports => {
               done(reports.map(r => {
                 let total = 0;
-                r.forEach(s => { if (s.type === 'inbound-rtp') total += s.bytesReceived || 0; });
+                r.forEach(s => {
+                  if (s.type === 'inbound-rtp' && (!kind || s.kind === kind)) total += s.bytesReceived || 0;
+                });
                 return total;
               }));
             }, () => done(null));
-            """);
+            """,
+            kind);
     if (bytes == null) {
       return java.util.List.of(); // a connection closed while it was asked; ask again
     }

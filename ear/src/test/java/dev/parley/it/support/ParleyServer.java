@@ -17,7 +17,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -36,6 +38,7 @@ public final class ParleyServer implements AutoCloseable {
   private final Path baseDir;
   private final Path dataDir;
   private final List<String> properties = new ArrayList<>();
+  private final Map<String, String> environment = new HashMap<>();
   private Process process;
 
   /**
@@ -56,6 +59,16 @@ public final class ParleyServer implements AutoCloseable {
    */
   public ParleyServer withProperty(String name, String value) {
     properties.add("-D" + name + "=" + value);
+    return this;
+  }
+
+  /**
+   * Starts the server with the environment variable {@code name} set to {@code value}. The
+   * variables that choose a mode are not inherited from the test run: {@code PARLEY_KURENTO_URL}
+   * (which tells the Kurento tests where a KMS is) reaches only servers given it here.
+   */
+  public ParleyServer withEnvironment(String name, String value) {
+    environment.put(name, value);
     return this;
   }
 
@@ -94,6 +107,8 @@ public final class ParleyServer implements AutoCloseable {
     builder.environment().put("JBOSS_HOME", home.toString());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    builder.environment().remove("PARLEY_KURENTO_URL"); // peer to peer unless given
+    builder.environment().putAll(environment);
     builder
         .environment()
         .put(

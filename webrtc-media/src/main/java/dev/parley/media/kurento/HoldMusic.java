@@ -33,7 +33,7 @@ final class HoldMusic {
     this.ended = ended;
   }
 
-  /** Starts or resumes the music. */
+  /** Starts the music (again). */
   void play() {
     if (greeted) {
       hold = hold == null ? player(settings.holdMusic()) : hold;
@@ -44,12 +44,16 @@ final class HoldMusic {
     current().play();
   }
 
-  /** Pauses the music; a greeting that was playing counts as heard. */
+  /**
+   * Stops the music; a greeting that was playing counts as heard, the hold music starts from its
+   * beginning at the next hold. Stopped, not paused: KMS 7.3.0 cannot resume a paused player (its
+   * stream stops with an error and it plays nothing again).
+   */
   void pause() {
     if (!playing) {
       return;
     }
-    current().pause();
+    current().stop();
     playing = false;
     greeted = true;
   }

@@ -42,6 +42,7 @@ final class FakeKms {
   private final Set<String> sessions = new HashSet<>();
   private final Set<String> negotiated = new HashSet<>();
   private final Map<String, String> playerStates = new HashMap<>();
+  private final Set<String> pausedPlayers = new HashSet<>();
   private final Set<String> refused = new HashSet<>();
 
   /**
@@ -182,7 +183,14 @@ final class FakeKms {
       case "connect" -> connectElements(sessionId, object, args.get("sink").getAsString());
       case "disconnect" -> disconnectElements(sessionId, object, args.get("sink").getAsString());
       case "play", "pause", "stop" -> {
-        playerStates.put(object, operation);
+        // As KMS 7.3.0 does with an Ogg file: a paused player's stream stops with an error, and
+        // playing it again plays nothing.
+        if ("pause".equals(operation)) {
+          pausedPlayers.add(object);
+        }
+        if (!("play".equals(operation) && pausedPlayers.contains(object))) {
+          playerStates.put(object, operation);
+        }
         yield ok(sessionId, new JsonObject());
       }
       default -> error(40105, "Operation not supported: " + operation, "NOT_IMPLEMENTED");
@@ -251,6 +259,7 @@ final class FakeKms {
       objects.remove(id);
       negotiated.remove(id);
       playerStates.remove(id);
+      pausedPlayers.remove(id);
       sourceOfSink.remove(id);
       sourceOfSink.values().removeIf(id::equals);
       subscriptions.values().removeIf(s -> s.object().equals(id));

@@ -230,7 +230,12 @@ class KurentoMediaTest {
 
     assertThat(kurento.sourceOf(c)).isEqualTo(a);
     assertThat(kurento.sourceOf(a)).isEqualTo(c);
-    assertThat(kurento.playerState(hold)).isEqualTo("pause");
+    assertThat(kurento.playerState(hold)).isEqualTo("stop");
+
+    media.music(call, true); // held again: the music plays again (KMS cannot resume a paused one)
+
+    assertThat(kurento.sourceOf(c)).isEqualTo(hold);
+    assertThat(kurento.playerState(hold)).isEqualTo("play");
   }
 
   @Test

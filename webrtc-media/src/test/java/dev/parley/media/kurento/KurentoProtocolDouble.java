@@ -148,7 +148,10 @@ public final class KurentoProtocolDouble implements AutoCloseable {
     return kms.sourceOf(sink);
   }
 
-  /** The last of play, pause, stop invoked on a player, or null. */
+  /**
+   * The last of play, pause, stop invoked on a player, or null; a player once paused never plays
+   * again (as on KMS 7.3.0).
+   */
   synchronized String playerState(String player) {
     return kms.playerState(player);
   }
