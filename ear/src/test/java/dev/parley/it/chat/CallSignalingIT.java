@@ -413,4 +413,18 @@ class CallSignalingIT {
       assertThat(refused.getString("message")).contains("offers CHAT");
     }
   }
+
+  @Test
+  void aCallToAClosedQueueGetsTheQueuesAfterHoursMessageAndNoMedia() throws Exception {
+    String queue = setup.closedCallQueue("Our phones are closed today");
+    String entryPoint = setup.entryPoint(queue, ChatSetup.SHOP);
+    try (ChatSocket visitor = ChatSocket.open(setup.base, entryPoint, ChatSetup.SHOP)) {
+      visitor.hello(null, 0);
+      visitor.send(startCall("VOICE"));
+      JsonObject offline = visitor.next("status", "status", "OFFLINE");
+      assertThat(offline.getString("text")).isEqualTo("Our phones are closed today");
+      visitor.send(join(null, false));
+      assertThat(visitor.next("error").getString("code")).isEqualTo("NOT_ALLOWED");
+    }
+  }
 }

@@ -71,6 +71,15 @@ final class ChatSetup {
 
   /** A queue closed today (a holiday from yesterday to tomorrow) ending chats with a message. */
   String closedQueue(String message) {
+    return closedQueue(message, "\"CHAT\",\"EMAIL\"");
+  }
+
+  /** As {@link #closedQueue(String)}, for calls and chats (VOICE, VIDEO, CHAT, EMAIL). */
+  String closedCallQueue(String message) {
+    return closedQueue(message, "\"VOICE\",\"VIDEO\",\"CHAT\",\"EMAIL\"");
+  }
+
+  private String closedQueue(String message, String channels) {
     String calendar = "closed-" + UUID.randomUUID().toString().substring(0, 8);
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     var created =
@@ -83,6 +92,7 @@ final class ChatSetup {
                 .formatted(calendar, today.minusDays(1), today, today.plusDays(1)));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return queue(
+        channels,
         ",\"businessHours\":\"%s\",\"afterHours\":{\"action\":\"END_WITH_MESSAGE\",\"message\":\"%s\"}"
             .formatted(calendar, message));
   }
