@@ -122,10 +122,11 @@ public class VisitorChatBean implements VisitorChat {
       throw tooLong();
     }
     Channel channel = request.channelOrChat();
-    if (!d.offers(channel.name())) {
+    List<String> offered = entryPoints.channels(d);
+    if (!offered.contains(channel.name())) {
       throw new ChatRefusedException(
           Code.NOT_ALLOWED,
-          "this website offers " + String.join(", ", d.channels()) + ", not " + channel);
+          "this website offers " + String.join(", ", offered) + ", not " + channel);
     }
     // Calls cannot get media now (Kurento unreachable): the contact is not lost, it becomes a chat
     // whose agent sees that a call was asked for and can call back.

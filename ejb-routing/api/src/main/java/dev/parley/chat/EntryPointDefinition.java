@@ -28,11 +28,6 @@ public record EntryPointDefinition(
   /** The channels a website offers when an entry point does not say. */
   public static final List<String> WEB_CHANNELS = List.of("CHAT", "VOICE", "VIDEO");
 
-  /** Whether visitors may start {@code channel} here (after {@code channels} was resolved). */
-  public boolean offers(String channel) {
-    return channels == null ? "CHAT".equals(channel) : channels.contains(channel);
-  }
-
   /** What the widget says; each at most 500 characters. */
   public record Texts(
       @NotNull @Size(min = 1, max = 60) String launcher,

@@ -16,8 +16,14 @@ public interface EntryPoints {
   /** The entry points as stored ({@code channels} null where the admin left it out). */
   List<EntryPointDefinition> list();
 
-  /** One entry point as visitors get it: {@code channels} always resolved. */
+  /** One entry point as stored. */
   Optional<EntryPointDefinition> find(@NotNull String name);
+
+  /**
+   * How visitors may talk on {@code entryPoint}: its {@code channels}, or, where the admin left
+   * them out, CHAT and whichever calls every queue of its menu serves.
+   */
+  List<String> channels(@NotNull EntryPointDefinition entryPoint);
 
   /** Stores the definition (new or replacing); answers whether it was new. */
   boolean save(@NotNull @Valid EntryPointDefinition definition);

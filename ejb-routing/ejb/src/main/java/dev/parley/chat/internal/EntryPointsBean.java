@@ -57,10 +57,6 @@ public class EntryPointsBean implements EntryPoints {
 
   @Override
   public Optional<EntryPointDefinition> find(String name) {
-    return stored(name).map(this::resolved);
-  }
-
-  private Optional<EntryPointDefinition> stored(String name) {
     return Optional.ofNullable(em.find(EntryPointEntity.class, name)).map(EntryPointsBean::read);
   }
 
@@ -96,7 +92,7 @@ public class EntryPointsBean implements EntryPoints {
     if (origin == null) {
       return false;
     }
-    return stored(name).map(d -> d.allowedOrigins().contains(normalise(origin))).orElse(false);
+    return find(name).map(d -> d.allowedOrigins().contains(normalise(origin))).orElse(false);
   }
 
   @Override
@@ -142,13 +138,10 @@ public class EntryPointsBean implements EntryPoints {
     return d.channels() == null ? List.of("CHAT") : d.channels();
   }
 
-  /**
-   * The channels visitors get: those the admin listed, or chat and whichever calls every queue of
-   * the menu serves.
-   */
-  private EntryPointDefinition resolved(EntryPointDefinition d) {
+  @Override
+  public List<String> channels(EntryPointDefinition d) {
     if (d.channels() != null) {
-      return d;
+      return d.channels();
     }
     List<String> queues = new java.util.ArrayList<>();
     leafQueues(d.menu().options(), queues);
@@ -170,14 +163,7 @@ public class EntryPointsBean implements EntryPoints {
         channels.add(call);
       }
     }
-    return new EntryPointDefinition(
-        d.name(),
-        d.allowedOrigins(),
-        d.texts(),
-        d.menu(),
-        d.preChat(),
-        d.maxAttachmentBytes(),
-        List.copyOf(channels));
+    return List.copyOf(channels);
   }
 
   private static void leafQueues(List<EntryPointDefinition.MenuOption> options, List<String> out) {

@@ -63,7 +63,7 @@ public class VisitorResource {
           Response.Status.FORBIDDEN,
           "origin " + origin + " is not allowed for entry point " + name);
     }
-    return WidgetConfig.of(definition);
+    return WidgetConfig.of(definition, entryPoints.channels(definition));
   }
 
   @POST

@@ -28,14 +28,15 @@ public record WidgetConfig(
 
   public record Files(long maxBytes, List<String> types) {}
 
-  static WidgetConfig of(EntryPointDefinition d) {
+  /** What the widget gets of {@code d}, with the channels visitors may use there. */
+  static WidgetConfig of(EntryPointDefinition d, List<String> channels) {
     return new WidgetConfig(
         d.name(),
         d.texts(),
         new Menu(d.menu().prompt(), options(d.menu().options())),
         new PreChat(d.preChat().name(), d.preChat().email()),
         new Files(d.maxAttachmentBytes(), TYPES),
-        d.channels() == null ? List.of("CHAT") : d.channels());
+        channels);
   }
 
   private static List<Option> options(List<EntryPointDefinition.MenuOption> options) {
