@@ -4,10 +4,11 @@ import java.util.Objects;
 
 /**
  * One participant of a call's media. {@code id} is unique within the call: {@value #CUSTOMER_ID}
- * for the customer, {@code agent:<username>} for agents and experts; it is what the other side
- * calls this party in signaling ({@code peer}). {@code name} is shown to the others. A party that
- * joins {@code privately} (a colleague consulted privately, e.g. before a warm transfer) talks with
- * the agents only: the customer neither hears nor sees them and is on hold meanwhile.
+ * for the customer, {@code agent:<username>} for agents and experts, {@code supervisor:<username>}
+ * for a supervisor monitoring the call; it is what the other side calls this party in signaling
+ * ({@code peer}). {@code name} is shown to the others. A party that joins {@code privately} (a
+ * colleague consulted privately, e.g. before a warm transfer) talks with the agents only: the
+ * customer neither hears nor sees them and is on hold meanwhile.
  */
 public record Party(String id, PartyRole role, String name, boolean privately) {
 
@@ -29,6 +30,18 @@ public record Party(String id, PartyRole role, String name, boolean privately) {
     return new Party("agent:" + username, role, name == null ? username : name, privately);
   }
 
+  /**
+   * A supervisor monitoring the call (never private: what they hear follows {@link MonitorMode}).
+   */
+  public static Party supervisor(String username, String name) {
+    return new Party(
+        supervisorId(username), PartyRole.SUPERVISOR, name == null ? username : name, false);
+  }
+
+  public static String supervisorId(String username) {
+    return "supervisor:" + username;
+  }
+
   public static String agentId(String username) {
     return "agent:" + username;
   }
@@ -37,8 +50,15 @@ public record Party(String id, PartyRole role, String name, boolean privately) {
     return role == PartyRole.CUSTOMER;
   }
 
-  /** The agent's username, or null for the customer. */
+  public boolean isSupervisor() {
+    return role == PartyRole.SUPERVISOR;
+  }
+
+  /** The agent's or supervisor's username, or null for the customer. */
   public String username() {
-    return id.startsWith("agent:") ? id.substring("agent:".length()) : null;
+    if (id.startsWith("agent:")) {
+      return id.substring("agent:".length());
+    }
+    return id.startsWith("supervisor:") ? id.substring("supervisor:".length()) : null;
   }
 }

@@ -88,7 +88,7 @@ final class CallRoom {
       if (p.privately()) {
         return true;
       }
-      if (p.role() != PartyRole.CUSTOMER) {
+      if (p.role() == PartyRole.AGENT || p.role() == PartyRole.EXPERT) {
         agentWithCustomer = true;
       }
     }
@@ -96,10 +96,15 @@ final class CallRoom {
   }
 
   /**
-   * Whether {@code a} and {@code b} are connected to each other (a private party never meets the
-   * customer).
+   * Whether {@code a} and {@code b} are connected to each other peer to peer: a private party never
+   * meets the customer; a monitoring supervisor meets only the agent who has the call (whose
+   * browser feeds them).
    */
   static boolean meet(Party a, Party b) {
+    if (a.isSupervisor() || b.isSupervisor()) {
+      Party other = a.isSupervisor() ? b : a;
+      return other.role() == PartyRole.AGENT;
+    }
     return !((a.privately() && b.isCustomer()) || (b.privately() && a.isCustomer()));
   }
 }

@@ -397,6 +397,11 @@ public class CallsBean implements Calls {
       }
       failures.fire(new MediaFailure(call, reason));
     }
+
+    @Override
+    public void recorded(ContactId call, List<dev.parley.media.spi.RecordedFile> files) {
+      LOG.info(() -> "event=calls.recorded call=%s files=%s".formatted(call, files));
+    }
   }
 
   @Inject Event<MediaFailure> failures;

@@ -147,6 +147,36 @@ public final class KurentoMedia implements MediaBackend {
   }
 
   @Override
+  public boolean recordsOnServer() {
+    return true;
+  }
+
+  @Override
+  public void startRecording(ContactId call, dev.parley.media.spi.RecordingPlan plan) {
+    throw new UnsupportedOperationException("Kurento recording: in progress (issue 15)");
+  }
+
+  @Override
+  public void pauseRecording(ContactId call, boolean paused) {
+    throw new UnsupportedOperationException("Kurento recording: in progress (issue 15)");
+  }
+
+  @Override
+  public void stopRecording(ContactId call) {}
+
+  @Override
+  public List<Peer> monitor(
+      ContactId call, Party supervisor, dev.parley.call.MonitorMode mode, List<Party> others) {
+    throw new UnsupportedOperationException("Kurento monitoring: in progress (issue 15)");
+  }
+
+  @Override
+  public void monitorMode(
+      ContactId call, String supervisor, dev.parley.call.MonitorMode mode, List<Party> others) {
+    throw new UnsupportedOperationException("Kurento monitoring: in progress (issue 15)");
+  }
+
+  @Override
   public void close(ContactId call) {
     musicBeforeJoin.remove(call);
     CallMedia media = calls.remove(call);

@@ -2,6 +2,7 @@ package dev.parley.media.spi;
 
 import dev.parley.call.CallSignal;
 import dev.parley.call.MediaMode;
+import dev.parley.call.MonitorMode;
 import dev.parley.call.Party;
 import dev.parley.call.Peer;
 import dev.parley.routing.api.id.ContactId;
@@ -50,6 +51,41 @@ public interface MediaBackend {
 
   /** Whether music reaches the customer through the media ({@code true} in Kurento mode). */
   boolean musicFromServer();
+
+  /**
+   * Whether recordings are made by the media server ({@code true} in Kurento mode); peer to peer,
+   * the agent's browser records and uploads, and the recording methods below do nothing.
+   */
+  boolean recordsOnServer();
+
+  /**
+   * Starts recording the call: the whole call mixed into {@link RecordingPlan#compositeFile()} and
+   * each party present now or joining later into its {@link RecordingPlan#partyFile(String)}, at
+   * the same time, until {@link #stopRecording}. A supervisor who only listens or whispers is not
+   * recorded. Starting a call that records already does nothing.
+   */
+  void startRecording(ContactId call, RecordingPlan plan);
+
+  /** Pauses ({@code true}) or resumes every recorder of the call; the paused part is not stored. */
+  void pauseRecording(ContactId call, boolean paused);
+
+  /**
+   * Stops and releases the call's recorders (also done by {@link #close}); once their files are
+   * complete the listener hears {@link MediaListener#recorded}. A party that leaves stops only its
+   * own recorder (reported with the others at the end).
+   */
+  void stopRecording(ContactId call);
+
+  /**
+   * A supervisor starts monitoring the call, in which {@code others} are (the customer first).
+   * Answers the peers the supervisor's browser connects to: the media server in Kurento mode, the
+   * agent's browser peer to peer (it feeds the supervisor and mixes in their voice as the mode
+   * says).
+   */
+  List<Peer> monitor(ContactId call, Party supervisor, MonitorMode mode, List<Party> others);
+
+  /** A monitoring supervisor changes mode (listen, whisper, barge) without connecting anew. */
+  void monitorMode(ContactId call, String supervisor, MonitorMode mode, List<Party> others);
 
   /** The call is over: release all it holds. Closing an unknown call does nothing. */
   void close(ContactId call);

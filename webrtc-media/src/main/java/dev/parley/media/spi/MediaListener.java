@@ -2,6 +2,7 @@ package dev.parley.media.spi;
 
 import dev.parley.call.CallSignal;
 import dev.parley.routing.api.id.ContactId;
+import java.util.List;
 
 /** Where a {@link MediaBackend} sends what browsers must hear from the media side. */
 public interface MediaListener {
@@ -14,4 +15,10 @@ public interface MediaListener {
    * contact is marked; the backend has already released what it could.
    */
   void failed(ContactId call, String reason);
+
+  /**
+   * The call's recorders stopped (hang-up, close, failure) and these files are complete: the whole
+   * call first, then one per party. Called once per recording, on a media thread.
+   */
+  void recorded(ContactId call, List<RecordedFile> files);
 }

@@ -7,6 +7,7 @@ import dev.parley.call.Party;
 import dev.parley.call.PartyRole;
 import dev.parley.call.Peer;
 import dev.parley.media.spi.MediaListener;
+import dev.parley.media.spi.RecordedFile;
 import dev.parley.routing.api.id.ContactId;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,9 @@ class CallRoomTest {
 
           @Override
           public void failed(ContactId call, String reason) {}
+
+          @Override
+          public void recorded(ContactId call, List<RecordedFile> files) {}
         };
     PeerToPeerMedia media = new PeerToPeerMedia(listener);
     ContactId call = ContactId.of("c-1");

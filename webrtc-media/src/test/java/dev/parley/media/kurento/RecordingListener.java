@@ -2,6 +2,7 @@ package dev.parley.media.kurento;
 
 import dev.parley.call.CallSignal;
 import dev.parley.media.spi.MediaListener;
+import dev.parley.media.spi.RecordedFile;
 import dev.parley.routing.api.id.ContactId;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ final class RecordingListener implements MediaListener {
 
   final List<Sent> signals = new CopyOnWriteArrayList<>();
   final Map<ContactId, String> failures = new ConcurrentHashMap<>();
+  final Map<ContactId, List<RecordedFile>> recorded = new ConcurrentHashMap<>();
 
   @Override
   public void signal(ContactId call, String to, String from, CallSignal signal) {
@@ -24,6 +26,11 @@ final class RecordingListener implements MediaListener {
   @Override
   public void failed(ContactId call, String reason) {
     failures.put(call, reason);
+  }
+
+  @Override
+  public void recorded(ContactId call, List<RecordedFile> files) {
+    recorded.put(call, List.copyOf(files));
   }
 
   <T extends CallSignal> List<T> sent(ContactId call, String to, Class<T> type) {
