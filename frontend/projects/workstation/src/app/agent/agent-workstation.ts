@@ -4,6 +4,7 @@ import { AgentDesk } from './agent-desk';
 import { isCall } from './call/call-contact';
 import { CallPanel } from './call/call-panel';
 import { Calls } from './call/calls';
+import { CallRecordings } from './call/recording/call-recordings';
 import { CannedResponses } from './chat/canned-responses';
 import { ChatTab, ChatTabs } from './chat/chat-tabs';
 import { Colleagues } from './chat/colleagues';
@@ -40,6 +41,7 @@ import { PresenceToggle } from './presence-toggle';
     AgentDesk,
     ConversationStore,
     Calls,
+    CallRecordings,
     CannedResponses,
     Colleagues,
     TitleNotice,

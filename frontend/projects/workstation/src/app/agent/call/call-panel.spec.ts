@@ -145,6 +145,8 @@ describe('CallPanel', () => {
     vi.restoreAllMocks();
     http.match('/api/agent/directory');
     http.match((request) => request.url.endsWith('/read'));
+    // Recording has its own tests (recording/); here its status read stays unanswered.
+    http.match((request) => request.url.endsWith('/recording'));
     http.verify();
   });
 

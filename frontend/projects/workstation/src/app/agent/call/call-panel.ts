@@ -12,6 +12,8 @@ import { CallState } from './call-session';
 import { Calls } from './calls';
 import { MediaTile } from './media-tile';
 import { NetworkBadge } from './network-badge';
+import { CallRecordings } from './recording/call-recordings';
+import { RecordingControl } from './recording/recording-control';
 
 const STATUS: Record<CallState, string> = {
   ringing: 'Ringing',
@@ -40,6 +42,7 @@ const STATUS: Record<CallState, string> = {
     CustomerPanel,
     MediaTile,
     NetworkBadge,
+    RecordingControl,
     TransferDialog,
   ],
   templateUrl: './call-panel.html',
@@ -48,6 +51,7 @@ const STATUS: Record<CallState, string> = {
 export class CallPanel {
   protected readonly calls = inject(Calls);
   protected readonly store = inject(ConversationStore);
+  private readonly recordings = inject(CallRecordings);
 
   readonly contact = input.required<CallContact>();
   /** The current time in milliseconds, ticking. */
@@ -61,6 +65,9 @@ export class CallPanel {
   protected readonly status = computed(() => STATUS[this.state()]);
   protected readonly role = computed<CallRole>(() => (this.contact().consult ? 'expert' : 'owner'));
   protected readonly video = computed(() => this.contact().channel === 'VIDEO');
+  protected readonly recorder = computed(() =>
+    this.recordings.recorder(this.contact().conversationId),
+  );
   protected readonly quality = computed(() => this.session()?.quality() ?? NO_QUALITY);
   protected readonly info = computed(
     () => this.store.conversation(this.contact().conversationId)?.info() ?? null,

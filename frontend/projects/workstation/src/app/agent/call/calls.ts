@@ -9,6 +9,7 @@ import { CallContact, isCall, isCallOffer } from './call-contact';
 import { CALL_MESH_FACTORY } from './call-mesh';
 import { CallSession, PendingConsult } from './call-session';
 import { LocalMedia } from './local-media';
+import { CallRecordings } from './recording/call-recordings';
 import { RingTone } from './ring-tone';
 
 /** Contact states after which the agent is out of the call's media. */
@@ -29,6 +30,7 @@ export class Calls {
   private readonly createMesh = inject(CALL_MESH_FACTORY);
   private readonly clock = inject(CLOCK);
   private readonly ringTone = inject(RingTone);
+  private readonly recordings = inject(CallRecordings);
   private readonly sessions = signal<ReadonlyMap<string, CallSession>>(new Map());
   private readonly failures = signal<ReadonlyMap<string, string>>(new Map());
   private readonly pending = signal(0);
@@ -49,10 +51,13 @@ export class Calls {
       untracked(() => this.follow(contacts));
     });
     effect(() => (this.ringing() ? this.ringTone.start() : this.ringTone.stop()));
+    // Recordings follow their sessions: parties, live, ended or gone.
+    effect(() => this.recordings.sync(this.sessions()));
     this.desk.listen({ frame: (frame) => this.receive(frame), open: () => this.rejoinAll() });
     inject(DestroyRef).onDestroy(() => {
       this.ringTone.stop();
       this.sessions().forEach((session) => session.end());
+      this.recordings.stopAll();
     });
   }
 
@@ -192,6 +197,7 @@ export class Calls {
       send: (frame) => this.desk.send(frame),
     });
     this.contactOf.set(session, contact.contactId);
+    void this.recordings.opened(contact);
     void session.start();
     return session;
   }

@@ -98,6 +98,36 @@ final class Workstation implements AutoCloseable {
         .until(d -> state.equals(callState()));
   }
 
+  /**
+   * The recording's state on the call panel ({@code recording}, {@code paused}, {@code none} …).
+   */
+  String recordingState() {
+    return browser.findElements(testId("call-recording")).stream()
+        .findFirst()
+        .map(e -> e.getDomAttribute("data-recording-state"))
+        .orElse("none");
+  }
+
+  /** The call panel's timer in seconds ("m:ss"). */
+  int callSeconds() {
+    String[] parts = text("call-timer").strip().split(":");
+    int seconds = 0;
+    for (String part : parts) {
+      seconds = seconds * 60 + Integer.parseInt(part.strip());
+    }
+    return seconds;
+  }
+
+  /** Waits until the call's timer shows at least {@code seconds}. */
+  void awaitCallSeconds(int seconds) {
+    waitFor(() -> "the call timer at " + seconds + " s").until(d -> callSeconds() >= seconds);
+  }
+
+  void awaitRecordingState(String state) {
+    waitFor(() -> "recording state " + state + " (is " + recordingState() + ")")
+        .until(d -> state.equals(recordingState()));
+  }
+
   /** Clicks a call button ({@code call-hold}, {@code call-hangup} …). */
   void callButton(String testId) {
     wait.until(ExpectedConditions.elementToBeClickable(testId(testId))).click();

@@ -76,6 +76,46 @@ public final class ApiClient {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
+  /** The status, headers and bytes of a response (media). */
+  public record BinaryReply(
+      int status, byte[] body, java.util.Map<String, java.util.List<String>> headers) {
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /** A GET with extra headers ({@code name, value, name, value …}), the body as bytes. */
+  public BinaryReply getBytes(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new BinaryReply(response.statusCode(), response.body(), response.headers().map());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A PUT of JSON. */
+  public Reply put(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A GET as a browser navigating there sends it. */
   public Reply getHtml(String path) {
     return send(

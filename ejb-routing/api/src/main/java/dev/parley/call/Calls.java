@@ -45,6 +45,22 @@ public interface Calls {
   /** The call is over: every party is told and its media released. */
   void end(@NotNull ContactId call);
 
+  /**
+   * Whether recordings are made on the media server (Kurento mode); peer to peer the agent's
+   * browser records (docs/recordings.md).
+   */
+  boolean recordsOnServer();
+
+  /**
+   * The media server records the call from now on (the whole call and each party), for {@code
+   * agent}; a call that records already goes on as it is. Refused (NOT_ALLOWED) peer to peer, where
+   * the agent's browser records, and (NOT_IN_CALL) when the call has no media.
+   */
+  void record(@NotNull ContactId call, @NotNull String agent);
+
+  /** Pauses or resumes the media server's recorders of the call (nothing when there are none). */
+  void pauseRecording(@NotNull ContactId call, boolean paused);
+
   /** Whether {@code call} has media now and who is in it. */
   boolean active(@NotNull ContactId call);
 

@@ -13,6 +13,12 @@ import dev.parley.call.Peer;
 import dev.parley.media.spi.MediaBackend;
 import dev.parley.media.spi.MediaListener;
 import dev.parley.media.spi.MediaUnavailableException;
+import dev.parley.media.spi.RecordedFile;
+import dev.parley.media.spi.RecordingPlan;
+import dev.parley.recording.RecordingPolicy;
+import dev.parley.recording.Recordings;
+import dev.parley.recording.ServerFile;
+import dev.parley.recording.ServerRecording;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.RoutingService;
@@ -20,6 +26,7 @@ import dev.parley.routing.api.admin.QueueDefinition;
 import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.RecordingId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -37,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -66,6 +74,8 @@ public class CallsBean implements Calls {
 
   @Inject Event<CallEvent> events;
 
+  @EJB Recordings recordings;
+
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject
@@ -73,6 +83,9 @@ public class CallsBean implements Calls {
   int lostGraceSeconds;
 
   private final Map<ContactId, CallRoom> rooms = new ConcurrentHashMap<>();
+
+  /** The media server's recording of each call, until its files are reported complete. */
+  private final Map<ContactId, RecordingId> serverRecordings = new ConcurrentHashMap<>();
 
   private MediaBackend backend;
 
@@ -149,6 +162,9 @@ public class CallsBean implements Calls {
         }
       }
       musicFollows(call, room);
+      if (party.role() == PartyRole.AGENT && backend.recordsOnServer()) {
+        recordAlways(call, detail, party.username());
+      }
       return new CallSetup(
           backend.mode(), peers, ice.forUser(party.id()), room.onHold(), backend.musicFromServer());
     }
@@ -313,6 +329,72 @@ public class CallsBean implements Calls {
   }
 
   @Override
+  public boolean recordsOnServer() {
+    return backend.recordsOnServer();
+  }
+
+  @Override
+  public void record(ContactId call, String agent) {
+    if (!backend.recordsOnServer()) {
+      throw new CallRefusedException(
+          "NOT_ALLOWED", "peer to peer, the agent's browser records the call");
+    }
+    CallRoom room = rooms.get(call);
+    if (room == null) {
+      throw new CallRefusedException("NOT_IN_CALL", "the call has no media now");
+    }
+    synchronized (room) {
+      startOnServer(call, agent);
+    }
+  }
+
+  @Override
+  public void pauseRecording(ContactId call, boolean paused) {
+    CallRoom room = rooms.get(call);
+    if (room == null || !serverRecordings.containsKey(call)) {
+      return;
+    }
+    synchronized (room) {
+      backend.pauseRecording(call, paused);
+    }
+  }
+
+  /** The agent joined a call of a queue that records ALWAYS: the media server records it. */
+  private void recordAlways(ContactId call, ContactDetail detail, String agent) {
+    boolean always =
+        admin
+            .find(ReferenceKind.QUEUE, detail.contact().queue())
+            .map(QueueDefinition::recording)
+            .map(p -> p.equals(RecordingPolicy.ALWAYS.name()))
+            .orElse(true);
+    if (always) {
+      try {
+        startOnServer(call, agent);
+      } catch (RuntimeException e) {
+        // The call goes on unrecorded rather than not at all; the log says why.
+        LOG.log(Level.WARNING, "event=calls.recording.start.failed call=" + call, e);
+      }
+    }
+  }
+
+  private void startOnServer(ContactId call, String agent) {
+    if (serverRecordings.containsKey(call)) {
+      return;
+    }
+    boolean video =
+        routing
+            .contact(call)
+            .map(d -> d.contact().channel() == dev.parley.routing.api.Channel.VIDEO)
+            .orElse(false);
+    ServerRecording recording = recordings.beginOnServer(call, agent, video);
+    serverRecordings.put(call, recording.id());
+    backend.startRecording(
+        call, new RecordingPlan(recording.directory(), recording.baseName(), video));
+    LOG.info(
+        () -> "event=calls.recording.started call=%s recording=%s".formatted(call, recording.id()));
+  }
+
+  @Override
   public boolean active(ContactId call) {
     CallRoom room = rooms.get(call);
     if (room == null) {
@@ -399,8 +481,14 @@ public class CallsBean implements Calls {
     }
 
     @Override
-    public void recorded(ContactId call, List<dev.parley.media.spi.RecordedFile> files) {
-      LOG.info(() -> "event=calls.recorded call=%s files=%s".formatted(call, files));
+    public void recorded(ContactId call, List<RecordedFile> files) {
+      RecordingId id = serverRecordings.remove(call);
+      LOG.info(
+          () -> "event=calls.recorded call=%s recording=%s files=%s".formatted(call, id, files));
+      if (id != null) {
+        recordings.finishedOnServer(
+            id, files.stream().map(f -> new ServerFile(f.party(), f.name())).toList());
+      }
     }
   }
 

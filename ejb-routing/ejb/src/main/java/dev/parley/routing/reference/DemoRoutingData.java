@@ -70,7 +70,10 @@ public class DemoRoutingData {
         q.afterHours(),
         q.stickyWindowSeconds(),
         q.firstResponseSeconds(),
-        seconds);
+        seconds,
+        q.recording(),
+        q.recordingRetentionDays(),
+        q.voicemailMaxSeconds());
   }
 
   static final List<String> AGENTS = List.of("agent1", "agent2", "agent3");

@@ -140,7 +140,10 @@ public final class QueueMapping {
         definition(e.afterHours()),
         e.stickyWindowSeconds(),
         e.firstResponseSeconds(),
-        e.virtualHoldSeconds());
+        e.virtualHoldSeconds(),
+        e.recordingPolicy(),
+        e.recordingRetentionDays(),
+        e.voicemailMaxSeconds());
   }
 
   /** Writes a definition already checked by {@link #toConfig(QueueDefinition, References)}. */
@@ -184,6 +187,12 @@ public final class QueueMapping {
         d.virtualHoldSeconds() == null || d.virtualHoldSeconds() == 0
             ? null
             : d.virtualHoldSeconds());
+    e.recording(
+        d.recording() == null ? "ALWAYS" : d.recording(),
+        d.recordingRetentionDays() == null || d.recordingRetentionDays() == 0
+            ? null
+            : d.recordingRetentionDays(),
+        d.voicemailMaxSeconds());
   }
 
   private static List<SkillRequirement> requirements(

@@ -72,6 +72,9 @@ class QueueMappingTest {
         afterHours,
         sticky,
         null,
+        null,
+        null,
+        null,
         null);
   }
 

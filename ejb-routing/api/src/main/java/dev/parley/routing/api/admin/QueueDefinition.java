@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -18,8 +19,11 @@ import java.util.List;
  * wait ({@code maxWaitSeconds} 0, {@code overflow} null), always open ({@code businessHours} and
  * {@code afterHours} null), no sticky agent ({@code stickyWindowSeconds} 0), no chat first-reply
  * limit, no virtual hold ({@code virtualHoldSeconds} 0: callers may not keep their place; above 0
- * they may, and are rung back for that many seconds when an agent is about to take the call). An
- * overflow action needs a max wait and an after-hours action needs a calendar, and the other way
+ * they may, and are rung back for that many seconds when an agent is about to take the call), calls
+ * recorded always ({@code recording} ALWAYS, also when null; ON_DEMAND: when the agent asks; NEVER)
+ * and kept for ever ({@code recordingRetentionDays} 0 or null; else deleted that many days after
+ * the call unless under legal hold), voicemail messages up to 120 s ({@code voicemailMaxSeconds}).
+ * An overflow action needs a max wait and an after-hours action needs a calendar, and the other way
  * round.
  */
 public record QueueDefinition(
@@ -41,7 +45,10 @@ public record QueueDefinition(
     @Valid Action afterHours,
     @Min(0) @Max(2592000) Integer stickyWindowSeconds,
     @Min(0) @Max(3600) Integer firstResponseSeconds,
-    @Min(0) @Max(300) Integer virtualHoldSeconds) {
+    @Min(0) @Max(300) Integer virtualHoldSeconds,
+    @Pattern(regexp = "ALWAYS|ON_DEMAND|NEVER") String recording,
+    @Min(0) @Max(36500) Integer recordingRetentionDays,
+    @Min(5) @Max(600) Integer voicemailMaxSeconds) {
 
   /** The queue needs {@code skill} at {@code minLevel} (1..10) or above. */
   public record RequiredSkill(
@@ -93,6 +100,9 @@ public record QueueDefinition(
         null,
         null,
         0,
+        null,
+        null,
+        null,
         null,
         null);
   }

@@ -7,7 +7,14 @@ package dev.parley.routing.api.id;
  * map look-up finds them by reference; equality never depends on that.
  */
 public abstract sealed class TextId
-    permits AgentId, AttachmentId, ConnectionId, ContactId, CustomerId, QueueId, VisitorId {
+    permits AgentId,
+        AttachmentId,
+        ConnectionId,
+        ContactId,
+        CustomerId,
+        QueueId,
+        RecordingId,
+        VisitorId {
   private final String value;
 
   TextId(String value, String kind, boolean intern) {

@@ -104,6 +104,18 @@ public class QueueEntity {
   @Column(name = "virtual_hold_seconds")
   private Integer virtualHoldSeconds;
 
+  /** ALWAYS, ON_DEMAND or NEVER (QueueDefinition#recording). */
+  @Column(name = "recording_policy", nullable = false)
+  private String recordingPolicy = "ALWAYS";
+
+  /** Recordings are deleted this many days after the call (null: kept). */
+  @Column(name = "recording_retention_days")
+  private Integer recordingRetentionDays;
+
+  /** A voicemail message may last this many seconds (null: the default). */
+  @Column(name = "voicemail_max_seconds")
+  private Integer voicemailMaxSeconds;
+
   /** The relaxation steps by their wait; a step may have no skill rows (every skill dropped). */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
@@ -207,6 +219,24 @@ public class QueueEntity {
 
   public void virtualHold(Integer seconds) {
     this.virtualHoldSeconds = seconds;
+  }
+
+  public String recordingPolicy() {
+    return recordingPolicy;
+  }
+
+  public Integer recordingRetentionDays() {
+    return recordingRetentionDays;
+  }
+
+  public Integer voicemailMaxSeconds() {
+    return voicemailMaxSeconds;
+  }
+
+  public void recording(String policy, Integer retentionDays, Integer voicemailMaxSeconds) {
+    this.recordingPolicy = policy;
+    this.recordingRetentionDays = retentionDays;
+    this.voicemailMaxSeconds = voicemailMaxSeconds;
   }
 
   public Set<Integer> relaxationSteps() {
