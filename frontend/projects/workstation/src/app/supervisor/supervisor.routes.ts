@@ -1,14 +1,25 @@
 import { Routes } from '@angular/router';
 import { ConversationTranscript } from './conversation-transcript';
 import { RecordingsLibrary } from './recordings/recordings-library';
-import { SupervisorDashboard } from './supervisor-dashboard';
+import { SupervisorArea } from './supervisor-area';
+import { Wallboard } from './wallboard/wallboard';
 
+/**
+ * The supervisor area: its views are children of `SupervisorArea` (add a tab for a new one in
+ * `SUPERVISOR_PANELS`), with the live wallboard at its home.
+ */
 export default [
-  { path: '', title: 'Supervisor dashboard · Parley', component: SupervisorDashboard },
-  { path: 'recordings', title: 'Recordings · Parley', component: RecordingsLibrary },
   {
-    path: 'conversations/:id',
-    title: 'Conversation · Parley',
-    component: ConversationTranscript,
+    path: '',
+    component: SupervisorArea,
+    children: [
+      { path: '', title: 'Supervisor dashboard · Parley', component: Wallboard },
+      { path: 'recordings', title: 'Recordings · Parley', component: RecordingsLibrary },
+      {
+        path: 'conversations/:id',
+        title: 'Conversation · Parley',
+        component: ConversationTranscript,
+      },
+    ],
   },
 ] satisfies Routes;

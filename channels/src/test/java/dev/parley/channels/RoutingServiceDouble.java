@@ -138,6 +138,16 @@ public final class RoutingServiceDouble implements RoutingService {
     throw unused();
   }
 
+  @Override
+  public List<LiveStatus.LiveCall> liveCalls() {
+    throw unused();
+  }
+
+  @Override
+  public LiveStatus.Board liveBoard() {
+    throw unused();
+  }
+
   private static UnsupportedOperationException unused() {
     return new UnsupportedOperationException("not used by inbound channels");
   }

@@ -1,5 +1,5 @@
 /**
- * Supervisors' views: live queues and agents, and one contact with routing's explanation. REST only
- * today; a live socket would go in {@code supervisor.ws}.
+ * Supervisors' views: the live wallboard of queues, agents and calls (REST and the {@code
+ * /ws/supervisor} socket), and one contact with routing's explanation.
  */
 package dev.parley.web.supervisor;

@@ -96,4 +96,13 @@ public interface RoutingService {
   List<LiveStatus.QueueStatus> queueStatus();
 
   List<LiveStatus.AgentStatus> agentStatus();
+
+  /** The voice and video calls agents are talking on now, oldest answer first. */
+  List<LiveStatus.LiveCall> liveCalls();
+
+  /**
+   * Queues, agents and live calls read at one moment (one read of the engine): what a wallboard
+   * shows. Observe {@link LiveStatus.Changed} to know when to read it again.
+   */
+  LiveStatus.Board liveBoard();
 }

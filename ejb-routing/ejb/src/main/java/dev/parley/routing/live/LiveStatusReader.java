@@ -1,19 +1,14 @@
 package dev.parley.routing.live;
 
-import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.jpa.AgentPresenceEntity;
+import dev.parley.routing.agent.jpa.AgentProfileEntity;
 import dev.parley.routing.api.Channel;
-import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.LiveStatus;
-import dev.parley.routing.api.Presence;
-import dev.parley.routing.api.PresenceStatus;
-import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.core.RoutingEngine;
 import dev.parley.routing.queue.QueueConfig;
-import dev.parley.routing.queue.jpa.QueueEntity;
 import dev.parley.routing.store.RoutingStore;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -24,10 +19,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Supervisors' live view, read from the engine (waiting, presence, work) under the runtime's lock.
+ * Supervisors' live view: the stored rows it needs are read first ({@link #rows()}, no lock), then
+ * the engine's part (waiting, presence, work) under the runtime's lock ({@link #board}).
  */
 @Dependent
 public class LiveStatusReader {
@@ -36,60 +32,74 @@ public class LiveStatusReader {
 
   @Inject Clock clock;
 
-  public List<LiveStatus.QueueStatus> queues(RoutingEngine engine) {
-    Instant now = clock.instant();
-    List<LiveStatus.QueueStatus> out = new ArrayList<>();
-    for (QueueEntity q : store.queues()) {
-      QueueId id = QueueId.of(q.name());
-      Optional<QueueConfig> config = engine.queue(id);
-      int waiting = 0;
-      Instant oldest = null;
-      for (Channel ch : config.map(QueueConfig::channels).orElse(java.util.Set.of())) {
-        for (ContactId c : engine.waiting(id, ch)) {
-          waiting++;
-          Instant arrived = engine.contact(c).map(Contact.Snapshot::arrivedAt).orElse(now);
-          oldest = oldest == null || arrived.isBefore(oldest) ? arrived : oldest;
-        }
-      }
-      long longest = oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds());
-      out.add(
-          new LiveStatus.QueueStatus(
-              q.name(),
-              waiting,
-              longest,
-              engine.serviceLevel(id),
-              q.serviceLevelPercent() / 100.0,
-              q.serviceLevelSeconds()));
-    }
-    return out;
-  }
-
-  public List<LiveStatus.AgentStatus> agents(RoutingEngine engine) {
-    // Agents routing took out have left the engine; their stored presence says why.
-    Map<String, String> takenOffline = new HashMap<>();
+  /** The queues, the agents with a profile, and the agents routing took out (see LiveRows). */
+  LiveRows rows() {
+    Map<String, LiveRows.Offline> takenOffline = new HashMap<>();
     for (AgentPresenceEntity p : store.takenOffline()) {
-      takenOffline.put(p.username(), p.breakReason());
+      takenOffline.put(p.username(), new LiveRows.Offline(p.breakReason(), p.since()));
     }
-    return store.profiles().stream()
-        .map(p -> agent(engine, AgentId.of(p.username()), takenOffline.get(p.username())))
-        .toList();
+    return new LiveRows(
+        store.queues().stream()
+            .map(
+                q ->
+                    new LiveRows.QueueRow(
+                        q.name(), q.serviceLevelPercent() / 100.0, q.serviceLevelSeconds()))
+            .toList(),
+        store.profiles().stream().map(AgentProfileEntity::username).toList(),
+        takenOffline);
   }
 
-  private static LiveStatus.AgentStatus agent(
-      RoutingEngine engine, AgentId id, String offlineReason) {
-    Optional<Agent.Snapshot> a = engine.agent(id);
-    boolean connected = engine.connected(id);
-    if (a.isEmpty()) {
-      return new LiveStatus.AgentStatus(
-          id.value(), PresenceStatus.OFFLINE, null, offlineReason, connected, List.of());
+  /** The board as the engine has it now; customer names are left null. Run under the writer. */
+  LiveStatus.Board board(RoutingEngine engine, LiveRows rows) {
+    Instant now = clock.instant();
+    AgentLines agents = AgentLines.read(engine, rows);
+    List<LiveStatus.QueueStatus> queues = new ArrayList<>();
+    for (LiveRows.QueueRow q : rows.queues()) {
+      queues.add(queue(engine, q, agents.staffing(QueueId.of(q.name())), now));
     }
-    List<LiveStatus.Work> work = new ArrayList<>();
-    a.get()
-        .work()
-        .forEach(
-            (c, w) -> work.add(new LiveStatus.Work(c.value(), ContactState.valueOf(w.name()))));
-    Presence p = a.get().presence();
-    return new LiveStatus.AgentStatus(
-        id.value(), p.status(), p.breakReason(), p.offlineReason(), connected, work);
+    return new LiveStatus.Board(now, List.copyOf(queues), agents.agents(), agents.calls());
+  }
+
+  private static LiveStatus.QueueStatus queue(
+      RoutingEngine engine, LiveRows.QueueRow q, int[] staffing, Instant now) {
+    QueueId id = QueueId.of(q.name());
+    Set<Channel> served = engine.queue(id).map(QueueConfig::channels).orElse(Set.of());
+    List<LiveStatus.ChannelWaiting> channels = new ArrayList<>();
+    int waiting = 0;
+    Instant oldest = null;
+    for (Channel ch : Channel.values()) { // in the enum's order, whatever the set's
+      if (!served.contains(ch)) {
+        continue;
+      }
+      List<ContactId> line = engine.waiting(id, ch);
+      Instant first = null;
+      for (ContactId c : line) {
+        // by age: a contact back from an agent or transferred keeps its arrival
+        first = earlier(first, engine.contact(c).map(Contact.Snapshot::arrivedAt).orElse(now));
+      }
+      channels.add(new LiveStatus.ChannelWaiting(ch, line.size(), first));
+      waiting += line.size();
+      oldest = earlier(oldest, first);
+    }
+    long longest = oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds());
+    return new LiveStatus.QueueStatus(
+        q.name(),
+        waiting,
+        longest,
+        engine.serviceLevel(id),
+        q.serviceLevelTarget(),
+        q.serviceLevelSeconds(),
+        oldest,
+        List.copyOf(channels),
+        staffing[Staffing.AVAILABLE.ordinal()],
+        staffing[Staffing.BUSY.ordinal()],
+        staffing[Staffing.ON_BREAK.ordinal()]);
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
   }
 }

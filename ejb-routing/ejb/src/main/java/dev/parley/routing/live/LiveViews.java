@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What supervisors and agents read: a contact with the engine's explanation, the live queues and
- * agents, a customer's history. Reads of the engine run as operations on the writer (they see every
- * change committed before them); the stored history needs neither engine nor lock.
+ * What supervisors and agents read: a contact with the engine's explanation, the live queues,
+ * agents and calls, a customer's history. Reads of the engine run as operations on the writer (they
+ * see every change committed before them); the stored history needs neither engine nor lock.
  */
 @ApplicationScoped
 public class LiveViews {
@@ -34,6 +34,8 @@ public class LiveViews {
   @Inject ContactDetails details;
 
   @Inject LiveStatusReader live;
+
+  @Inject CustomerNames names;
 
   @Inject RoutingStore store;
 
@@ -73,11 +75,29 @@ public class LiveViews {
   }
 
   public List<LiveStatus.QueueStatus> queueStatus() {
-    return runtime.submit(s -> live.queues(s.engine()));
+    return board().queues();
   }
 
   public List<LiveStatus.AgentStatus> agentStatus() {
-    return runtime.submit(s -> live.agents(s.engine()));
+    return names.agents(board().agents());
+  }
+
+  public List<LiveStatus.LiveCall> liveCalls() {
+    return names.named(board()).calls();
+  }
+
+  public LiveStatus.Board liveBoard() {
+    return names.named(board());
+  }
+
+  /**
+   * The stored rows first, with no lock; then one operation on the writer for the engine's part,
+   * which only reads memory; the customers' names after it. A board thus holds routing's writer for
+   * as short a time as a read can.
+   */
+  private LiveStatus.Board board() {
+    LiveRows rows = live.rows();
+    return runtime.submit(s -> live.board(s.engine(), rows));
   }
 
   /** Every contact of every identity linked to {@code customer}, newest first. */

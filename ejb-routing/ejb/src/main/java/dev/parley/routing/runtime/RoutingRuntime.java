@@ -6,6 +6,7 @@ import dev.parley.platform.persistence.StoreDurability;
 import dev.parley.routing.api.AgentNotification;
 import dev.parley.routing.api.ContactNotification;
 import dev.parley.routing.api.CustomerDirectory;
+import dev.parley.routing.api.LiveStatus;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ConnectionId;
@@ -68,8 +69,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * RoutingEngine#nextDeadline()} after every command, and its timeout queues a {@link Command.Tick}
  * like any other command; (5) at most {@link #maxQueued} operations wait: beyond that a caller is
  * refused at once as BUSY (HTTP 503) instead of piling up threads. Notifications are CDI events
- * collected during the batch and fired after it is durable, outside any transaction. See
- * docs/adr/0005-routing-runtime.md.
+ * collected during the batch and fired after it is durable, outside any transaction: each agent's
+ * and each contact's, then one {@link LiveStatus.Changed} for a batch that executed commands (what
+ * live views re-read on). See docs/adr/0005-routing-runtime.md.
  *
  * <p>Group commit: while a batch is being stored, new operations queue up; the next caller to take
  * the lock runs all of them (up to {@link #MAX_BATCH}) in one transaction, so the database commit
@@ -127,6 +129,8 @@ public class RoutingRuntime {
 
   @Inject Event<ContactNotification> contactNotifications;
 
+  @Inject Event<LiveStatus.Changed> liveChanges;
+
   @Inject StoreDurability durability;
 
   /** What the running batch has to tell agents: told once it is committed and durable. */
@@ -134,6 +138,12 @@ public class RoutingRuntime {
 
   /** What the running batch has to tell the channels about their contacts: told likewise. */
   private final List<ContactNotification> contactNews = new ArrayList<>();
+
+  /**
+   * Whether the running batch executed a command that may have changed the live view (any command
+   * but a Tick that did nothing): told once, as one {@link LiveStatus.Changed}, likewise.
+   */
+  private boolean liveChanged;
 
   @Resource TimerService timerService;
 
@@ -184,6 +194,7 @@ public class RoutingRuntime {
     stale = true;
     toAnnounce.clear(); // nothing of a failed batch is told
     contactNews.clear();
+    liveChanged = false;
     LOG.warning(
         () ->
             "event=routing.batch.failed size=%d cause=%s"
@@ -223,6 +234,7 @@ public class RoutingRuntime {
     List<RoutingEvent> events;
     try {
       events = engine.apply(command);
+      liveChanged |= !events.isEmpty() || !(command instanceof Command.Tick);
       storeAndAnnounce(events, true);
       forgetFinished(events);
     } catch (RuntimeException e) {
@@ -293,9 +305,17 @@ public class RoutingRuntime {
               () -> "event=routing.announce.failed contact=%s cause=%s".formatted(n.contact(), e));
         }
       }
+      if (liveChanged) {
+        try {
+          liveChanges.fire(new LiveStatus.Changed(clock.instant()));
+        } catch (RuntimeException e) {
+          LOG.warning(() -> "event=routing.announce.failed live=changed cause=" + e);
+        }
+      }
     } finally {
       toAnnounce.clear();
       contactNews.clear();
+      liveChanged = false;
     }
   }
 
@@ -347,6 +367,7 @@ public class RoutingRuntime {
             data.queues(), data.agents(), data.contacts(), data.served(), data.offers(), live);
     offers.restored(engine, data.offers(), lookup());
     storeAndAnnounce(events, announce);
+    liveChanged |= announce;
     stale = false;
     reschedule();
     LOG.info(

@@ -140,4 +140,14 @@ public class RoutingServiceBean implements RoutingService {
   public List<LiveStatus.AgentStatus> agentStatus() {
     return views.agentStatus();
   }
+
+  @Override
+  public List<LiveStatus.LiveCall> liveCalls() {
+    return views.liveCalls();
+  }
+
+  @Override
+  public LiveStatus.Board liveBoard() {
+    return views.liveBoard();
+  }
 }

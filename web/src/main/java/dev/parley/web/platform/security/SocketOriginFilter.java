@@ -19,10 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Checks the Origin of every WebSocket handshake before the upgrade (this filter is declared, so it
  * runs ahead of the container's WebSocket filter, which is added after declared filters): a visitor
  * socket ({@code /ws/visitor/{entryPoint}}) only from an allowed origin of its entry point, any
- * other socket ({@code /ws/agent}) only from Parley's own origin — the one the request was
- * addressed to, or the configured public URL's. Anything else is answered 403 and never upgraded:
- * no cross-site WebSocket hijacking with an agent's cookie, no widget on a site the admin did not
- * allow. Clients that send no Origin (not browsers) are not restricted by it.
+ * other socket ({@code /ws/agent}, {@code /ws/supervisor}) only from Parley's own origin — the one
+ * the request was addressed to, or the configured public URL's. Anything else is answered 403 and
+ * never upgraded: no cross-site WebSocket hijacking with an agent's cookie, no widget on a site the
+ * admin did not allow. Clients that send no Origin (not browsers) are not restricted by it.
  */
 @WebFilter(urlPatterns = "/ws/*")
 public class SocketOriginFilter extends HttpFilter {

@@ -1,12 +1,10 @@
 import { Component, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 
-/** Where a supervisor watches queues and agents. Live statistics are still to come. */
+/** Opens a chat conversation's transcript by its contact id. */
 @Component({
-  selector: 'parley-supervisor-dashboard',
+  selector: 'parley-conversation-opener',
   template: `
-    <h1 data-testid="area-title">Supervisor dashboard</h1>
-    <p>Queues and live agents will appear here.</p>
     <form class="open" (submit)="openConversation($event)" aria-label="Open a conversation">
       <label for="conversation-id">Open a chat conversation by its contact id</label>
       <input
@@ -31,7 +29,7 @@ import { Router } from '@angular/router';
     }
   `,
 })
-export class SupervisorDashboard {
+export class ConversationOpener {
   private readonly router = inject(Router);
   protected readonly conversationId = signal('');
 
