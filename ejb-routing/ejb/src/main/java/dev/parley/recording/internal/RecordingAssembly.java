@@ -83,6 +83,8 @@ public class RecordingAssembly {
   @Asynchronous
   public void assembleServer(String id, List<ServerFile> serverFiles) {
     boolean composite = false;
+    // A party recorded in several parts (an expert who came back) has a track per part.
+    java.util.Map<String, Integer> parts = new java.util.HashMap<>();
     for (ServerFile f : serverFiles) {
       Path written = files.resolve(f.name());
       Path raw = written.resolveSibling(written.getFileName() + ".raw");
@@ -99,7 +101,9 @@ public class RecordingAssembly {
           recordings.completed(
               id, f.name(), summary.durationMillis(), summary.bytes(), summary.hasVideo(), null);
         } else {
-          recordings.track(id, f.party(), f.name(), summary.durationMillis(), summary.bytes());
+          int part = parts.merge(f.party(), 1, Integer::sum);
+          String track = part == 1 ? f.party() : f.party() + "#" + part;
+          recordings.track(id, track, f.name(), summary.durationMillis(), summary.bytes());
         }
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.WARNING, "event=recording.failed id=" + id + " file=" + f.name(), e);
@@ -130,7 +134,7 @@ public class RecordingAssembly {
     Files.createDirectories(target.getParent());
     Path temp = Files.createTempFile(target.getParent(), ".rewrite-", ".tmp");
     try {
-      WebmSummary summary = SeekableWebm.rewrite(source, temp);
+      WebmSummary summary = new SeekableWebm().rewrite(source, temp);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temp = null;
       return new Rewritten(summary.durationMillis(), Files.size(target), summary.hasVideo());
