@@ -124,7 +124,16 @@ final class Workstation implements AutoCloseable {
   }
 
   void awaitRecordingState(String state) {
-    waitFor(() -> "recording state " + state + " (is " + recordingState() + ")")
+    waitFor(
+            () ->
+                "recording state %s (is %s%s)"
+                    .formatted(
+                        state,
+                        recordingState(),
+                        browser.findElements(testId("call-recording-error")).stream()
+                            .map(e -> ": " + e.getText())
+                            .findFirst()
+                            .orElse("")))
         .until(d -> state.equals(recordingState()));
   }
 

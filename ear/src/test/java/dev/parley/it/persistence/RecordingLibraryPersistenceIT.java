@@ -50,7 +50,9 @@ class RecordingLibraryPersistenceIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    EnterpriseArchive ear = Deployments.parleyWithTestsOf(RecordingLibraryPersistenceIT.class);
+    EnterpriseArchive ear =
+        Deployments.parleyWithTestsOf(
+            RecordingLibraryPersistenceIT.class, Awaitility.class, org.hamcrest.Matcher.class);
     ear.getAsType(WebArchive.class, "parley-web.war").addAsResource(SAMPLE);
     return ear;
   }

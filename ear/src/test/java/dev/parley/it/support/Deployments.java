@@ -40,6 +40,19 @@ public final class Deployments {
     return ear;
   }
 
+  /**
+   * As {@link #parleyWithTestsOf(Class)}, with the jars of {@code libraries} (e.g. Awaitility and
+   * Hamcrest) in the WAR too.
+   */
+  public static EnterpriseArchive parleyWithTestsOf(Class<?> testClass, Class<?>... libraries) {
+    EnterpriseArchive ear = parleyWithTestsOf(testClass);
+    WebArchive war = ear.getAsType(WebArchive.class, WAR);
+    for (Class<?> library : libraries) {
+      war.addAsLibrary(jarOf(library));
+    }
+    return ear;
+  }
+
   private static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

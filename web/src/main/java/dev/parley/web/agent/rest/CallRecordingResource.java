@@ -2,12 +2,11 @@ package dev.parley.web.agent.rest;
 
 import dev.parley.account.Role;
 import dev.parley.call.Calls;
+import dev.parley.conversation.AuthorRole;
 import dev.parley.recording.RecordingPolicy;
-import dev.parley.recording.RecordingSource;
 import dev.parley.recording.RecordingView;
 import dev.parley.recording.Recordings;
 import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.api.id.RecordingId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,14 +15,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * library); they see whether their call is recorded.
  */
 @ApplicationScoped
-@Path("/agent")
+@Path("/agent/calls")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.AGENT_NAME)
 @Tag(name = "agent", description = "The agent's own presence, offers and contacts")
@@ -74,7 +71,7 @@ public class CallRecordingResource {
   }
 
   @GET
-  @Path("/calls/{conversationId}/recording")
+  @Path("/{conversationId}/recording")
   @Operation(summary = "Whether your call is recorded: its queue's policy and latest recording")
   public CallRecording status(@PathParam("conversationId") String conversationId) {
     ContactId call = ContactId.of(conversationId);
@@ -91,7 +88,7 @@ public class CallRecordingResource {
   }
 
   @POST
-  @Path("/calls/{conversationId}/recording")
+  @Path("/{conversationId}/recording")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Start recording your call from your browser (a new file after a reload)")
   @APIResponse(responseCode = "200", description = "The recording to upload chunks to")
@@ -99,57 +96,23 @@ public class CallRecordingResource {
       responseCode = "403",
       description = "Not your call, or its queue records never (or only on demand and not asked)")
   public RecordingStatus start(@PathParam("conversationId") String conversationId, StartBody body) {
-    return RecordingStatus.of(
-        recordings.begin(ContactId.of(conversationId), me(), body != null && body.requested()));
-  }
-
-  @PUT
-  @Path("/recordings/{id}/chunks/{sequence}")
-  @Consumes(MediaType.WILDCARD)
-  @Operation(
-      summary = "Upload chunk number sequence (from 0) of your recording; a retry replaces it")
-  @APIResponse(responseCode = "204", description = "Stored")
-  @APIResponse(responseCode = "403", description = "Not your recording")
-  @APIResponse(responseCode = "409", description = "The recording is finished")
-  @APIResponse(responseCode = "413", description = "Over the chunk size limit")
-  public void chunk(
-      @PathParam("id") String id, @PathParam("sequence") int sequence, InputStream body) {
-    if (sequence < 0 || sequence > 1_000_000) {
-      throw new IllegalArgumentException("sequence must be 0..1000000");
+    ContactId call = ContactId.of(conversationId);
+    boolean requested = body != null && body.requested();
+    if (!calls.recordsOnServer()) {
+      return RecordingStatus.of(recordings.begin(call, me(), requested));
     }
-    recordings.chunk(RecordingId.of(id), me(), sequence, body);
-  }
-
-  @POST
-  @Path("/recordings/{id}/pause")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Pause (the paused part is not stored) or resume your recording")
-  public RecordingStatus pause(@PathParam("id") String id, PauseBody body) {
-    RecordingId recording = RecordingId.of(id);
-    RecordingView own = ownRecording(recording);
-    boolean paused = body != null && body.paused();
-    RecordingView done = recordings.pause(recording, me(), paused);
-    if (own.source() == RecordingSource.MEDIA_SERVER) {
-      calls.pauseRecording(ContactId.of(own.contact()), paused);
+    // Kurento mode: the media server records; the same checks as a browser recording.
+    if (access.checkWrite(me(), call).role() != AuthorRole.AGENT) {
+      throw new ForbiddenException("only the agent who has the call may record it");
     }
-    return RecordingStatus.of(done);
-  }
-
-  @POST
-  @Path("/recordings/{id}/finish")
-  @Operation(summary = "The recording ends (hang-up, transfer); it is listed once processed")
-  public RecordingStatus finish(@PathParam("id") String id) {
-    return RecordingStatus.of(recordings.finish(RecordingId.of(id), me()));
-  }
-
-  private RecordingView ownRecording(RecordingId id) {
-    RecordingView v =
-        recordings
-            .find(id)
-            .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no such recording"));
-    if (!v.agents().contains(me()) && !v.experts().contains(me())) {
-      throw new ForbiddenException("not a recording of your call");
+    RecordingPolicy policy = recordings.policy(call);
+    if (policy == RecordingPolicy.NEVER || (policy == RecordingPolicy.ON_DEMAND && !requested)) {
+      throw new ForbiddenException("calls of this queue are not recorded unless asked");
     }
-    return v;
+    calls.record(call, me());
+    return recordings.ofContact(call).stream()
+        .findFirst()
+        .map(RecordingStatus::of)
+        .orElseThrow(() -> new IllegalStateException("the recording did not start"));
   }
 }

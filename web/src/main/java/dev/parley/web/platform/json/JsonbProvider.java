@@ -10,7 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * REST answers write absent values as {@code null} rather than leaving the field out: the
  * workstation contract (docs/agent-api.md) has fields such as {@code breakReason} and {@code
- * wrapUpEndsAt} that are "… | null", and clients should not have to tell missing from null.
+ * wrapUpEndsAt} that are "… | null", and clients should not have to tell missing from null. An id
+ * that is a value object in the API is its text ({@link RecordingIdAdapter}).
  */
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
@@ -19,7 +20,8 @@ public class JsonbProvider implements ContextResolver<Jsonb> {
 
   /** The one JSON-B configuration of Parley's API. */
   public static Jsonb create() {
-    return JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    return JsonbBuilder.create(
+        new JsonbConfig().withNullValues(true).withAdapters(new RecordingIdAdapter()));
   }
 
   @Override
