@@ -196,7 +196,10 @@ public final class KurentoProtocolDouble implements AutoCloseable {
     return kms.pipelineOf(element);
   }
 
-  /** Fires an event as KMS does: an {@code onEvent} to the sessions subscribed to it. */
+  /**
+   * Fires an event as KMS does: an {@code onEvent} to the sessions subscribed to it. KMS 7.3.0
+   * raises an element's {@code Error} on that element, not on its pipeline.
+   */
   void fire(String object, String type, JsonObject data) {
     List<FakeKms.Notification> notifications;
     synchronized (this) {

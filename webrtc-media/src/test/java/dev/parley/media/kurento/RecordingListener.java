@@ -14,9 +14,13 @@ final class RecordingListener implements MediaListener {
 
   record Sent(ContactId call, String to, String from, CallSignal signal) {}
 
+  record Recorded(ContactId call, List<RecordedFile> files) {}
+
   final List<Sent> signals = new CopyOnWriteArrayList<>();
   final Map<ContactId, String> failures = new ConcurrentHashMap<>();
   final Map<ContactId, List<RecordedFile>> recorded = new ConcurrentHashMap<>();
+  final List<Recorded> reports = new CopyOnWriteArrayList<>();
+  final List<String> heard = new CopyOnWriteArrayList<>();
 
   @Override
   public void signal(ContactId call, String to, String from, CallSignal signal) {
@@ -25,11 +29,14 @@ final class RecordingListener implements MediaListener {
 
   @Override
   public void failed(ContactId call, String reason) {
+    heard.add("failed " + call.value());
     failures.put(call, reason);
   }
 
   @Override
   public void recorded(ContactId call, List<RecordedFile> files) {
+    heard.add("recorded " + call.value());
+    reports.add(new Recorded(call, List.copyOf(files)));
     recorded.put(call, List.copyOf(files));
   }
 
