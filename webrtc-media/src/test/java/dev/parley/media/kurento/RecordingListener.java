@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** A {@link MediaListener} that keeps what it hears, for tests to await and assert. */
 final class RecordingListener implements MediaListener {
@@ -22,9 +23,14 @@ final class RecordingListener implements MediaListener {
   final List<Recorded> reports = new CopyOnWriteArrayList<>();
   final List<String> heard = new CopyOnWriteArrayList<>();
 
+  /** Hears every signal too, on the thread that sent it (RealKurentoIT's loopback browsers). */
+  volatile Consumer<Sent> forward = sent -> {};
+
   @Override
   public void signal(ContactId call, String to, String from, CallSignal signal) {
-    signals.add(new Sent(call, to, from, signal));
+    Sent sent = new Sent(call, to, from, signal);
+    signals.add(sent);
+    forward.accept(sent);
   }
 
   @Override
