@@ -207,7 +207,7 @@ class RealKurentoIT {
   }
 
   @Test
-  void aSupervisorListensWhispersAndBargesOnOneEndpoint() {
+  void aSupervisorListensWhispersAndBargesOnOneEndpointAndIsRecordedOnlyWhileBarging() {
     withMedia();
     media.join(call, customer, false, List.of());
     parties.connect(customer, CUSTOMER_HZ);
@@ -218,6 +218,9 @@ class RealKurentoIT {
     String c = customer.id();
     String a = agent.id();
     String s = supervisor.id();
+    RecordingPlan voice =
+        new RecordingPlan(parties.dir().resolve("recordings"), call.value(), false);
+    media.startRecording(call, voice);
 
     Map<String, Map<Integer, Double>> listening = hearIn(MonitorMode.LISTEN);
     Map<String, Map<Integer, Double>> whispering = hearIn(MonitorMode.WHISPER);
@@ -237,6 +240,27 @@ class RealKurentoIT {
     assertTones(listeningAgain.get(a), List.of(CUSTOMER_HZ), List.of(SUPERVISOR_HZ));
     assertThat(listener.sent(call, s, Description.class)).hasSize(1);
     assertThat(listener.failures).isEmpty();
+
+    media.stopRecording(call);
+
+    assertThat(listener.recorded.get(call))
+        .extracting(RecordedFile::name)
+        .containsExactly(
+            voice.compositeFile(), voice.partyFile(c), voice.partyFile(a), voice.partyFile(s));
+    for (RecordedFile file : listener.recorded.get(call)) {
+      Path path = voice.directory().resolve(file.name());
+      MediaFiles.Probe probe = MediaFiles.probe(path);
+      System.out.printf(
+          "ffprobe %s: %s%n  tones (Hz=dB): %s%n",
+          file.name(), probe.json(), MediaFiles.levels(path, ALL_HZ));
+      assertThat(probe.streams()).containsExactly("audio:opus");
+    }
+    Path whole = voice.directory().resolve(voice.compositeFile());
+    assertTones(
+        MediaFiles.levels(whole, ALL_HZ), List.of(CUSTOMER_HZ, AGENT_HZ, SUPERVISOR_HZ), List.of());
+    assertThat(MediaFiles.probe(voice.directory().resolve(voice.partyFile(s))).duration())
+        .as("the supervisor is recorded only while barging, one of the four stretches")
+        .isBetween(2.0, MediaFiles.probe(whole).duration() / 2);
 
     media.leave(call, s, List.of(customer, agent));
     media.close(call);
