@@ -191,6 +191,9 @@ public final class KurentoMedia implements MediaBackend {
   @Override
   public List<Peer> monitor(
       ContactId call, Party supervisor, MonitorMode mode, List<Party> others) {
+    if (!supervisor.isSupervisor()) {
+      throw new IllegalArgumentException("only a supervisor monitors, not " + supervisor.id());
+    }
     return enter(call, supervisor, media -> media.monitor(supervisor, mode));
   }
 
