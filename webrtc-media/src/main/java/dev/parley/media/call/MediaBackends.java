@@ -1,6 +1,7 @@
 package dev.parley.media.call;
 
 import dev.parley.media.kurento.KurentoMedia;
+import dev.parley.media.kurento.KurentoSettings;
 import dev.parley.media.spi.MediaBackend;
 import dev.parley.media.spi.MediaListener;
 import jakarta.annotation.Resource;
@@ -16,7 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * PARLEY_KURENTO_URL}) is set, else peer to peer (the embedded default). Kurento fetches the
  * greeting and the hold music from Parley's {@code /media/} at {@code parley.calls.music-base-url}
  * ({@code PARLEY_CALLS_MUSIC_BASE_URL}; default: the public URL's {@code media/}), which must be an
- * address Kurento can reach.
+ * address Kurento can reach. Kurento writes recordings into Parley's recordings directory, which it
+ * sees at {@code parley.kurento.recordings-uri} ({@code PARLEY_KURENTO_RECORDINGS_URI}, a {@code
+ * file:///} URI, for a KMS that mounts the directory elsewhere; default: where Parley sees it). Bad
+ * values fail at start-up, naming the setting.
  */
 @ApplicationScoped
 public class MediaBackends {
@@ -28,6 +32,10 @@ public class MediaBackends {
   @Inject
   @ConfigProperty(name = "parley.calls.music-base-url")
   Optional<String> musicBase;
+
+  @Inject
+  @ConfigProperty(name = "parley.kurento.recordings-uri")
+  Optional<String> recordingsUri;
 
   @Inject
   @ConfigProperty(name = "parley.public.url", defaultValue = "http://localhost:8080/")
@@ -49,7 +57,24 @@ public class MediaBackends {
       throw new IllegalStateException(
           "parley.calls.music-base-url (PARLEY_CALLS_MUSIC_BASE_URL) is not a URL: " + base, e);
     }
-    return new KurentoMedia(
-        url, listener, music.resolve("greeting.ogg"), music.resolve("hold.ogg"), scheduler);
+    KurentoSettings settings =
+        KurentoSettings.of(url, music.resolve("greeting.ogg"), music.resolve("hold.ogg"))
+            .withRecordings(recordings());
+    return new KurentoMedia(settings, listener, scheduler);
+  }
+
+  /** How Kurento sees Parley's recordings directory, or null: where Parley sees it. */
+  private URI recordings() {
+    String value = recordingsUri.map(String::strip).orElse("");
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return URI.create(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "parley.kurento.recordings-uri (PARLEY_KURENTO_RECORDINGS_URI) is not a URI: " + value,
+          e);
+    }
   }
 }

@@ -1,8 +1,11 @@
 package dev.parley.media.kurento;
 
 import dev.parley.call.CallSignal.Candidate;
+import dev.parley.call.MonitorMode;
 import dev.parley.call.Party;
 import dev.parley.media.spi.MediaListener;
+import dev.parley.media.spi.RecordedFile;
+import dev.parley.media.spi.RecordingPlan;
 import dev.parley.routing.api.id.ContactId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
-import org.kurento.client.Composite;
 import org.kurento.client.ErrorEvent;
 import org.kurento.client.KurentoClient;
 import org.kurento.client.MediaElement;
@@ -19,14 +21,17 @@ import org.kurento.client.MediaPipeline;
 import org.kurento.client.PlayerEndpoint;
 
 /**
- * One call's media on KMS: its pipeline, a {@link Participant} per party, the hub once a third
- * party joined, and the {@link HoldMusic}. After every change the links are worked out anew by
- * {@link Topology} and put in place by {@link Wiring}.
+ * One call's media on KMS: its pipeline, a {@link Participant} per party (monitoring supervisors
+ * included), the {@link Hubs}, the {@link HoldMusic} and the {@link CallRecorders}. After every
+ * change the links are worked out anew by {@link Topology} and put in place by {@link Wiring}.
  *
  * <p>Invariants: everything the call made lives in its one pipeline, so {@link #close()} (releasing
- * the pipeline) releases it all; a party that leaves releases its own elements and the call goes
- * on. Thread-safe: every method holds the call's lock, also for Kurento events (end of stream,
- * errors), which arrive on the Kurento client's threads.
+ * the pipeline) releases it all, after stopping the recorders so that their files are complete; a
+ * party that leaves releases its own elements (and stops its own recorder) and the call goes on.
+ * The files of a recording are reported to the listener exactly once, outside the call's lock: when
+ * it stops, or when the call closes, fails or loses KMS. Errors of the music or of a recorder are
+ * logged and do not fail the call. Thread-safe: every change holds the call's lock, also for
+ * Kurento events (end of stream, errors), which arrive on the Kurento client's threads.
  */
 final class CallMedia implements AutoCloseable {
 
@@ -37,9 +42,10 @@ final class CallMedia implements AutoCloseable {
   private final MediaListener listener;
   private final MediaPipeline pipeline;
   private final HoldMusic music;
-  private final Map<String, Participant> parties = new LinkedHashMap<>();
+  private final Hubs hubs;
   private final Wiring wiring = new Wiring();
-  private Composite hub;
+  private final CallRecorders recorders;
+  private final Map<String, Participant> parties = new LinkedHashMap<>();
   private boolean musicOn;
   private boolean closed;
 
@@ -58,6 +64,8 @@ final class CallMedia implements AutoCloseable {
     this.listener = listener;
     this.pipeline = client.createMediaPipeline();
     this.music = new HoldMusic(pipeline, settings, this::endOfStream);
+    this.hubs = new Hubs(pipeline);
+    this.recorders = new CallRecorders(pipeline, settings, wiring::forget);
     pipeline.addErrorListener(event -> error(event, failed));
   }
 
@@ -69,20 +77,34 @@ final class CallMedia implements AutoCloseable {
     return client;
   }
 
-  /** {@code party} joins (again, after a reconnect of its browser: with a fresh endpoint). */
+  /**
+   * {@code party} joins (again, after a reconnect of its browser: with a fresh endpoint, and a
+   * supervisor in the mode they had); a supervisor who had none listens.
+   */
   synchronized void join(Party party) {
-    Participant joined = new Participant(pipeline, call, party, listener);
-    Participant before = parties.put(party.id(), joined);
-    if (hub == null && parties.size() >= 3) {
-      hub = new Composite.Builder(pipeline).build();
+    Participant before = parties.get(party.id());
+    MonitorMode mode = before != null ? before.mode() : null;
+    join(party, mode == null && party.isSupervisor() ? MonitorMode.LISTEN : mode);
+  }
+
+  /** A supervisor starts monitoring in {@code mode}, with an endpoint of their own. */
+  synchronized void monitor(Party supervisor, MonitorMode mode) {
+    join(supervisor, mode);
+  }
+
+  /** A monitoring supervisor changes mode; their endpoint and its negotiation stay. */
+  synchronized void monitorMode(String supervisorId, MonitorMode mode) {
+    Participant supervisor = parties.get(supervisorId);
+    if (supervisor == null || supervisor.mode() == null || supervisor.mode() == mode) {
+      return;
     }
-    if (hub != null) {
-      parties.values().forEach(p -> p.joinHub(hub));
+    supervisor.mode(mode);
+    if (supervisor.part().converses()) {
+      recorders.add(supervisor.party());
+    } else {
+      recorders.remove(supervisorId);
     }
     rewire();
-    if (before != null) {
-      before.close();
-    }
   }
 
   /**
@@ -95,7 +117,7 @@ final class CallMedia implements AutoCloseable {
       return;
     }
     if (party.negotiated()) {
-      join(party.party());
+      join(party.party(), party.mode());
       party = parties.get(partyId);
     }
     party.answer(sdp);
@@ -108,10 +130,11 @@ final class CallMedia implements AutoCloseable {
     }
   }
 
-  /** {@code partyId} leaves: its links go, then its elements. */
+  /** {@code partyId} leaves: its recorder stops, its links go, then its elements. */
   synchronized void leave(String partyId) {
     Participant gone = parties.remove(partyId);
     if (gone != null) {
+      recorders.remove(partyId);
       rewire();
       gone.close();
     }
@@ -131,37 +154,114 @@ final class CallMedia implements AutoCloseable {
     }
   }
 
+  /** Starts recording (the whole call and every party that converses); recording already: no-op. */
+  synchronized void startRecording(RecordingPlan plan) {
+    if (closed || recorders.recording()) {
+      return;
+    }
+    hubs.update(parties.values(), true);
+    List<Party> recorded =
+        parties.values().stream()
+            .filter(p -> p.part().converses())
+            .map(Participant::party)
+            .toList();
+    recorders.start(plan, hubs.hub(), recorded);
+    rewire();
+  }
+
+  synchronized void pauseRecording(boolean paused) {
+    recorders.pause(paused);
+  }
+
+  /** Stops the recording and reports its files. */
+  void stopRecording() {
+    List<RecordedFile> files;
+    synchronized (this) {
+      files = recorders.stop();
+    }
+    report(files);
+  }
+
   synchronized int parties() {
     return parties.size();
   }
 
-  /** Releases the pipeline and with it every element of the call. */
+  /**
+   * Stops the recording, releases the pipeline and with it every element of the call, and reports
+   * the recording's files.
+   */
   @Override
-  public synchronized void close() {
-    if (!closed) {
-      closed = true;
-      pipeline.release();
-    }
+  public void close() {
+    end();
   }
 
-  /** The connection to KMS is gone and the pipeline with it: nothing is left to release. */
-  synchronized void forget() {
-    closed = true;
+  /**
+   * The connection to KMS is gone and the pipeline with it: nothing is left to release; the files
+   * written so far are reported.
+   */
+  void forget() {
+    List<RecordedFile> files;
+    synchronized (this) {
+      closed = true;
+      files = recorders.abandon();
+    }
+    report(files);
+  }
+
+  private void join(Party party, MonitorMode mode) {
+    Participant joined = new Participant(pipeline, call, party, mode, listener);
+    Participant before = parties.put(party.id(), joined);
+    if (joined.part().converses()) {
+      recorders.add(party);
+    }
+    rewire();
+    if (before != null) {
+      before.close();
+    }
   }
 
   private void rewire() {
+    hubs.update(parties.values(), recorders.recording());
     List<Topology.Member> members = new ArrayList<>();
     Map<String, MediaElement> elements = new HashMap<>();
     for (Participant party : parties.values()) {
-      members.add(party.member());
+      members.add(party.member(recorders.recorderOf(party.party().id())));
       party.elements(elements);
     }
+    recorders.elements(elements);
     PlayerEndpoint player = musicOn ? music.current() : null;
     if (player != null) {
       elements.put(player.getId(), player);
     }
     wiring.apply(
-        Topology.links(members, hub != null, player == null ? null : player.getId()), elements);
+        Topology.links(
+            members, hubs.mixed(), player == null ? null : player.getId(), recorders.tap()),
+        elements);
+    recorders.run();
+  }
+
+  /** Closes the call; answers whether it was open until now. */
+  private boolean end() {
+    List<RecordedFile> files = List.of();
+    try {
+      synchronized (this) {
+        if (closed) {
+          return false;
+        }
+        closed = true;
+        files = recorders.stop();
+        pipeline.release();
+      }
+    } finally {
+      report(files);
+    }
+    return true;
+  }
+
+  private void report(List<RecordedFile> files) {
+    if (!files.isEmpty()) {
+      listener.recorded(call, files);
+    }
   }
 
   private synchronized void endOfStream(PlayerEndpoint player) {
@@ -181,8 +281,13 @@ final class CallMedia implements AutoCloseable {
         LOG.warning(() -> "Music for a waiting customer failed: " + event.getDescription());
         return;
       }
-      close();
+      if (recorders.owns(source)) {
+        LOG.warning(() -> "Recording the call " + call + " failed: " + event.getDescription());
+        return;
+      }
     }
-    failed.accept(this, reason);
+    if (end()) {
+      failed.accept(this, reason);
+    }
   }
 }

@@ -4,11 +4,13 @@ import dev.parley.call.CallSignal;
 import dev.parley.call.CallSignal.Candidate;
 import dev.parley.call.CallSignal.Description;
 import dev.parley.call.MediaMode;
+import dev.parley.call.MonitorMode;
 import dev.parley.call.Party;
 import dev.parley.call.Peer;
 import dev.parley.media.spi.MediaBackend;
 import dev.parley.media.spi.MediaListener;
 import dev.parley.media.spi.MediaUnavailableException;
+import dev.parley.media.spi.RecordingPlan;
 import dev.parley.routing.api.id.ContactId;
 import java.net.URI;
 import java.util.List;
@@ -16,18 +18,23 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import org.kurento.client.KurentoClient;
 
 /**
  * Calls' media on Kurento Media Server: one pipeline per call, made at the call's first join and
  * released when it closes. Every browser has one peer, {@value Party#MEDIA_SERVER_ID}, and offers
- * to it; music for waiting and held customers comes from the server.
+ * to it; music for waiting and held customers comes from the server, and so do recordings (the
+ * whole call and each party, see {@link CallRecorders}). A monitoring supervisor is one more party
+ * with an endpoint of their own, wired by mode (see {@link Topology}).
  *
  * <p>Invariants: a call holds media only while the connection that made it lasts: when the
  * connection to KMS is lost every such call is reported through {@link MediaListener#failed} and
  * forgotten, and a new connection is made in the background. While there is no connection {@link
  * #available()} is false, {@link #detail()} says why, and {@link #join} throws {@link
- * MediaUnavailableException}. Construction never waits for Kurento.
+ * MediaUnavailableException}. Construction never waits for Kurento. A recording's files are
+ * reported through {@link MediaListener#recorded} once, whichever way it ends: stopped, the call
+ * closed, failed or lost with KMS, or shut down.
  *
  * <p>Thread-safe: calls are kept in a concurrent map; each call serializes its own changes (see
  * {@link CallMedia}), so different calls proceed in parallel.
@@ -39,6 +46,10 @@ public final class KurentoMedia implements MediaBackend {
   private final KurentoConnection connection;
   private final ConcurrentMap<ContactId, CallMedia> calls = new ConcurrentHashMap<>();
   private final Set<ContactId> musicBeforeJoin = ConcurrentHashMap.newKeySet();
+  private final ConcurrentMap<ContactId, Pending> recordBeforeJoin = new ConcurrentHashMap<>();
+
+  /** A recording asked for before the call had media. */
+  private record Pending(RecordingPlan plan, boolean paused) {}
 
   /**
    * Starts connecting to Kurento in the background on {@code executor} (the container's managed
@@ -89,20 +100,7 @@ public final class KurentoMedia implements MediaBackend {
    */
   @Override
   public List<Peer> join(ContactId call, Party party, boolean video, List<Party> others) {
-    CallMedia known = calls.get(call);
-    CallMedia media = known == null ? open(call) : known;
-    try {
-      Requests.run("put " + party.id() + " into the call", () -> media.join(party));
-    } catch (MediaUnavailableException e) {
-      if (known == null) {
-        close(call); // nobody is in it: a call's pipeline exists only with a party
-      }
-      throw e;
-    }
-    if (musicBeforeJoin.remove(call)) {
-      Requests.run("play music", () -> media.music(true));
-    }
-    return List.of(new Peer(Party.MEDIA_SERVER_ID, party.role(), "Media server", true));
+    return enter(call, party, media -> media.join(party));
   }
 
   @Override
@@ -151,34 +149,67 @@ public final class KurentoMedia implements MediaBackend {
     return true;
   }
 
+  /**
+   * {@inheritDoc} A call without media yet (nobody joined) starts recording at its first join.
+   *
+   * @throws MediaUnavailableException when KMS refuses a recorder (the call goes on unrecorded)
+   */
   @Override
-  public void startRecording(ContactId call, dev.parley.media.spi.RecordingPlan plan) {
-    throw new UnsupportedOperationException("Kurento recording: in progress (issue 15)");
+  public void startRecording(ContactId call, RecordingPlan plan) {
+    CallMedia media = calls.get(call);
+    if (media == null) {
+      recordBeforeJoin.putIfAbsent(call, new Pending(plan, false));
+      return;
+    }
+    Requests.run("start recording", () -> media.startRecording(plan));
   }
 
   @Override
   public void pauseRecording(ContactId call, boolean paused) {
-    throw new UnsupportedOperationException("Kurento recording: in progress (issue 15)");
+    CallMedia media = calls.get(call);
+    if (media == null) {
+      recordBeforeJoin.computeIfPresent(call, (c, p) -> new Pending(p.plan(), paused));
+      return;
+    }
+    Requests.run(
+        paused ? "pause recording" : "resume recording", () -> media.pauseRecording(paused));
   }
 
   @Override
-  public void stopRecording(ContactId call) {}
+  public void stopRecording(ContactId call) {
+    recordBeforeJoin.remove(call);
+    CallMedia media = calls.get(call);
+    if (media != null) {
+      media.stopRecording();
+    }
+  }
 
+  /**
+   * {@inheritDoc} The supervisor's browser offers to {@value Party#MEDIA_SERVER_ID}, as any party's
+   * does.
+   */
   @Override
   public List<Peer> monitor(
-      ContactId call, Party supervisor, dev.parley.call.MonitorMode mode, List<Party> others) {
-    throw new UnsupportedOperationException("Kurento monitoring: in progress (issue 15)");
+      ContactId call, Party supervisor, MonitorMode mode, List<Party> others) {
+    if (!supervisor.isSupervisor()) {
+      throw new IllegalArgumentException("only a supervisor monitors, not " + supervisor.id());
+    }
+    return enter(call, supervisor, media -> media.monitor(supervisor, mode));
   }
 
   @Override
-  public void monitorMode(
-      ContactId call, String supervisor, dev.parley.call.MonitorMode mode, List<Party> others) {
-    throw new UnsupportedOperationException("Kurento monitoring: in progress (issue 15)");
+  public void monitorMode(ContactId call, String supervisor, MonitorMode mode, List<Party> others) {
+    CallMedia media = calls.get(call);
+    if (media != null) {
+      Requests.run(
+          "switch " + supervisor + " to " + mode, () -> media.monitorMode(supervisor, mode));
+    }
   }
 
   @Override
   public void close(ContactId call) {
     musicBeforeJoin.remove(call);
+    recordBeforeJoin.remove(call);
     CallMedia media = calls.remove(call);
     if (media != null) {
       Requests.bestEffort("release the pipeline", media::close);
@@ -189,6 +220,33 @@ public final class KurentoMedia implements MediaBackend {
   public void shutdown() {
     calls.keySet().forEach(this::close);
     connection.close();
+  }
+
+  /** {@code party} enters the call's media by {@code entering}; the pipeline is made if needed. */
+  private List<Peer> enter(ContactId call, Party party, Consumer<CallMedia> entering) {
+    CallMedia known = calls.get(call);
+    CallMedia media = known == null ? open(call) : known;
+    try {
+      Requests.run("put " + party.id() + " into the call", () -> entering.accept(media));
+    } catch (MediaUnavailableException e) {
+      if (known == null) {
+        close(call); // nobody is in it: a call's pipeline exists only with a party
+      }
+      throw e;
+    }
+    if (musicBeforeJoin.remove(call)) {
+      Requests.run("play music", () -> media.music(true));
+    }
+    Pending recording = recordBeforeJoin.remove(call);
+    if (recording != null) { // the party is in: a recorder KMS refuses must not undo that
+      Requests.bestEffort(
+          "start recording",
+          () -> {
+            media.startRecording(recording.plan());
+            media.pauseRecording(recording.paused());
+          });
+    }
+    return List.of(new Peer(Party.MEDIA_SERVER_ID, party.role(), "Media server", true));
   }
 
   private CallMedia open(ContactId call) {

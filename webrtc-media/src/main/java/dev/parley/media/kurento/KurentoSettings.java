@@ -1,5 +1,6 @@
 package dev.parley.media.kurento;
 
+import dev.parley.media.spi.RecordingPlan;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,7 +15,10 @@ import java.util.Objects;
  *     (Parley serves {@code /media/greeting.ogg} and {@code /media/hold.ogg})
  * @param retryInterval between connection attempts while Kurento is unreachable
  * @param connectTimeout for one connection attempt
- * @param requestTimeout for one request to KMS
+ * @param requestTimeout for one request to KMS (also the bound of stopping a recorder)
+ * @param recordings how KMS sees Parley's recordings directory, a {@code file:} URI of a directory
+ *     ({@code PARLEY_KURENTO_RECORDINGS_URI}, e.g. {@code file:///var/lib/parley/recordings}), for
+ *     a KMS that mounts it elsewhere; null when KMS sees it where Parley does
  */
 public record KurentoSettings(
     URI url,
@@ -22,7 +26,8 @@ public record KurentoSettings(
     URI holdMusic,
     Duration retryInterval,
     Duration connectTimeout,
-    Duration requestTimeout) {
+    Duration requestTimeout,
+    URI recordings) {
 
   public static final Duration DEFAULT_RETRY_INTERVAL = Duration.ofSeconds(5);
 
@@ -37,6 +42,18 @@ public record KurentoSettings(
     requirePositive("Kurento retry interval", retryInterval);
     requirePositive("Kurento connect timeout", connectTimeout);
     requirePositive("Kurento request timeout", requestTimeout);
+    if (recordings != null
+        && (!"file".equals(recordings.getScheme())
+            || recordings.getAuthority() != null
+            || recordings.getPath() == null
+            || !recordings.getPath().startsWith("/")
+            || recordings.getQuery() != null
+            || recordings.getFragment() != null)) {
+      throw new IllegalArgumentException(
+          "PARLEY_KURENTO_RECORDINGS_URI must be a file:///absolute/directory URI as Kurento"
+              + " sees Parley's recordings directory, was "
+              + recordings);
+    }
   }
 
   /** The given places with the default timings (retry every 5 s, connect 3 s, request 10 s). */
@@ -53,12 +70,28 @@ public record KurentoSettings(
         holdMusic,
         DEFAULT_RETRY_INTERVAL,
         Duration.ofSeconds(3),
-        Duration.ofSeconds(10));
+        Duration.ofSeconds(10),
+        null);
   }
 
   public KurentoSettings withRetryInterval(Duration retryInterval) {
     return new KurentoSettings(
-        url, greeting, holdMusic, retryInterval, connectTimeout, requestTimeout);
+        url, greeting, holdMusic, retryInterval, connectTimeout, requestTimeout, recordings);
+  }
+
+  /** These settings with KMS seeing the recordings directory at {@code recordings} (or null). */
+  public KurentoSettings withRecordings(URI recordings) {
+    return new KurentoSettings(
+        url, greeting, holdMusic, retryInterval, connectTimeout, requestTimeout, recordings);
+  }
+
+  /**
+   * Where KMS writes {@code file}, a name of {@code plan} relative to its directory: always {@code
+   * file:///…} (the three-slash form KMS expects, whichever form was configured).
+   */
+  URI recordingUri(RecordingPlan plan, String file) {
+    String directory = (recordings == null ? plan.directory().toUri() : recordings).getRawPath();
+    return URI.create("file://" + (directory.endsWith("/") ? directory : directory + "/") + file);
   }
 
   private static void requireHttp(String name, URI uri) {

@@ -2,7 +2,10 @@ package dev.parley.media.kurento;
 
 import dev.parley.call.CallSignal.Candidate;
 import dev.parley.call.CallSignal.Description;
+import dev.parley.call.MonitorMode;
 import dev.parley.call.Party;
+import dev.parley.call.PartyRole;
+import dev.parley.media.kurento.Topology.Part;
 import dev.parley.media.spi.MediaListener;
 import dev.parley.routing.api.id.ContactId;
 import java.util.Map;
@@ -15,7 +18,8 @@ import org.kurento.client.WebRtcEndpoint;
 
 /**
  * One party in a call's pipeline: the {@link WebRtcEndpoint} its browser talks to and, once the
- * call has a hub, its {@link HubPort}. It releases exactly what it made.
+ * call has them, its {@link HubPort}s on the hub and on the whisper hub. It releases exactly what
+ * it made. A monitoring supervisor has a {@link MonitorMode}, everyone else none.
  *
  * <p>Invariant: the endpoint is negotiated at most once (KMS refuses a second offer with {@code
  * SDP_END_POINT_ALREADY_NEGOTIATED}); the call replaces the participant for a new offer. ICE
@@ -28,12 +32,21 @@ final class Participant implements AutoCloseable {
   private final Party party;
   private final MediaListener listener;
   private final WebRtcEndpoint endpoint;
+  private MonitorMode mode;
   private HubPort hubPort;
+  private HubPort whisperPort;
   private boolean negotiated;
 
-  Participant(MediaPipeline pipeline, ContactId call, Party party, MediaListener listener) {
+  /** {@code mode}: how a supervisor monitors; null for everyone else. */
+  Participant(
+      MediaPipeline pipeline,
+      ContactId call,
+      Party party,
+      MonitorMode mode,
+      MediaListener listener) {
     this.call = call;
     this.party = party;
+    this.mode = mode;
     this.listener = listener;
     this.endpoint = new WebRtcEndpoint.Builder(pipeline).build();
     endpoint.addIceCandidateFoundListener(
@@ -49,6 +62,26 @@ final class Participant implements AutoCloseable {
 
   Party party() {
     return party;
+  }
+
+  MonitorMode mode() {
+    return mode;
+  }
+
+  void mode(MonitorMode mode) {
+    this.mode = mode;
+  }
+
+  /** What this party does in the conversation now. */
+  Part part() {
+    if (party.role() == PartyRole.SUPERVISOR) {
+      return switch (mode == null ? MonitorMode.LISTEN : mode) {
+        case LISTEN -> Part.LISTENER;
+        case WHISPER -> Part.WHISPERER;
+        case BARGE -> Part.BARGER;
+      };
+    }
+    return party.id().equals(Party.CUSTOMER_ID) ? Part.CUSTOMER : Part.AGENT;
   }
 
   boolean negotiated() {
@@ -78,11 +111,15 @@ final class Participant implements AutoCloseable {
     }
   }
 
-  Topology.Member member() {
-    return new Topology.Member(
-        endpoint.getId(),
-        hubPort == null ? null : hubPort.getId(),
-        party.id().equals(Party.CUSTOMER_ID));
+  void joinWhisperHub(Composite hub) {
+    if (whisperPort == null) {
+      whisperPort = new HubPort.Builder(hub).build();
+    }
+  }
+
+  /** This party for {@link Topology}; {@code recorder} is the id of its own recorder or null. */
+  Topology.Member member(String recorder) {
+    return new Topology.Member(endpoint.getId(), id(hubPort), id(whisperPort), recorder, part());
   }
 
   /** Adds this party's elements, by id, to {@code elements}. */
@@ -91,6 +128,9 @@ final class Participant implements AutoCloseable {
     if (hubPort != null) {
       elements.put(hubPort.getId(), hubPort);
     }
+    if (whisperPort != null) {
+      elements.put(whisperPort.getId(), whisperPort);
+    }
   }
 
   @Override
@@ -98,6 +138,13 @@ final class Participant implements AutoCloseable {
     if (hubPort != null) {
       hubPort.release();
     }
+    if (whisperPort != null) {
+      whisperPort.release();
+    }
     endpoint.release();
+  }
+
+  private static String id(HubPort port) {
+    return port == null ? null : port.getId();
   }
 }

@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.kurento.client.MediaElement;
+import org.kurento.client.MediaType;
 
 /**
  * The connections in place in one pipeline, changed by difference: links that stay are not touched,
  * so the media of parties not concerned by a change never blinks. Links that go are disconnected
- * before new ones are made (a KMS sink has a single source).
+ * before new ones are made (a KMS sink has a single source per media type).
  *
  * <p>Invariant: {@link #current} is what KMS has, as far as requests succeeded; it keeps the
  * elements of each link so that a link can be undone after its element left the call's state. Not
@@ -27,7 +28,12 @@ final class Wiring {
     for (Iterator<Map.Entry<Link, Connected>> it = current.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<Link, Connected> link = it.next();
       if (!wanted.contains(link.getKey())) {
-        link.getValue().source().disconnect(link.getValue().sink());
+        MediaType type = type(link.getKey());
+        if (type == null) {
+          link.getValue().source().disconnect(link.getValue().sink());
+        } else {
+          link.getValue().source().disconnect(link.getValue().sink(), type);
+        }
         it.remove();
       }
     }
@@ -35,13 +41,37 @@ final class Wiring {
       if (!current.containsKey(link)) {
         MediaElement source = elements.get(link.source());
         MediaElement sink = elements.get(link.sink());
-        source.connect(sink);
+        MediaType type = type(link);
+        if (type == null) {
+          source.connect(sink);
+        } else {
+          source.connect(sink, type);
+        }
         current.put(link, new Connected(source, sink));
       }
     }
   }
 
+  /**
+   * Elements released outside the wiring (a stopped recorder): KMS dropped their connections with
+   * them, so there is nothing to disconnect.
+   */
+  void forget(Set<String> released) {
+    current
+        .keySet()
+        .removeIf(link -> released.contains(link.source()) || released.contains(link.sink()));
+  }
+
   Set<Link> current() {
     return Set.copyOf(current.keySet());
+  }
+
+  /** The Kurento media type of a link; null for all of them (audio, video and data). */
+  private static MediaType type(Link link) {
+    return switch (link.media()) {
+      case AUDIO -> MediaType.AUDIO;
+      case VIDEO -> MediaType.VIDEO;
+      case ALL -> null;
+    };
   }
 }

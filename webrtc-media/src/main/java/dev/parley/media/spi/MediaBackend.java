@@ -62,7 +62,12 @@ public interface MediaBackend {
    * Starts recording the call: the whole call mixed into {@link RecordingPlan#compositeFile()} and
    * each party present now or joining later into its {@link RecordingPlan#partyFile(String)}, at
    * the same time, until {@link #stopRecording}. A supervisor who only listens or whispers is not
-   * recorded. Starting a call that records already does nothing.
+   * recorded; a waiting or held customer's music is in no file. A party recorded again after its
+   * recorder stopped (it left and came back, a supervisor barges again) gets its next file ({@link
+   * RecordingPlan#partyFile(String, int)}). Starting a call that records already does nothing; a
+   * call nobody joined yet starts recording at its first join.
+   *
+   * @throws MediaUnavailableException when the media server refuses to record (the call goes on)
    */
   void startRecording(ContactId call, RecordingPlan plan);
 
@@ -70,9 +75,10 @@ public interface MediaBackend {
   void pauseRecording(ContactId call, boolean paused);
 
   /**
-   * Stops and releases the call's recorders (also done by {@link #close}); once their files are
-   * complete the listener hears {@link MediaListener#recorded}. A party that leaves stops only its
-   * own recorder (reported with the others at the end).
+   * Stops and releases the call's recorders (also done by {@link #close}, by a media failure and by
+   * {@link #shutdown}); once their files are complete the listener hears {@link
+   * MediaListener#recorded}. A party that leaves stops only its own recorder (reported with the
+   * others at the end). Stopping a call that does not record does nothing.
    */
   void stopRecording(ContactId call);
 

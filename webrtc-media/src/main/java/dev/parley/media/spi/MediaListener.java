@@ -18,7 +18,10 @@ public interface MediaListener {
 
   /**
    * The call's recorders stopped (hang-up, close, failure) and these files are complete: the whole
-   * call first, then one per party. Called once per recording, on a media thread.
+   * call first, then one per party (in the order they started). Called once per recording, on a
+   * media thread, before {@link #failed} when the media failed. After a loss of the media server
+   * the files hold what it wrote until then; a file whose recorder never received media may be
+   * empty.
    */
   void recorded(ContactId call, List<RecordedFile> files);
 }

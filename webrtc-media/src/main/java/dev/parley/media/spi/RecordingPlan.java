@@ -33,6 +33,20 @@ public record RecordingPlan(Path directory, String baseName, boolean video) {
 
   /** What one party sent ({@code partyId} as in {@code Party.id()}). */
   public String partyFile(String partyId) {
-    return baseName + "." + partyId.replaceAll("[^A-Za-z0-9-]", "_") + ".webm";
+    return partyFile(partyId, 1);
+  }
+
+  /**
+   * The {@code part}-th file of one party, from 1 ({@link #partyFile(String)}): a party recorded
+   * again after a pause in its presence (an expert who left and came back, a supervisor who barges
+   * a second time) gets a new file instead of overwriting the first. The party id's characters
+   * other than letters, digits and '-' become '_', so no part's name is another party's.
+   */
+  public String partyFile(String partyId, int part) {
+    if (part < 1) {
+      throw new IllegalArgumentException("recording parts count from 1, was " + part);
+    }
+    String party = baseName + "." + partyId.replaceAll("[^A-Za-z0-9-]", "_");
+    return part == 1 ? party + ".webm" : party + "." + part + ".webm";
   }
 }

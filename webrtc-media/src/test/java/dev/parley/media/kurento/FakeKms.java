@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -18,8 +19,12 @@ import java.util.UUID;
  * new one, as a restarted KMS forgets everything (sessions included: reconnecting clients are told
  * {@code 40007 Invalid session}).
  *
- * <p>Connections follow KMS: a sink has one source, so connecting a second source replaces the
- * first; releasing an element drops its connections; releasing a pipeline releases its elements.
+ * <p>Connections follow KMS: a sink has one source per media type (audio, video, data), so
+ * connecting a second source replaces the first; a connection without a media type is one of each;
+ * releasing an element drops its connections; releasing a pipeline releases its elements. A {@code
+ * Composite} mixes as KMS does: each of its {@code HubPort}s sends the mix of what the hub's other
+ * ports receive ({@link #hears}). A {@code RecorderEndpoint} keeps the last of record, pause, stop
+ * and stopAndWait invoked on it (also after its release) and fires Recording, Paused and Stopped.
  * Not thread-safe: the double calls it under its own lock.
  */
 final class FakeKms {
@@ -36,8 +41,12 @@ final class FakeKms {
 
   private record Subscription(String sessionId, String object, String type) {}
 
+  private static final List<String> MEDIA_TYPES = List.of("AUDIO", "VIDEO", "DATA");
+
   private final Map<String, MediaObject> objects = new LinkedHashMap<>();
-  private final Map<String, String> sourceOfSink = new HashMap<>();
+  private final Map<String, MediaObject> made = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> sources = new HashMap<>();
+  private final Map<String, String> recorderStates = new HashMap<>();
   private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
   private final Set<String> sessions = new HashSet<>();
   private final Set<String> negotiated = new HashSet<>();
@@ -111,8 +120,58 @@ final class FakeKms {
     return objects.values().stream().filter(o -> o.type().equals(type)).map(o -> o.id()).toList();
   }
 
+  /** The element whose audio {@code sink} receives, or null. */
   String sourceOf(String sink) {
-    return sourceOfSink.get(sink);
+    return sourceOf(sink, "AUDIO");
+  }
+
+  String sourceOf(String sink, String mediaType) {
+    return sources.getOrDefault(sink, Map.of()).get(mediaType);
+  }
+
+  /**
+   * Where the audio {@code sink} receives comes from: the endpoints and players whose media reaches
+   * it, directly or mixed by hubs (a port sends what the hub's other ports receive).
+   */
+  Set<String> hears(String sink) {
+    Set<String> origins = new TreeSet<>();
+    collect(sourceOf(sink), origins, new HashSet<>());
+    return origins;
+  }
+
+  private void collect(String source, Set<String> origins, Set<String> seen) {
+    if (source == null || !seen.add(source)) {
+      return;
+    }
+    MediaObject o = objects.get(source);
+    if (o == null || !o.type().equals("HubPort")) {
+      origins.add(source);
+      return;
+    }
+    String hub = o.params().get("hub").getAsString();
+    for (MediaObject port : objects.values()) {
+      if (port.type().equals("HubPort")
+          && !port.id().equals(source)
+          && hub.equals(port.params().get("hub").getAsString())) {
+        collect(sourceOf(port.id()), origins, seen);
+      }
+    }
+  }
+
+  /** Ids of every object of a type ever made, released ones too, in the order they were made. */
+  List<String> made(String type) {
+    return made.values().stream().filter(o -> o.type().equals(type)).map(o -> o.id()).toList();
+  }
+
+  /** A constructor parameter of an object ever made (a recorder's {@code uri} …), or null. */
+  String constructorParam(String object, String name) {
+    MediaObject o = made.get(object);
+    return o == null || !o.params().has(name) ? null : o.params().get(name).getAsString();
+  }
+
+  /** The last of record, pause, stop, stopAndWait invoked on a recorder, or null. */
+  String recorderState(String recorder) {
+    return recorderStates.get(recorder);
   }
 
   String playerState(String player) {
@@ -156,7 +215,9 @@ final class FakeKms {
       pipeline = parent.contains("/") ? objects.get(parent).pipeline() : parent;
       id = pipeline + "/" + UUID.randomUUID() + "_kurento." + type;
     }
-    objects.put(id, new MediaObject(id, type, pipeline, constructor));
+    MediaObject object = new MediaObject(id, type, pipeline, constructor);
+    objects.put(id, object);
+    made.put(id, object);
     return ok(sessionId, value(id));
   }
 
@@ -175,13 +236,16 @@ final class FakeKms {
     if (!objects.containsKey(object)) {
       return notFound(object);
     }
+    if (objects.get(object).type().equals("RecorderEndpoint")) {
+      return recorder(sessionId, object, operation);
+    }
     return switch (operation) {
       case "processOffer" -> processOffer(sessionId, object, args.get("offer").getAsString());
       case "gatherCandidates" -> gatherCandidates(sessionId, object);
       case "addIceCandidate", "setStunServerAddress", "setStunServerPort", "setTurnUrl" ->
           ok(sessionId, new JsonObject());
-      case "connect" -> connectElements(sessionId, object, args.get("sink").getAsString());
-      case "disconnect" -> disconnectElements(sessionId, object, args.get("sink").getAsString());
+      case "connect" -> connectElements(sessionId, object, args);
+      case "disconnect" -> disconnectElements(sessionId, object, args);
       case "play", "pause", "stop" -> {
         // As KMS 7.3.0 does with an Ogg file: a paused player's stream stops with an error, and
         // playing it again plays nothing.
@@ -218,17 +282,44 @@ final class FakeKms {
     return new Outcome(sessionResult(sessionId, new JsonObject()), null, events);
   }
 
-  private Outcome connectElements(String sessionId, String source, String sink) {
+  private Outcome recorder(String sessionId, String recorder, String operation) {
+    String event =
+        switch (operation) {
+          case "record" -> "Recording";
+          case "pause" -> "Paused";
+          case "stop", "stopAndWait" -> "Stopped";
+          default -> null;
+        };
+    if (event == null) {
+      return error(40105, "Operation not supported: " + operation, "NOT_IMPLEMENTED");
+    }
+    recorderStates.put(recorder, operation);
+    return new Outcome(
+        sessionResult(sessionId, new JsonObject()), null, fire(recorder, event, new JsonObject()));
+  }
+
+  private Outcome connectElements(String sessionId, String source, JsonObject args) {
+    String sink = args.get("sink").getAsString();
     if (!objects.containsKey(sink)) {
       return notFound(sink);
     }
-    sourceOfSink.put(sink, source);
+    for (String type : mediaTypes(args)) {
+      sources.computeIfAbsent(sink, s -> new HashMap<>()).put(type, source);
+    }
     return ok(sessionId, new JsonObject());
   }
 
-  private Outcome disconnectElements(String sessionId, String source, String sink) {
-    sourceOfSink.remove(sink, source);
+  private Outcome disconnectElements(String sessionId, String source, JsonObject args) {
+    Map<String, String> of = sources.get(args.get("sink").getAsString());
+    if (of != null) {
+      mediaTypes(args).forEach(type -> of.remove(type, source));
+    }
     return ok(sessionId, new JsonObject());
+  }
+
+  /** The media types a connect or disconnect names: all of them when it names none. */
+  private static List<String> mediaTypes(JsonObject args) {
+    return args.has("mediaType") ? List.of(args.get("mediaType").getAsString()) : MEDIA_TYPES;
   }
 
   private Outcome subscribe(String sessionId, JsonObject params) {
@@ -260,8 +351,8 @@ final class FakeKms {
       negotiated.remove(id);
       playerStates.remove(id);
       pausedPlayers.remove(id);
-      sourceOfSink.remove(id);
-      sourceOfSink.values().removeIf(id::equals);
+      sources.remove(id);
+      sources.values().forEach(of -> of.values().removeIf(id::equals));
       subscriptions.values().removeIf(s -> s.object().equals(id));
     }
     return ok(sessionId, new JsonObject());

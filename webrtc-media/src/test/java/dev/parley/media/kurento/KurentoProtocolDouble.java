@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -143,9 +144,39 @@ public final class KurentoProtocolDouble implements AutoCloseable {
     return kms.live(type);
   }
 
-  /** The element whose media a sink receives now, or null. */
+  /** The element whose audio a sink receives now, or null. */
   synchronized String sourceOf(String sink) {
     return kms.sourceOf(sink);
+  }
+
+  /**
+   * The element whose {@code mediaType} ({@code AUDIO}, {@code VIDEO}) a sink receives, or null.
+   */
+  synchronized String sourceOf(String sink, String mediaType) {
+    return kms.sourceOf(sink, mediaType);
+  }
+
+  /**
+   * The endpoints and players whose audio reaches {@code sink} now, directly or mixed by a hub:
+   * what a party hears, what a recorder records.
+   */
+  synchronized Set<String> hears(String sink) {
+    return kms.hears(sink);
+  }
+
+  /** Ids of every object of a type made since the last start, released ones too, in order. */
+  synchronized List<String> made(String type) {
+    return kms.made(type);
+  }
+
+  /** A constructor parameter of an object made since the last start, or null. */
+  synchronized String constructorParam(String object, String name) {
+    return kms.constructorParam(object, name);
+  }
+
+  /** The last of record, pause, stop, stopAndWait invoked on a recorder, or null. */
+  synchronized String recorderState(String recorder) {
+    return kms.recorderState(recorder);
   }
 
   /**
@@ -165,7 +196,10 @@ public final class KurentoProtocolDouble implements AutoCloseable {
     return kms.pipelineOf(element);
   }
 
-  /** Fires an event as KMS does: an {@code onEvent} to the sessions subscribed to it. */
+  /**
+   * Fires an event as KMS does: an {@code onEvent} to the sessions subscribed to it. KMS 7.3.0
+   * raises an element's {@code Error} on that element, not on its pipeline.
+   */
   void fire(String object, String type, JsonObject data) {
     List<FakeKms.Notification> notifications;
     synchronized (this) {
