@@ -75,6 +75,8 @@ export class Calls {
   }
 
   hangUp(contact: CallContact): Promise<boolean> {
+    // The recording ends at the click, not when the ended call's state comes back.
+    void this.recordings.recorder(contact.conversationId)?.stop();
     return this.desk.end(contact.contactId);
   }
 

@@ -80,8 +80,8 @@ class KurentoCallBrowserIT {
     ChatAdmin admin = new ChatAdmin(server.baseUri());
     String callQueue = admin.callQueue();
     String entryPoint = admin.entryPoint(callQueue, pageOrigin(server.baseUri()));
-    Workstation agent =
-        Workstation.availableWithMedia(server.baseUri(), admin.agent(callQueue, "Kurt Kurento"));
+    String agentName = admin.agent(callQueue, "Kurt Kurento");
+    Workstation agent = Workstation.availableWithMedia(server.baseUri(), agentName);
     browsers.add(agent);
     WidgetPage visitor = WidgetPage.openWithMedia(server.baseUri(), entryPoint);
     browsers.add(visitor);
@@ -109,6 +109,15 @@ class KurentoCallBrowserIT {
     growing(visitor.browser, "audio", greeting, "the visitor receives the agent's audio");
     visitorVideo = growing(visitor.browser, "video", visitorVideo, "the visitor's video flows on");
     growing(agent.browser, "video", agentVideo, "the agent's video flows on");
+
+    // The queue records ALWAYS (the default): Kurento records the call and each party; the
+    // agent pauses and resumes it.
+    agent.awaitRecordingState("recording");
+    agent.callButton("call-recording-pause");
+    agent.awaitRecordingState("paused");
+    sleep(Duration.ofSeconds(2));
+    agent.callButton("call-recording-resume");
+    agent.awaitRecordingState("recording");
 
     agent.callButton("call-hold");
     agent.awaitCallState("held");
@@ -160,6 +169,17 @@ class KurentoCallBrowserIT {
         .atMost(Duration.ofSeconds(20))
         .until(() -> kurentoPipelines() == kurentoPipelines);
     assertThat(agentAudio).isPositive();
+
+    JsonObject recording = RecordingChecks.awaitReady(server.baseUri(), agentName);
+    assertThat(recording.getString("source")).isEqualTo("MEDIA_SERVER");
+    assertThat(recording.getJsonArray("pauses")).hasSize(1);
+    assertThat(
+            recording.getJsonArray("tracks").stream().map(t -> t.asJsonObject().getString("party")))
+        .contains("customer", "agent:" + agentName);
+    RecordingChecks.ffprobeStreams(server.baseUri(), recording.getString("id"), null)
+        .ifPresent(streams -> assertThat(streams).contains("vp8", "opus"));
+    RecordingChecks.ffprobeStreams(server.baseUri(), recording.getString("id"), "customer")
+        .ifPresent(streams -> assertThat(streams).contains("vp8", "opus"));
   }
 
   @Test
