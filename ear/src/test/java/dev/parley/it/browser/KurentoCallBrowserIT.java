@@ -165,8 +165,9 @@ class KurentoCallBrowserIT {
     await("Parley's pipelines back to " + parleyPipelines)
         .atMost(Duration.ofSeconds(20))
         .until(() -> media().getInt("pipelines") == parleyPipelines);
+    // Releasing waits for each recorder to finish its file (stopAndWait), one after another.
     await("Kurento's pipelines back to " + kurentoPipelines)
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .until(() -> kurentoPipelines() == kurentoPipelines);
     assertThat(agentAudio).isPositive();
 
