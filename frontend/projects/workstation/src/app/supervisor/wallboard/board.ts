@@ -7,14 +7,7 @@ import { Frame } from '@parley/shared';
 export type Channel = 'VOICE' | 'VIDEO' | 'CHAT' | 'EMAIL' | 'SMS' | 'VOICEMAIL';
 
 /** Every channel, in the order the wallboard shows them (live calls first). */
-export const CHANNELS: readonly Channel[] = [
-  'VOICE',
-  'VIDEO',
-  'CHAT',
-  'VOICEMAIL',
-  'SMS',
-  'EMAIL',
-];
+export const CHANNELS: readonly Channel[] = ['VOICE', 'VIDEO', 'CHAT', 'VOICEMAIL', 'SMS', 'EMAIL'];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   VOICE: 'Voice',

@@ -91,7 +91,11 @@ public class ChatRoutingEvents {
               c -> {
                 conversations.end(c.id());
                 String text = o.message() != null ? o.message() : texts(c).offline();
-                tell(new ChatView(c.id(), ChatStatus.OFFLINE, null, text));
+                ChatStatus status =
+                    o.kind() == ContactNotification.OverflowKind.VOICEMAIL
+                        ? ChatStatus.VOICEMAIL
+                        : ChatStatus.OFFLINE;
+                tell(new ChatView(c.id(), status, null, text));
               });
     }
   }
