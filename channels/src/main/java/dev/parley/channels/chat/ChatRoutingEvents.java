@@ -90,12 +90,13 @@ public class ChatRoutingEvents {
           .ifPresent(
               c -> {
                 conversations.end(c.id());
+                if (o.kind() == ContactNotification.OverflowKind.VOICEMAIL) {
+                  // the widget has its own words for it; the entry point's "offline" text is not
+                  tell(new ChatView(c.id(), ChatStatus.VOICEMAIL, null, o.message()));
+                  return;
+                }
                 String text = o.message() != null ? o.message() : texts(c).offline();
-                ChatStatus status =
-                    o.kind() == ContactNotification.OverflowKind.VOICEMAIL
-                        ? ChatStatus.VOICEMAIL
-                        : ChatStatus.OFFLINE;
-                tell(new ChatView(c.id(), status, null, text));
+                tell(new ChatView(c.id(), ChatStatus.OFFLINE, null, text));
               });
     }
   }

@@ -194,10 +194,11 @@ public class VisitorChatBean implements VisitorChat {
         ChatViews.of(c, state, agent == null ? null : names.of(AgentId.of(agent)), texts(c));
     if (state == ContactState.OVERFLOWED) {
       String message = overflowMessage(detail);
-      ChatStatus status = sentToVoicemail(detail) ? ChatStatus.VOICEMAIL : view.status();
-      if (message != null || status != view.status()) {
-        return new ChatView(
-            view.conversation(), status, null, message != null ? message : view.text());
+      if (sentToVoicemail(detail)) {
+        return new ChatView(view.conversation(), ChatStatus.VOICEMAIL, null, message);
+      }
+      if (message != null) {
+        return new ChatView(view.conversation(), view.status(), null, message);
       }
     }
     return view;

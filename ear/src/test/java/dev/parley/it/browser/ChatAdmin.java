@@ -83,9 +83,9 @@ final class ChatAdmin {
 
   /**
    * A queue for calls closed today (a holiday from yesterday to tomorrow) whose after-hours action
-   * is VOICEMAIL with {@code message}, messages up to {@code maxSeconds}.
+   * is VOICEMAIL, messages up to {@code maxSeconds}.
    */
-  String closedVoicemailQueue(String message, int maxSeconds) {
+  String closedVoicemailQueue(int maxSeconds) {
     String calendar = "vm-closed-" + UUID.randomUUID().toString().substring(0, 8);
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     var created =
@@ -99,9 +99,9 @@ final class ChatAdmin {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return queue(
         "\"VOICE\",\"VIDEO\",\"CHAT\"",
-        (",\"businessHours\":\"%s\",\"afterHours\":{\"action\":\"VOICEMAIL\",\"message\":\"%s\"}"
+        (",\"businessHours\":\"%s\",\"afterHours\":{\"action\":\"VOICEMAIL\"}"
                 + ",\"voicemailMaxSeconds\":%d")
-            .formatted(calendar, message, maxSeconds));
+            .formatted(calendar, maxSeconds));
   }
 
   /**

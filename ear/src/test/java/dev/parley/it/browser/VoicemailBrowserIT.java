@@ -37,7 +37,7 @@ class VoicemailBrowserIT {
   void afterHoursACallerLeavesAVoicemailWhichBecomesAContactAnAgentPlays(ParleyServer server)
       throws Exception {
     ChatAdmin admin = new ChatAdmin(server.baseUri());
-    String queue = admin.closedVoicemailQueue("We are closed. Please leave a message.", 30);
+    String queue = admin.closedVoicemailQueue(30);
     String entryPoint = admin.entryPoint(queue, CallBrowserIT.pageOrigin(server.baseUri()));
     String username = admin.agent(queue, "Vera Voicemail");
     Workstation agent = Workstation.available(server.baseUri(), username);
@@ -49,7 +49,7 @@ class VoicemailBrowserIT {
     visitor.chooseCall("VOICE", "Walter Waiting", "billing");
     clickWhenEnabled(visitor, "call-start");
     WebElement told = visitor.awaitShown("voicemail");
-    assertThat(told.getText()).isEqualTo("We are closed. Please leave a message.");
+    assertThat(told.getText()).contains("leave a message");
     clickWhenEnabled(visitor, "voicemail-record");
     visitor.awaitShown("voicemail-countdown");
     int startedAt = Integer.parseInt(visitor.element("voicemail-countdown").getText().trim());

@@ -80,11 +80,10 @@ final class ChatSetup {
   }
 
   /** As {@link #closedCallQueue(String)}, sending calls to voicemail (up to 30 s) after hours. */
-  String closedVoicemailQueue(String message) {
+  String closedVoicemailQueue() {
     return closedQueueWith(
         "\"VOICE\",\"VIDEO\",\"CHAT\",\"EMAIL\"",
-        ",\"afterHours\":{\"action\":\"VOICEMAIL\",\"message\":\"%s\"},\"voicemailMaxSeconds\":30"
-            .formatted(message));
+        ",\"afterHours\":{\"action\":\"VOICEMAIL\"},\"voicemailMaxSeconds\":30");
   }
 
   private String closedQueue(String message, String channels) {

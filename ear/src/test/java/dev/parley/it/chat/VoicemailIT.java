@@ -35,7 +35,7 @@ class VoicemailIT {
 
   @Test
   void onlyTheCallersTokenLeavesAMessageWhichOnlyItsAgentPlays() throws Exception {
-    String queue = setup.closedVoicemailQueue("Closed: leave a message");
+    String queue = setup.closedVoicemailQueue();
     String entryPoint = setup.entryPoint(queue, ChatSetup.SHOP);
     try (ChatSocket caller = ChatSocket.open(setup.base, entryPoint, ChatSetup.SHOP);
         ChatSocket other = ChatSocket.open(setup.base, entryPoint, ChatSetup.SHOP);
@@ -45,7 +45,6 @@ class VoicemailIT {
       String otherToken = other.hello(null, 0).getString("token");
       caller.send(CallSignalingIT.startCall("VOICE"));
       JsonObject told = caller.next("status", "status", "VOICEMAIL");
-      assertThat(told.getString("text")).isEqualTo("Closed: leave a message");
       String call = told.getString("conversationId");
       String start = "api/visitor/conversations/" + call + "/voicemail";
 
