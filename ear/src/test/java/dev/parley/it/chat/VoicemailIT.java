@@ -72,6 +72,9 @@ class VoicemailIT {
       assertThat(post(chunks + "-1", sample, token).statusCode()).as("bad sequence").isIn(400, 404);
       assertThat(post("api/visitor/voicemails/nope/chunks/0", sample, token).statusCode())
           .isEqualTo(404);
+      assertThat(post(chunks + "0", new byte[2 * 1024 * 1024], token).statusCode())
+          .as("a chunk over 1 MiB")
+          .isEqualTo(413);
       assertThat(post(chunks + "0", sample, token).statusCode()).isEqualTo(204);
       String finish = "api/visitor/voicemails/" + recording + "/finish";
       assertThat(post(finish, null, otherToken).statusCode()).isEqualTo(403);

@@ -67,6 +67,12 @@ public class RecordingsBean implements Recordings {
   /** Chunks of a voicemail message may arrive this much after its longest length (uploads lag). */
   static final int VOICEMAIL_GRACE_SECONDS = 20;
 
+  /**
+   * A caller's chunk is a second of Opus audio (a few KB); anything near this is not a voicemail
+   * chunk, so a visitor cannot fill the disk at the agents' limit.
+   */
+  static final long VOICEMAIL_MAX_CHUNK_BYTES = 1024 * 1024;
+
   /** Range requests of one player within this time are one playback in the audit trail. */
   static final java.time.Duration PLAYBACK_WINDOW = java.time.Duration.ofMinutes(10);
 
@@ -240,7 +246,9 @@ public class RecordingsBean implements Recordings {
     if (!RecordingState.RECORDING.name().equals(e.state)) {
       throw new RecordingRefusedException("BAD_STATE", "the recording is finished");
     }
+    long chunkLimit = maxChunkBytes;
     if (RecordingKind.VOICEMAIL.name().equals(e.kind)) {
+      chunkLimit = Math.min(maxChunkBytes, VOICEMAIL_MAX_CHUNK_BYTES);
       int max = voicemailMaxSeconds(ContactId.of(e.contactId));
       if (clock.instant().isAfter(e.startedAt.plusSeconds(max + VOICEMAIL_GRACE_SECONDS))) {
         throw new RecordingRefusedException(
@@ -248,7 +256,7 @@ public class RecordingsBean implements Recordings {
       }
     }
     try {
-      long size = files.storeChunk(e.id, sequence, data, maxChunkBytes);
+      long size = files.storeChunk(e.id, sequence, data, chunkLimit);
       e.chunks = Math.max(e.chunks, sequence + 1);
       e.sizeBytes += size;
       e.lastChunkAt = clock.instant();
