@@ -382,7 +382,7 @@ export class ChatSession {
       if (this.startFrame && !this.outbox.includes(this.startFrame)) {
         this.outbox.unshift(this.startFrame);
       }
-    } else if (!['ENDED', 'OFFLINE', 'MESSAGE_LEFT'].includes(this.current.phase)) {
+    } else if (!['ENDED', 'OFFLINE', 'MESSAGE_LEFT', 'VOICEMAIL'].includes(this.current.phase)) {
       // The stored chat is over (or never was): start afresh.
       this.inChat = false;
       this.clearConversation();

@@ -17,6 +17,7 @@ import { visitorSocketUrl } from './server';
 import { StartView } from './start-view';
 import { TranscriptForm } from './transcript-form';
 import { TypingSignal } from './typing-signal';
+import { VoicemailPart } from './voicemail-part';
 
 /** What the widget reaches the outside world through; specs hand in fakes. */
 export interface WidgetDeps {
@@ -80,6 +81,7 @@ export class ParleyWidget extends LitElement {
   private session: ChatSession | null = null;
   private readonly call = new CallPart();
   private blobs: AttachmentBlobs | null = null;
+  private voicemail: VoicemailPart | null = null;
   private typing: TypingSignal | null = null;
   private loadedFor = '';
   private shownPhase: ChatPhase | null = null;
@@ -115,6 +117,7 @@ export class ParleyWidget extends LitElement {
     this.session?.disconnect();
     this.session = null;
     this.call.dispose();
+    this.voicemail?.dispose();
     this.blobs?.revokeAll();
     this.config = null;
   }
@@ -213,6 +216,7 @@ export class ParleyWidget extends LitElement {
         </svg>
       </button>
       <audio data-hold-music hidden></audio>
+      <audio data-voicemail-prompt hidden></audio>
     `;
   }
 
@@ -304,6 +308,13 @@ export class ParleyWidget extends LitElement {
             session.leaveMessage(name, email, text),
           )}
         </div>`;
+      case 'VOICEMAIL':
+        return html`<div class="body">
+          <p class="phase-text" tabindex="-1" data-testid="voicemail">
+            ${state.statusText || 'Nobody can take your call now. Please leave a message.'}
+          </p>
+          ${notice} ${this.voicemail?.render(state.conversationId, session.bearerToken)}
+        </div>`;
       case 'MESSAGE_LEFT':
         return html`<div class="body">
           <p class="phase-text" role="status" tabindex="-1" data-testid="message-left">
@@ -348,6 +359,19 @@ export class ParleyWidget extends LitElement {
       onChange: () => this.requestUpdate(),
     });
     this.session = session;
+    this.voicemail?.dispose();
+    this.voicemail = new VoicemailPart({
+      server,
+      fetch: deps.fetch,
+      clock: deps.clock,
+      media: deps.media ?? null,
+      recorder:
+        typeof MediaRecorder === 'function'
+          ? (stream) => new MediaRecorder(stream, { mimeType: 'audio/webm;codecs=opus' })
+          : null,
+      playPrompt: (url) => playOnce(this.renderRoot, url),
+      onChange: () => this.requestUpdate(),
+    });
     this.typing = new TypingSignal(deps.clock, (active) => session.typing(active));
     this.blobs?.revokeAll();
     this.blobs = new AttachmentBlobs(
@@ -391,6 +415,7 @@ export class ParleyWidget extends LitElement {
   }
 
   private startOver(): void {
+    this.voicemail?.dispose();
     this.blobs?.revokeAll();
     this.call.reset();
     this.session?.startOver();
@@ -407,6 +432,7 @@ export class ParleyWidget extends LitElement {
       ENDED: '.phase-text',
       OFFLINE: '.phase-text',
       MESSAGE_LEFT: '.phase-text',
+      VOICEMAIL: '.phase-text',
     };
     const selector = target[phase];
     if (selector) {
@@ -451,4 +477,19 @@ declare global {
   interface HTMLElementTagNameMap {
     'parley-widget': ParleyWidget;
   }
+}
+
+/** Plays `url` once in the widget's hidden prompt element; resolves when it ended or failed. */
+function playOnce(root: HTMLElement | DocumentFragment, url: string): Promise<void> {
+  const audio = root.querySelector<HTMLAudioElement>('audio[data-voicemail-prompt]');
+  if (!audio) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    audio.addEventListener('ended', done, { once: true });
+    audio.addEventListener('error', done, { once: true });
+    audio.src = url;
+    audio.play().catch(done);
+  });
 }

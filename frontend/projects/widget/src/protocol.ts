@@ -27,7 +27,8 @@ export interface ServerMessage {
 }
 
 /** Where a conversation stands, as `status` frames and `welcome` say. */
-export type ConversationStatus = 'QUEUED' | 'ACTIVE' | 'ENDED' | 'OFFLINE' | 'MESSAGE_LEFT';
+export type ConversationStatus =
+  'QUEUED' | 'ACTIVE' | 'ENDED' | 'OFFLINE' | 'MESSAGE_LEFT' | 'VOICEMAIL';
 
 export interface WelcomeFrame {
   readonly type: 'welcome';

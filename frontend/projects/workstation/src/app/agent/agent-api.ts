@@ -5,7 +5,7 @@ import { Observable } from 'rxjs';
 /** The types and calls of `docs/agent-api.md`, the contract with the server. */
 
 export type Presence = 'OFFLINE' | 'AVAILABLE' | 'BREAK' | 'NOT_RESPONDING' | 'WRAP_UP';
-export type Channel = 'VOICE' | 'VIDEO' | 'CHAT' | 'EMAIL' | 'SMS';
+export type Channel = 'VOICE' | 'VIDEO' | 'CHAT' | 'EMAIL' | 'SMS' | 'VOICEMAIL';
 
 /** Set on an expert's offer and contact: a colleague pulled them into a customer's chat. */
 export interface Consult {

@@ -18,6 +18,8 @@ import { Attention } from './notices/attention';
 import { TitleNotice } from './notices/title-notice';
 import { OfferCard } from './offer-card';
 import { PresenceToggle } from './presence-toggle';
+import { VoicemailPlayer } from './voicemail/voicemail-player';
+import { CustomerHistory } from './customer-history';
 
 /**
  * Where an agent handles contacts: presence, ringing offers with their countdowns, the calls (each
@@ -29,6 +31,8 @@ import { PresenceToggle } from './presence-toggle';
   selector: 'parley-agent-workstation',
   imports: [
     CallPanel,
+    CustomerHistory,
+    VoicemailPlayer,
     ChatTabs,
     ContactCard,
     ConversationView,

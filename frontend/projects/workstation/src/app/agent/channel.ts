@@ -23,6 +23,10 @@ export const CHANNELS: Record<Channel, { readonly label: string; readonly icon: 
     label: 'SMS',
     icon: 'M17 1H7a2 2 0 0 0-2 2v18a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V3a2 2 0 0 0-2-2zm0 18H7V5h10z',
   },
+  VOICEMAIL: {
+    label: 'Voicemail',
+    icon: 'M18.5 6A5.5 5.5 0 0 0 14.3 15H9.7A5.5 5.5 0 1 0 5.5 17h13a5.5 5.5 0 0 0 0-11zm-13 9a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7zm13 0a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7z',
+  },
 };
 
 /** A channel's icon. Decorative: the channel's name is always written beside it. */

@@ -4,10 +4,10 @@ import { Frame } from '@parley/shared';
  * The wallboard's rows as `/ws/supervisor` sends them (see `docs/supervisor-protocol.md`); the
  * same rows as `GET /api/supervisor/queues`, `/agents` and `/calls`. Instants are ISO strings.
  */
-export type Channel = 'VOICE' | 'VIDEO' | 'CHAT' | 'EMAIL' | 'SMS';
+export type Channel = 'VOICE' | 'VIDEO' | 'CHAT' | 'EMAIL' | 'SMS' | 'VOICEMAIL';
 
 /** Every channel, in the order the wallboard shows them (live calls first). */
-export const CHANNELS: readonly Channel[] = ['VOICE', 'VIDEO', 'CHAT', 'SMS', 'EMAIL'];
+export const CHANNELS: readonly Channel[] = ['VOICE', 'VIDEO', 'CHAT', 'VOICEMAIL', 'SMS', 'EMAIL'];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   VOICE: 'Voice',
@@ -15,6 +15,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   CHAT: 'Chat',
   SMS: 'SMS',
   EMAIL: 'E-mail',
+  VOICEMAIL: 'Voicemail',
 };
 
 export type Presence = 'OFFLINE' | 'AVAILABLE' | 'BREAK' | 'NOT_RESPONDING' | 'WRAP_UP';

@@ -81,6 +81,7 @@ describe('Wallboard', () => {
       'VOICE=2',
       'VIDEO=–not served',
       'CHAT=1',
+      'VOICEMAIL=–not served',
       'SMS=–not served',
       'EMAIL=–not served',
     ]);

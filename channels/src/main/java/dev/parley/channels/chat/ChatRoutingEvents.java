@@ -90,6 +90,11 @@ public class ChatRoutingEvents {
           .ifPresent(
               c -> {
                 conversations.end(c.id());
+                if (o.kind() == ContactNotification.OverflowKind.VOICEMAIL) {
+                  // the widget has its own words for it; the entry point's "offline" text is not
+                  tell(new ChatView(c.id(), ChatStatus.VOICEMAIL, null, o.message()));
+                  return;
+                }
                 String text = o.message() != null ? o.message() : texts(c).offline();
                 tell(new ChatView(c.id(), ChatStatus.OFFLINE, null, text));
               });

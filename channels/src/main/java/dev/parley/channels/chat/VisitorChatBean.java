@@ -194,11 +194,24 @@ public class VisitorChatBean implements VisitorChat {
         ChatViews.of(c, state, agent == null ? null : names.of(AgentId.of(agent)), texts(c));
     if (state == ContactState.OVERFLOWED) {
       String message = overflowMessage(detail);
+      if (sentToVoicemail(detail)) {
+        return new ChatView(view.conversation(), ChatStatus.VOICEMAIL, null, message);
+      }
       if (message != null) {
         return new ChatView(view.conversation(), view.status(), null, message);
       }
     }
     return view;
+  }
+
+  /** A call the queue sent to voicemail (the history says "AFTER_HOURS: Voicemail[] from q"). */
+  private static boolean sentToVoicemail(ContactDetail detail) {
+    return detail.contact().channel().isLiveCall()
+        && detail.history().stream()
+            .filter(h -> "OVERFLOWED".equals(h.kind()))
+            .reduce((first, second) -> second)
+            .map(h -> h.detail() != null && h.detail().contains("Voicemail"))
+            .orElse(false);
   }
 
   /** The queue's own words for a chat it ended (after hours or after the maximum wait). */

@@ -82,6 +82,29 @@ final class ChatAdmin {
   }
 
   /**
+   * A queue for calls closed today (a holiday from yesterday to tomorrow) whose after-hours action
+   * is VOICEMAIL, messages up to {@code maxSeconds}.
+   */
+  String closedVoicemailQueue(int maxSeconds) {
+    String calendar = "vm-closed-" + UUID.randomUUID().toString().substring(0, 8);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    var created =
+        admin.post(
+            "api/admin/business-hours",
+            """
+            {"name":"%s","timeZone":"UTC","windows":[{"day":"MONDAY","from":"08:00","to":"17:00"}],
+             "holidays":["%s","%s","%s"]}
+            """
+                .formatted(calendar, today.minusDays(1), today, today.plusDays(1)));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return queue(
+        "\"VOICE\",\"VIDEO\",\"CHAT\"",
+        (",\"businessHours\":\"%s\",\"afterHours\":{\"action\":\"VOICEMAIL\"}"
+                + ",\"voicemailMaxSeconds\":%d")
+            .formatted(calendar, maxSeconds));
+  }
+
+  /**
    * An entry point whose menu has "Billing" (leaf) and "Technical help" › "The app" (leaf), both
    * into {@code queue}; the name is asked for (optional), the e-mail not.
    */

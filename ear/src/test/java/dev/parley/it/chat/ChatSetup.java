@@ -79,7 +79,20 @@ final class ChatSetup {
     return closedQueue(message, "\"VOICE\",\"VIDEO\",\"CHAT\",\"EMAIL\"");
   }
 
+  /** As {@link #closedCallQueue(String)}, sending calls to voicemail (up to 30 s) after hours. */
+  String closedVoicemailQueue() {
+    return closedQueueWith(
+        "\"VOICE\",\"VIDEO\",\"CHAT\",\"EMAIL\"",
+        ",\"afterHours\":{\"action\":\"VOICEMAIL\"},\"voicemailMaxSeconds\":30");
+  }
+
   private String closedQueue(String message, String channels) {
+    return closedQueueWith(
+        channels,
+        ",\"afterHours\":{\"action\":\"END_WITH_MESSAGE\",\"message\":\"%s\"}".formatted(message));
+  }
+
+  private String closedQueueWith(String channels, String afterHours) {
     String calendar = "closed-" + UUID.randomUUID().toString().substring(0, 8);
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     var created =
@@ -91,10 +104,7 @@ final class ChatSetup {
             """
                 .formatted(calendar, today.minusDays(1), today, today.plusDays(1)));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return queue(
-        channels,
-        ",\"businessHours\":\"%s\",\"afterHours\":{\"action\":\"END_WITH_MESSAGE\",\"message\":\"%s\"}"
-            .formatted(calendar, message));
+    return queue(channels, ",\"businessHours\":\"%s\"".formatted(calendar) + afterHours);
   }
 
   /** An entry point with a two-level menu whose leaves lead to {@code queue}. */

@@ -48,7 +48,7 @@ class RoutingSettingsIT {
     assertThat(found.status()).as(found.body()).isEqualTo(200);
     JsonObject weights = found.json().getJsonObject("channelWeights");
     assertThat(weights.keySet())
-        .containsExactlyInAnyOrder("VOICE", "VIDEO", "CHAT", "SMS", "EMAIL");
+        .containsExactlyInAnyOrder("VOICE", "VIDEO", "CHAT", "SMS", "EMAIL", "VOICEMAIL");
     try {
       for (String invalid :
           new String[] {

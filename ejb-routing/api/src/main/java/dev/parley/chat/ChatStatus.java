@@ -10,5 +10,7 @@ public enum ChatStatus {
   ACTIVE,
   ENDED,
   OFFLINE,
-  MESSAGE_LEFT
+  MESSAGE_LEFT,
+  /** The call was sent to voicemail: the caller may record a message (docs/adr/0019). */
+  VOICEMAIL
 }

@@ -28,6 +28,28 @@ public interface Recordings {
    */
   RecordingView begin(@NotNull ContactId call, @NotNull String agent, boolean requested);
 
+  /**
+   * The caller's browser starts recording a voicemail message ({@code visitor}: the caller, as
+   * {@link #visitorActor}): the call must be {@code visitor}'s own and have been sent to voicemail
+   * (after hours or overflow). Chunks and the finish go through {@link #chunk} and {@link #finish}
+   * with the same actor; chunks arriving later than the queue's {@code voicemailMaxSeconds} (and a
+   * short grace) are refused. Once the message is READY it becomes a VOICEMAIL contact in the
+   * call's queue (docs/adr/0020-voicemail.md). A browser that starts again gets the open recording;
+   * a call leaves at most one message.
+   */
+  RecordingView beginVoicemail(@NotNull ContactId call, @NotNull String visitor);
+
+  /** The longest message, in seconds, the queue of {@code call} takes. */
+  int voicemailMaxSeconds(@NotNull ContactId call);
+
+  /** The message a VOICEMAIL contact plays, once it became one. */
+  Optional<RecordingView> voicemail(@NotNull ContactId voicemailContact);
+
+  /** The actor name of a visitor (caller) in recordings and the audit trail. */
+  static String visitorActor(String visitorId) {
+    return "visitor:" + visitorId;
+  }
+
   /** The media server starts recording the call for its agent (Kurento mode). */
   ServerRecording beginOnServer(@NotNull ContactId call, String agent, boolean video);
 

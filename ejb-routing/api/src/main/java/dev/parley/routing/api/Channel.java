@@ -6,7 +6,12 @@ public enum Channel {
   VIDEO,
   CHAT,
   EMAIL,
-  SMS;
+  SMS,
+  /**
+   * A message a caller left when the queue sent the call to voicemail: deferrable work like e-mail,
+   * never a live call.
+   */
+  VOICEMAIL;
 
   /** A live call needs the agent's full attention: nothing else is offered while one runs. */
   public boolean isLiveCall() {
@@ -15,6 +20,6 @@ public enum Channel {
 
   /** Deferred work an agent can put down to take a call (and may be blended at low load). */
   public boolean isDeferrable() {
-    return this == EMAIL || this == SMS;
+    return this == EMAIL || this == SMS || this == VOICEMAIL;
   }
 }

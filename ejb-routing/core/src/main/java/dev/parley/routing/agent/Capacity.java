@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * How many contacts of each channel an agent may hold at once, and whether chat work may be
- * interrupted by a call. Defaults: voice 1, video 1, chat 3, SMS 5, e-mail 5; chat is not
- * interruptible (a customer is typing live), e-mail and SMS always are.
+ * interrupted by a call. Defaults: voice 1, video 1, chat 3, SMS 5, e-mail 5, voicemail 3; chat is
+ * not interruptible (a customer is typing live), e-mail and SMS always are.
  */
 public record Capacity(Map<Channel, Integer> perChannel, boolean chatInterruptibleByCall) {
   public static final Capacity DEFAULT =
@@ -23,7 +23,9 @@ public record Capacity(Map<Channel, Integer> perChannel, boolean chatInterruptib
               Channel.SMS,
               5,
               Channel.EMAIL,
-              5),
+              5,
+              Channel.VOICEMAIL,
+              3),
           false);
 
   public Capacity {

@@ -9,7 +9,8 @@ import java.util.Map;
  * Engine-wide tuning. Channel weights and aging make up the effective priority of a waiting
  * contact: queue priority + contact priority + channel weight + aging × seconds waited.
  *
- * @param channelWeights priority points per channel (defaults voice > video > chat > SMS > e-mail)
+ * @param channelWeights priority points per channel (defaults voice > video > chat > voicemail >
+ *     SMS > e-mail)
  * @param agingPerSecond points a waiting contact gains per second (0 = pure FIFO within priority)
  * @param noAnswerLimit consecutive unanswered offers that make an agent NOT_RESPONDING (0 = never)
  * @param consultPriority priority of an expert consult, above ordinary contacts
@@ -42,7 +43,9 @@ public record RoutingSettings(
               Channel.SMS,
               100,
               Channel.EMAIL,
-              0),
+              0,
+              Channel.VOICEMAIL,
+              150),
           1.0,
           3,
           10_000,

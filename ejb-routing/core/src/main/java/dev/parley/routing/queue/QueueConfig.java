@@ -108,7 +108,15 @@ public record QueueConfig(
     }
   }
 
+  /**
+   * Whether contacts of {@code c} may wait here. A queue that takes calls also takes the voicemail
+   * its calls leave (docs/adr/0020-voicemail.md), without naming VOICEMAIL among its channels.
+   */
   public boolean serves(Channel c) {
+    if (c == Channel.VOICEMAIL
+        && (channels.contains(Channel.VOICE) || channels.contains(Channel.VIDEO))) {
+      return true;
+    }
     return channels.contains(c);
   }
 

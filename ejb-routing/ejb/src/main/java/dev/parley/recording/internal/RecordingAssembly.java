@@ -36,6 +36,8 @@ public class RecordingAssembly {
 
   @EJB RecordingsBean recordings;
 
+  @EJB VoicemailContacts voicemails;
+
   @Asynchronous
   public void assembleBrowser(String id, String baseName) {
     long started = System.nanoTime();
@@ -57,6 +59,7 @@ public class RecordingAssembly {
       recordings.completed(
           id, relative, summary.durationMillis(), summary.bytes(), summary.hasVideo(), null);
       files.deleteIncoming(id);
+      voicemails.assembled(id);
       LOG.info(
           () ->
               "event=recording.ready id=%s chunks=%d duration_ms=%d bytes=%d took_ms=%d"

@@ -101,6 +101,10 @@ class RecordingEntity {
   @Column(name = "expires_at")
   Instant expiresAt;
 
+  /** The VOICEMAIL contact this message became (voicemail only, once READY). */
+  @Column(name = "voicemail_contact_id", length = 64)
+  String voicemailContactId;
+
   @Version long version;
 
   @ElementCollection(fetch = FetchType.EAGER)

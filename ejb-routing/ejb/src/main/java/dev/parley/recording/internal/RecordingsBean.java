@@ -18,6 +18,7 @@ import dev.parley.recording.RecordingView;
 import dev.parley.recording.Recordings;
 import dev.parley.recording.ServerFile;
 import dev.parley.recording.ServerRecording;
+import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.RoutingService;
@@ -59,6 +60,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RecordingsBean implements Recordings {
 
   static final String SYSTEM = "system";
+
+  /** A queue that says nothing takes voicemail messages this long (QueueDefinition). */
+  static final int DEFAULT_VOICEMAIL_SECONDS = 120;
+
+  /** Chunks of a voicemail message may arrive this much after its longest length (uploads lag). */
+  static final int VOICEMAIL_GRACE_SECONDS = 20;
+
+  /**
+   * A caller's chunk is a second of Opus audio (a few KB); anything near this is not a voicemail
+   * chunk, so a visitor cannot fill the disk at the agents' limit.
+   */
+  static final long VOICEMAIL_MAX_CHUNK_BYTES = 1024 * 1024;
 
   /** Range requests of one player within this time are one playback in the audit trail. */
   static final java.time.Duration PLAYBACK_WINDOW = java.time.Duration.ofMinutes(10);
@@ -132,6 +145,82 @@ public class RecordingsBean implements Recordings {
   }
 
   @Override
+  public RecordingView beginVoicemail(ContactId call, String visitor) {
+    ContactDetail detail =
+        routing
+            .contact(call)
+            .orElseThrow(() -> new RecordingRefusedException("NOT_FOUND", "no such call"));
+    ContactView contact = detail.contact();
+    if (!contact.channel().isLiveCall()
+        || contact.state() != ContactState.OVERFLOWED
+        || !sentToVoicemail(detail)) {
+      throw new RecordingRefusedException("BAD_STATE", "this call was not sent to voicemail");
+    }
+    List<RecordingEntity> earlier =
+        em.createQuery(
+                "select r from RecordingEntity r where r.contactId = :c and r.kind = 'VOICEMAIL'",
+                RecordingEntity.class)
+            .setParameter("c", call.value())
+            .getResultList();
+    for (RecordingEntity e : earlier) {
+      if (!visitor.equals(e.recordedBy)) {
+        throw new RecordingRefusedException("NOT_ALLOWED", "not your call");
+      }
+      if (RecordingState.RECORDING.name().equals(e.state)) {
+        return RecordingViews.view(e); // the caller's page started again
+      }
+      throw new RecordingRefusedException("BAD_STATE", "a message was already left for this call");
+    }
+    RecordingEntity e = newRecording(contact, RecordingKind.VOICEMAIL, RecordingSource.BROWSER);
+    e.recordedBy = visitor;
+    e.video = false;
+    em.persist(e);
+    return RecordingViews.view(e);
+  }
+
+  /** The call's last overflow chose voicemail ("AFTER_HOURS: Voicemail[] from q", see history). */
+  private static boolean sentToVoicemail(ContactDetail detail) {
+    return detail.history().stream()
+        .filter(h -> "OVERFLOWED".equals(h.kind()))
+        .reduce((first, second) -> second)
+        .map(h -> h.detail() != null && h.detail().contains("Voicemail"))
+        .orElse(false);
+  }
+
+  @Override
+  public int voicemailMaxSeconds(ContactId call) {
+    return routing
+        .contact(call)
+        .flatMap(d -> queue(d.contact().queue()))
+        .map(QueueDefinition::voicemailMaxSeconds)
+        .orElse(DEFAULT_VOICEMAIL_SECONDS);
+  }
+
+  @Override
+  public Optional<RecordingView> voicemail(ContactId voicemailContact) {
+    return em
+        .createQuery(
+            "select r from RecordingEntity r where r.voicemailContactId = :c",
+            RecordingEntity.class)
+        .setParameter("c", voicemailContact.value())
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(RecordingViews::view);
+  }
+
+  /** The VOICEMAIL contact a message became, null before. */
+  public String voicemailContactOf(String id) {
+    RecordingEntity e = em.find(RecordingEntity.class, id);
+    return e == null ? null : e.voicemailContactId;
+  }
+
+  /** The READY message became the VOICEMAIL contact {@code contact} (see VoicemailContacts). */
+  public void linkVoicemail(String id, String contact) {
+    lock(id).voicemailContactId = contact;
+  }
+
+  @Override
   public ServerRecording beginOnServer(ContactId call, String agent, boolean video) {
     ContactView contact =
         routing
@@ -157,8 +246,17 @@ public class RecordingsBean implements Recordings {
     if (!RecordingState.RECORDING.name().equals(e.state)) {
       throw new RecordingRefusedException("BAD_STATE", "the recording is finished");
     }
+    long chunkLimit = maxChunkBytes;
+    if (RecordingKind.VOICEMAIL.name().equals(e.kind)) {
+      chunkLimit = Math.min(maxChunkBytes, VOICEMAIL_MAX_CHUNK_BYTES);
+      int max = voicemailMaxSeconds(ContactId.of(e.contactId));
+      if (clock.instant().isAfter(e.startedAt.plusSeconds(max + VOICEMAIL_GRACE_SECONDS))) {
+        throw new RecordingRefusedException(
+            "BAD_STATE", "the message is longer than the queue takes (" + max + " s)");
+      }
+    }
     try {
-      long size = files.storeChunk(e.id, sequence, data, maxChunkBytes);
+      long size = files.storeChunk(e.id, sequence, data, chunkLimit);
       e.chunks = Math.max(e.chunks, sequence + 1);
       e.sizeBytes += size;
       e.lastChunkAt = clock.instant();

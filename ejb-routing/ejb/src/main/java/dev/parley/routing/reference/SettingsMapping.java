@@ -85,9 +85,13 @@ public final class SettingsMapping {
         throw new IllegalArgumentException("channel " + c + " is named twice");
       }
     }
+    // VOICEMAIL came later (ADR 0020): settings written before it may leave it out.
+    w.putIfAbsent(
+        Channel.VOICEMAIL, RoutingSettings.DEFAULT.channelWeights().get(Channel.VOICEMAIL));
     if (w.size() != Channel.values().length) {
       throw new IllegalArgumentException(
-          "channelWeights must name every channel: VOICE, VIDEO, CHAT, SMS, EMAIL");
+          "channelWeights must name every channel: VOICE, VIDEO, CHAT, SMS, EMAIL (VOICEMAIL may"
+              + " be left out)");
     }
     return w;
   }

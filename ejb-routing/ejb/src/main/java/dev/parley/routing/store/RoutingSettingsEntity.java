@@ -35,6 +35,9 @@ public class RoutingSettingsEntity {
   @Column(name = "email_weight", nullable = false)
   int emailWeight;
 
+  @Column(name = "voicemail_weight", nullable = false)
+  int voicemailWeight;
+
   @Column(name = "aging_per_second", nullable = false)
   private double agingPerSecond;
 
@@ -70,6 +73,7 @@ public class RoutingSettingsEntity {
       case CHAT -> chatWeight;
       case SMS -> smsWeight;
       case EMAIL -> emailWeight;
+      case VOICEMAIL -> voicemailWeight;
     };
   }
 
@@ -80,6 +84,7 @@ public class RoutingSettingsEntity {
       case CHAT -> chatWeight = w;
       case SMS -> smsWeight = w;
       case EMAIL -> emailWeight = w;
+      case VOICEMAIL -> voicemailWeight = w;
     }
   }
 }

@@ -34,7 +34,7 @@ class AgentMappingTest {
     assertThat(profile.priorityIn(QueueId.of("Support"))).isEqualTo(3);
     assertThat(back.capacity())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of("VOICE", 1, "VIDEO", 1, "CHAT", 2, "EMAIL", 5, "SMS", 5));
+            Map.of("VOICE", 1, "VIDEO", 1, "CHAT", 2, "EMAIL", 5, "SMS", 5, "VOICEMAIL", 3));
     assertThat(back.skills()).containsExactlyEntriesOf(Map.of("billing", 7));
     assertThat(AgentMapping.toProfile(stored)).isEqualTo(profile);
   }

@@ -65,7 +65,16 @@ class SettingsMappingTest {
             Map.entry("VIDEO", 3),
             Map.entry("CHAT", 2),
             Map.entry("EMAIL", 0),
-            Map.entry("SMS", 1));
+            Map.entry("SMS", 1),
+            Map.entry("VOICEMAIL", 150));
+  }
+
+  @Test
+  void voicemailMayBeLeftOutAndThenKeepsItsDefaultWeight() {
+    assertThat(SettingsMapping.checkedWeights(all(9))).containsEntry(Channel.VOICEMAIL, 150);
+    Map<String, Integer> named = all(9);
+    named.put("voicemail", 40);
+    assertThat(SettingsMapping.checkedWeights(named)).containsEntry(Channel.VOICEMAIL, 40);
   }
 
   @Test

@@ -43,7 +43,7 @@ public class AgentProfileEntity {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "routing_agent_capacity", joinColumns = @JoinColumn(name = "username"))
-  @MapKeyColumn(name = "channel", length = 8)
+  @MapKeyColumn(name = "channel", length = 16)
   @Column(name = "slots", nullable = false)
   private Map<String, Integer> capacity = new LinkedHashMap<>();
 

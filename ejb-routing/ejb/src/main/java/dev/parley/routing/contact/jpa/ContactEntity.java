@@ -43,7 +43,7 @@ public class ContactEntity {
   @Column(length = 64)
   private String id;
 
-  @Column(nullable = false, length = 8)
+  @Column(nullable = false, length = 16)
   private String channel;
 
   @Column(nullable = false, length = 8)

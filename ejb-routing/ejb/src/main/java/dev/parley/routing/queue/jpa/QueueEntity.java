@@ -60,7 +60,7 @@ public class QueueEntity {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "routing_queue_channel", joinColumns = @JoinColumn(name = "queue_name"))
-  @Column(name = "channel", nullable = false, length = 8)
+  @Column(name = "channel", nullable = false, length = 16)
   private Set<String> channels = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
