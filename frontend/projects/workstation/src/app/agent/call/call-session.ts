@@ -314,7 +314,8 @@ export class CallSession {
    */
   private streamFor(peer: PeerInfo): MediaStream | null | undefined {
     if (peer.role === 'SUPERVISOR') {
-      return this.ensureMix()?.feed ?? null;
+      // Until the server says how they monitor (`callMonitor` follows their joining), nothing.
+      return this.monitorsSignal().size > 0 ? (this.ensureMix()?.feed ?? null) : null;
     }
     if (this.sentToOthers() === 'mix' && this.mix) {
       return this.mix.barge(this.local()?.getVideoTracks() ?? []);
