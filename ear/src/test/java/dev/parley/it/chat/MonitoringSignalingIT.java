@@ -157,6 +157,7 @@ class MonitoringSignalingIT {
 
       supervisor.send(monitor("monitorStart", call, "WHISPER"));
       supervisor.next("callPeers");
+      assertThat(supervisor.next("callMonitor").getString("mode")).isEqualTo("WHISPER");
       agent.socket().next("callMonitor");
 
       var ended = agent.api().post("api/agent/contacts/" + call + "/end", "");
