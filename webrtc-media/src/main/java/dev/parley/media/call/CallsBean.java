@@ -6,6 +6,7 @@ import dev.parley.call.CallSetup;
 import dev.parley.call.CallSignal;
 import dev.parley.call.Calls;
 import dev.parley.call.IceServer;
+import dev.parley.call.MediaMode;
 import dev.parley.call.MediaStatus;
 import dev.parley.call.MonitorMode;
 import dev.parley.call.Party;
@@ -289,11 +290,15 @@ public class CallsBean implements Calls {
       audit(supervisor, mode, call, "started; agent " + agent.username());
       room.add(me);
       room.monitors.put(me.id(), mode);
-      for (Party other : others) {
-        if (CallRoom.meet(me, other)) {
-          events.fire(
-              new CallEvent.PeerJoined(
-                  call, other.id(), new Peer(me.id(), PartyRole.SUPERVISOR, me.name(), false)));
+      // Peer to peer the agent's browser connects to the supervisor's; in Kurento mode both
+      // connect to the media server only, and the Monitor event below is all the agent needs.
+      if (backend.mode() == MediaMode.PEER_TO_PEER) {
+        for (Party other : others) {
+          if (CallRoom.meet(me, other)) {
+            events.fire(
+                new CallEvent.PeerJoined(
+                    call, other.id(), new Peer(me.id(), PartyRole.SUPERVISOR, me.name(), false)));
+          }
         }
       }
       announce(call, room, me.id(), mode);
