@@ -3,9 +3,12 @@
  * field into them. Fields a client does not read are left out (unknown fields are ignored).
  */
 
-export type PeerRole = 'CUSTOMER' | 'AGENT' | 'EXPERT';
+export type PeerRole = 'CUSTOMER' | 'AGENT' | 'EXPERT' | 'SUPERVISOR';
 
-/** A party of the call as the server names it: `customer`, `agent:<username>` or `media`. */
+/**
+ * A party of the call as the server names it: `customer`, `agent:<username>`,
+ * `supervisor:<username>` (monitoring) or `media`.
+ */
 export interface PeerInfo {
   id: string;
   role: PeerRole;
@@ -43,8 +46,11 @@ export function readPeer(value: unknown): PeerInfo | null {
 
 /** The role the server gave, else the one its id implies. */
 export function readRole(value: unknown, peerId: string): PeerRole {
-  if (value === 'CUSTOMER' || value === 'AGENT' || value === 'EXPERT') {
+  if (value === 'CUSTOMER' || value === 'AGENT' || value === 'EXPERT' || value === 'SUPERVISOR') {
     return value;
+  }
+  if (peerId.startsWith('supervisor:')) {
+    return 'SUPERVISOR';
   }
   return peerId === 'customer' ? 'CUSTOMER' : 'AGENT';
 }

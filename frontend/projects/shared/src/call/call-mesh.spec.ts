@@ -92,6 +92,33 @@ describe('CallMesh', () => {
     expect(FakePeerConnection.created).toEqual([]);
   });
 
+  it('sends a peer what streamFor names instead of the local stream, and swaps it without a new offer', async () => {
+    const local = fakeLocalStream(false);
+    const mix = fakeLocalStream(false);
+    let mixing = false;
+    mesh = createMesh({
+      streamFor: (peer) => (mixing && peer.id === AGENT.id ? mix.asMediaStream() : undefined),
+    });
+    mesh.setLocalStream(local.asMediaStream());
+    mesh.joinWith({ type: 'monitorStart', mode: 'LISTEN' });
+    expect(sent[0]).toEqual({ type: 'monitorStart', mode: 'LISTEN', conversationId: 'conv-1' });
+    callPeers([AGENT]);
+    await settle();
+    const offers = ofType('callSdp').length;
+    expect(pc().transceivers[0].sender.track).toBe(local.getAudioTracks()[0]);
+
+    mixing = true;
+    mesh.refreshStreams();
+    await settle();
+    expect(pc().transceivers[0].sender.track).toBe(mix.getAudioTracks()[0]);
+
+    mixing = false;
+    mesh.refreshStreams();
+    await settle();
+    expect(pc().transceivers[0].sender.track).toBe(local.getAudioTracks()[0]);
+    expect(ofType('callSdp').length).toBe(offers);
+  });
+
   it('offers to a peer it must offer to, with its tracks and the ICE servers of callPeers', async () => {
     const local = fakeLocalStream(true);
     mesh.setLocalStream(local.asMediaStream());

@@ -51,6 +51,12 @@ export interface CallMeshOptions {
    * who has no such link, goes on talking with the agent. Default: false.
    */
   customer?: boolean;
+  /**
+   * What to send to `peer` instead of the stream of `setLocalStream` (e.g. the agent's mix for a
+   * monitoring supervisor); `undefined` for the local stream. Asked when a link opens and on
+   * `refreshStreams()`.
+   */
+  streamFor?: (peer: PeerInfo) => MediaStream | null | undefined;
 }
 
 const HANDLED = new Set([
@@ -74,6 +80,8 @@ const HANDLED = new Set([
  */
 export class CallMesh {
   private readonly links = new Map<string, PeerLink>();
+  /** What each link was last given to send. */
+  private readonly sent = new Map<string, MediaStream | null>();
   /** Peers whose offer arrived before their `callPeerJoined`. */
   private readonly provisional = new Set<string>();
   private readonly clock: Clock;
@@ -97,18 +105,46 @@ export class CallMesh {
   setLocalStream(stream: MediaStream | null): void {
     this.local = stream;
     for (const link of this.links.values()) {
-      link.setLocalStream(stream);
+      this.sent.set(link.info.id, this.streamOf(link.info));
+      link.setLocalStream(this.streamOf(link.info));
     }
+  }
+
+  /**
+   * Asks `streamFor` again for every link and sends what changed (`replaceTrack`: no
+   * renegotiation when the media section already sends).
+   */
+  refreshStreams(): void {
+    for (const link of this.links.values()) {
+      const stream = this.streamOf(link.info);
+      if (this.sent.get(link.info.id) !== stream) {
+        this.sent.set(link.info.id, stream);
+        link.setLocalStream(stream);
+      }
+    }
+  }
+
+  private streamOf(peer: PeerInfo): MediaStream | null {
+    const chosen = this.options.streamFor?.(peer);
+    return chosen === undefined ? this.local : chosen;
   }
 
   /** Sends `callJoin`; also after a reconnect, while the call is open. */
   join(video: boolean): void {
+    this.joinWith({ type: 'callJoin', video }, video);
+  }
+
+  /**
+   * As `join`, with another frame that the server answers with `callPeers` (a supervisor's
+   * `monitorStart` on `/ws/supervisor`).
+   */
+  joinWith(frame: Record<string, unknown>, video = false): void {
     this.video = video;
     if (!this.joined) {
       this.joined = true;
       this.networkEvents()?.addEventListener('online', this.online);
     }
-    this.send({ type: 'callJoin', video });
+    this.send(frame);
   }
 
   /** Handles a media frame of this call; false for any other frame. */
@@ -186,6 +222,7 @@ export class CallMesh {
       link.close();
     }
     this.links.clear();
+    this.sent.clear();
     this.provisional.clear();
   }
 
@@ -261,6 +298,8 @@ export class CallMesh {
       this.options.createPeerConnection ??
       ((config: RTCConfiguration) => new RTCPeerConnection(config));
     const pc = create({ iceServers: this.iceServers });
+    const stream = this.streamOf(peer);
+    this.sent.set(peer.id, stream);
     const link = new PeerLink(
       peer,
       pc,
@@ -270,7 +309,7 @@ export class CallMesh {
         remoteStream: (stream) => this.options.onRemoteStream({ ...peer }, stream),
         connectionState: (state) => this.options.onConnectionState?.(peer.id, state),
       },
-      this.local,
+      stream,
       this.options.receiveVideo ?? this.video,
     );
     this.links.set(peer.id, link);
@@ -297,6 +336,7 @@ export class CallMesh {
     if (link) {
       link.close();
       this.links.delete(id);
+      this.sent.delete(id);
       this.options.onPeerGone(id);
     }
   }

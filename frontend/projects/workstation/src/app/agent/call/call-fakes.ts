@@ -30,6 +30,10 @@ export class FakeMesh implements Mesh {
     this.options.send({ type: 'callJoin', conversationId: this.options.conversationId, video });
   }
 
+  joinWith(frame: Record<string, unknown>): void {
+    this.options.send({ ...frame, conversationId: this.options.conversationId });
+  }
+
   handle(frame: { type: string; [k: string]: unknown }): boolean {
     this.handled.push(frame.type);
     if (frame.type === 'callHold') {
@@ -59,6 +63,19 @@ export class FakeMesh implements Mesh {
     this.iceRestarts++;
   }
 
+  /** What each peer is sent after the last `refreshStreams` (as `streamFor` says). */
+  readonly sentTo = new Map<string, MediaStream | null>();
+
+  refreshStreams(): void {
+    for (const peer of this.known) {
+      const chosen = this.options.streamFor?.(peer);
+      this.sentTo.set(peer.id, chosen === undefined ? this.local : chosen);
+    }
+  }
+
+  /** Peers the spec connected, for `refreshStreams`. */
+  private readonly known: PeerInfo[] = [];
+
   stats(): Promise<PeerStats[]> {
     return Promise.resolve(this.nextStats);
   }
@@ -69,6 +86,7 @@ export class FakeMesh implements Mesh {
 
   /** The browser got the peer's media and connected to it. */
   connect(peer: PeerInfo, stream: MediaStream = new FakeStream().asMediaStream()): void {
+    this.known.push(peer);
     this.options.onRemoteStream(peer, stream);
     this.options.onConnectionState?.(peer.id, 'connected');
   }

@@ -6,6 +6,7 @@ export type Mesh = Pick<
   CallMesh,
   | 'setLocalStream'
   | 'join'
+  | 'joinWith'
   | 'handle'
   | 'leave'
   | 'close'
@@ -14,6 +15,7 @@ export type Mesh = Pick<
   | 'restartIce'
   | 'stats'
   | 'peers'
+  | 'refreshStreams'
 >;
 
 export type MeshFactory = (options: CallMeshOptions) => Mesh;

@@ -32,6 +32,10 @@ const STATUS: Record<CallState, string> = {
  *
  * Browser tests read `data-call-state` and the last measurement (`data-rtt-ms`,
  * `data-packet-loss`, `data-jitter-ms`) on the panel, and `data-peer-id` on each remote medium.
+ * A monitoring supervisor: `data-monitor-mode` (the strongest mode), `data-sending` (`mic`, or
+ * `mix` while one barges) and `data-sending-track` (the id of the audio track the customer gets).
+ * The agent is shown whisper and barge, which they hear; a supervisor who only listens is not
+ * announced on screen (docs/call-protocol.md, "Monitoring").
  */
 @Component({
   selector: 'parley-call-panel',

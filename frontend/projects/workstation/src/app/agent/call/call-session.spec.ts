@@ -211,3 +211,109 @@ describe('CallSession', () => {
     expect(mesh.joins).toEqual([]);
   });
 });
+
+describe('CallSession monitored by a supervisor (peer to peer)', () => {
+  const SUPERVISOR = {
+    id: 'supervisor:sue',
+    role: 'SUPERVISOR' as const,
+    name: 'Sue',
+    offer: false,
+  };
+
+  class FakeMix {
+    readonly feed = new FakeStream([]).asMediaStream();
+    readonly bargeTrack = { id: 'mix-track', kind: 'audio' } as unknown as MediaStreamTrack;
+    readonly bargeStream = new FakeStream([]).asMediaStream();
+    own: MediaStream | null = null;
+    others: readonly MediaStream[] = [];
+    barging: readonly MediaStream[] = [];
+    closed = false;
+    set(own: MediaStream | null, others: readonly MediaStream[], barging: readonly MediaStream[]) {
+      this.own = own;
+      this.others = others;
+      this.barging = barging;
+    }
+    barge(): MediaStream {
+      return this.bargeStream;
+    }
+    close(): void {
+      this.closed = true;
+    }
+  }
+
+  async function monitored(): Promise<{ call: CallSession; mesh: FakeMesh; mixes: FakeMix[] }> {
+    const fake = fakeMeshes();
+    const mixes: FakeMix[] = [];
+    const local = fakeLocalStream(false);
+    const call = new CallSession({
+      conversationId: 'c-1',
+      video: false,
+      clock: new FakeClock('2026-12-04T19:30:00Z'),
+      createMesh: fake.factory,
+      openDevices: () =>
+        Promise.resolve({ ok: true, stream: local.asMediaStream(), warning: null }),
+      send: () => true,
+      createMonitorMix: () => {
+        const mix = new FakeMix();
+        mixes.push(mix);
+        return mix;
+      },
+    });
+    await call.start();
+    return { call, mesh: fake.meshes[0], mixes };
+  }
+
+  function mode(call: CallSession, value: string | null): void {
+    call.handle({
+      type: 'callMonitor',
+      conversationId: 'c-1',
+      supervisor: SUPERVISOR.id,
+      mode: value,
+    });
+  }
+
+  it('feeds a listening supervisor the call mix, never plays them, and sends the others the microphone', async () => {
+    const { call, mesh, mixes } = await monitored();
+    const customer = new FakeStream([]).asMediaStream();
+    mesh.connect(CUSTOMER, customer);
+    mesh.connect(SUPERVISOR);
+    mode(call, 'LISTEN');
+
+    expect(call.monitorMode()).toBe('LISTEN');
+    expect(mixes.length).toBe(1);
+    expect(mixes[0].others).toEqual([customer]);
+    expect(mixes[0].own).toBe(mesh.local);
+    expect(mesh.sentTo.get(SUPERVISOR.id)).toBe(mixes[0].feed);
+    expect(mesh.sentTo.get(CUSTOMER.id)).toBe(mesh.local);
+    expect(call.coaching()).toEqual([]);
+    expect(call.remotes().map((r) => r.peer.id)).toEqual([CUSTOMER.id]);
+    expect(call.sending()).toBe('mic');
+  });
+
+  it('plays a whispering supervisor to the agent only, and mixes a barging one into what the others hear', async () => {
+    const { call, mesh, mixes } = await monitored();
+    mesh.connect(CUSTOMER);
+    const supervisor = new FakeStream([]).asMediaStream();
+    mesh.connect(SUPERVISOR, supervisor);
+
+    mode(call, 'WHISPER');
+    expect(call.coaching().map((c) => c.id)).toEqual([SUPERVISOR.id]);
+    expect(mesh.sentTo.get(CUSTOMER.id)).toBe(mesh.local);
+    expect(mixes[0].barging).toEqual([]);
+
+    mode(call, 'BARGE');
+    expect(call.monitorMode()).toBe('BARGE');
+    expect(mixes[0].barging).toEqual([supervisor]);
+    expect(mesh.sentTo.get(CUSTOMER.id)).toBe(mixes[0].bargeStream);
+    expect(call.sending()).toBe('mix');
+    expect(call.sendingTrackId()).toBe('mix-track');
+
+    mode(call, 'LISTEN');
+    expect(mesh.sentTo.get(CUSTOMER.id)).toBe(mesh.local);
+    expect(call.sending()).toBe('mic');
+
+    mode(call, null);
+    expect(call.monitorMode()).toBeNull();
+    expect(mixes[0].closed).toBe(true);
+  });
+});

@@ -3,6 +3,12 @@ import { Cancel, Clock, Frame, PeerInfo } from '@parley/shared';
 import { CallQuality, NO_QUALITY, callQuality } from './call-quality';
 import { Mesh, MeshFactory } from './call-mesh';
 import { LocalMediaResult, stopTracks } from './local-media';
+import { MonitorMix, MonitorMixer } from './monitor/monitor-mix';
+
+/** How a supervisor monitors the call (docs/call-protocol.md, "Monitoring"). */
+export type MonitorMode = 'LISTEN' | 'WHISPER' | 'BARGE';
+
+const STRENGTH: Record<MonitorMode, number> = { LISTEN: 1, WHISPER: 2, BARGE: 3 };
 
 /** What the call panel shows (and `data-call-state` says); `ringing` is the offer card's. */
 export type CallState = 'ringing' | 'connecting' | 'active' | 'held' | 'ended' | 'failed';
@@ -31,6 +37,8 @@ export interface CallSessionDeps {
   readonly openDevices: (video: boolean) => Promise<LocalMediaResult>;
   /** Sends a frame on the agent's socket; false when it is down (a rejoin follows its reopening). */
   readonly send: (frame: Frame) => boolean;
+  /** Default: a Web Audio `MonitorMix`; specs give a fake. */
+  readonly createMonitorMix?: () => MonitorMixer;
 }
 
 /**
@@ -60,6 +68,38 @@ export class CallSession {
   private stopStats: Cancel | null = null;
   /** The colleague or expert who joined for the pending consult: their leaving ends it. */
   private consultPeer: string | null = null;
+  private readonly monitorsSignal = signal<ReadonlyMap<string, MonitorMode>>(new Map());
+  private readonly supervisorStreams = signal<ReadonlyMap<string, MediaStream>>(new Map());
+  private readonly sentToOthers = signal<'mic' | 'mix'>('mic');
+  private mix: MonitorMixer | null = null;
+  private kurento = false;
+
+  /** The supervisors monitoring the call and their modes. */
+  readonly monitors = this.monitorsSignal.asReadonly();
+  /** The strongest mode a supervisor monitors in (BARGE over WHISPER over LISTEN), or null. */
+  readonly monitorMode = computed<MonitorMode | null>(() => {
+    let strongest: MonitorMode | null = null;
+    for (const mode of this.monitorsSignal().values()) {
+      if (strongest === null || STRENGTH[mode] > STRENGTH[strongest]) {
+        strongest = mode;
+      }
+    }
+    return strongest;
+  });
+  /** Supervisors the agent hears (whisper, barge); a listening one is never played. */
+  readonly coaching = computed(() => {
+    const modes = this.monitorsSignal();
+    return [...this.supervisorStreams()]
+      .filter(([id]) => modes.get(id) === 'WHISPER' || modes.get(id) === 'BARGE')
+      .map(([id, stream]) => ({ id, stream }));
+  });
+  /** What the customer and experts receive from this browser: the microphone, or (barge) the mix. */
+  readonly sending = this.sentToOthers.asReadonly();
+  private readonly bargeTrackId = signal<string | null>(null);
+  /** The id of the audio track the customer and experts receive (tests compare the senders'). */
+  readonly sendingTrackId = computed(
+    () => this.bargeTrackId() ?? this.local()?.getAudioTracks()[0]?.id ?? null,
+  );
 
   readonly remotes = this.remotesSignal.asReadonly();
   readonly localStream = this.local.asReadonly();
@@ -108,7 +148,13 @@ export class CallSession {
       clock: deps.clock,
       // The agent sees the customer's video even without a camera of their own.
       receiveVideo: deps.video,
+      streamFor: (peer) => this.streamFor(peer),
       onRemoteStream: (peer, stream) => {
+        if (peer.role === 'SUPERVISOR') {
+          this.supervisorStreams.update((streams) => new Map(streams).set(peer.id, stream));
+          this.remix();
+          return;
+        }
         this.remotesSignal.update((remotes) => [
           ...remotes.filter((r) => r.peer.id !== peer.id),
           { peer, stream },
@@ -121,11 +167,17 @@ export class CallSession {
         ) {
           this.consultPeer = peer.id;
         }
+        if (this.monitorsSignal().size > 0) {
+          this.remix();
+        }
       },
       onPeerGone: (peerId) => this.forget(peerId),
       onConnectionState: (peerId, state) =>
         this.connections.update((states) => new Map(states).set(peerId, state)),
-      onSetup: (setup) => this.holdChanged(setup.held, setup.musicFromServer),
+      onSetup: (setup) => {
+        this.kurento = setup.mode === 'KURENTO';
+        this.holdChanged(setup.held, setup.musicFromServer);
+      },
       onHold: (on, musicFromServer) => this.holdChanged(on, musicFromServer),
     });
   }
@@ -157,6 +209,9 @@ export class CallSession {
     this.note.set(devices.warning);
     this.local.set(devices.stream);
     this.mesh.setLocalStream(devices.stream);
+    if (this.monitorsSignal().size > 0) {
+      this.remix();
+    }
     this.applyMuted();
     this.mesh.setCameraOff(this.cameraOffSignal());
     this.join();
@@ -176,6 +231,9 @@ export class CallSession {
     }
     // `callHold` reaches `holdChanged` through the mesh's `onHold`.
     this.mesh.handle(frame);
+    if (frame.type === 'callMonitor') {
+      this.monitorChanged(frame['supervisor'], frame['mode']);
+    }
     if (frame.type === 'callFailed') {
       const message = frame['message'];
       this.failure.set(
@@ -229,6 +287,89 @@ export class CallSession {
     this.remotesSignal.set([]);
     this.connections.set(new Map());
     this.consulting(null);
+    this.monitorsSignal.set(new Map());
+    this.supervisorStreams.set(new Map());
+    this.closeMix();
+  }
+
+  private monitorChanged(supervisor: unknown, mode: unknown): void {
+    if (typeof supervisor !== 'string') {
+      return;
+    }
+    this.monitorsSignal.update((monitors) => {
+      const next = new Map(monitors);
+      if (mode === 'LISTEN' || mode === 'WHISPER' || mode === 'BARGE') {
+        next.set(supervisor, mode);
+      } else {
+        next.delete(supervisor);
+      }
+      return next;
+    });
+    this.remix();
+  }
+
+  /**
+   * Peer to peer: a supervisor's link carries the call's mix, never the microphone alone; while
+   * one barges, the others get the microphone mixed with them. Kurento mixes on the server.
+   */
+  private streamFor(peer: PeerInfo): MediaStream | null | undefined {
+    if (peer.role === 'SUPERVISOR') {
+      // Until the server says how they monitor (`callMonitor` follows their joining), nothing.
+      return this.monitorsSignal().size > 0 ? (this.ensureMix()?.feed ?? null) : null;
+    }
+    if (this.sentToOthers() === 'mix' && this.mix) {
+      return this.mix.barge(this.local()?.getVideoTracks() ?? []);
+    }
+    return undefined;
+  }
+
+  private ensureMix(): MonitorMixer | null {
+    if (this.kurento || this.over()) {
+      return null;
+    }
+    if (!this.mix) {
+      try {
+        this.mix = this.deps.createMonitorMix?.() ?? new MonitorMix();
+      } catch {
+        return null; // no Web Audio: the supervisor gets nothing rather than the bare microphone
+      }
+    }
+    return this.mix;
+  }
+
+  /** Brings the mix and what each link sends in line with the supervisors and their modes. */
+  private remix(): void {
+    if (this.over()) {
+      return;
+    }
+    const modes = this.monitorsSignal();
+    if (modes.size === 0 || this.kurento) {
+      this.sentToOthers.set('mic');
+      this.bargeTrackId.set(null);
+      this.mesh.refreshStreams();
+      this.closeMix();
+      return;
+    }
+    const mix = this.ensureMix();
+    if (mix) {
+      const barging = [...this.supervisorStreams()]
+        .filter(([id]) => modes.get(id) === 'BARGE')
+        .map(([, stream]) => stream);
+      mix.set(
+        this.local(),
+        this.remotesSignal().map((r) => r.stream),
+        barging,
+      );
+      const barge = [...modes.values()].includes('BARGE');
+      this.sentToOthers.set(barge ? 'mix' : 'mic');
+      this.bargeTrackId.set(barge ? mix.bargeTrack.id : null);
+    }
+    this.mesh.refreshStreams();
+  }
+
+  private closeMix(): void {
+    this.mix?.close();
+    this.mix = null;
   }
 
   private join(): void {
@@ -252,6 +393,16 @@ export class CallSession {
       this.consulting(null);
     }
     this.remotesSignal.update((remotes) => remotes.filter((r) => r.peer.id !== peerId));
+    if (this.supervisorStreams().has(peerId)) {
+      this.supervisorStreams.update((streams) => {
+        const next = new Map(streams);
+        next.delete(peerId);
+        return next;
+      });
+    }
+    if (this.monitorsSignal().size > 0) {
+      this.remix();
+    }
     this.connections.update((states) => {
       const next = new Map(states);
       next.delete(peerId);

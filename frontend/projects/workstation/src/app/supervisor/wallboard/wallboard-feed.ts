@@ -1,6 +1,6 @@
 import { DestroyRef, Injectable, Signal, computed, inject, signal } from '@angular/core';
 import { ConnectionStatus, Frame } from '@parley/shared';
-import { RealtimeClient } from '../../core/realtime/realtime-client';
+import { Connection, RealtimeClient } from '../../core/realtime/realtime-client';
 import { CLOCK } from '../../core/time/clock';
 import { Board, applyFrame } from './board';
 
@@ -28,17 +28,33 @@ export class WallboardFeed {
   readonly connection: Signal<ConnectionStatus>;
   /** The server's time now (ms), every second. */
   readonly now = computed(() => this.tick() + this.skew());
+  private readonly socket: Connection;
+  private readonly listeners: ((frame: Frame) => void)[] = [];
 
   constructor() {
     const socket = inject(RealtimeClient).connect(SUPERVISOR_SOCKET_PATH, {
-      frame: (frame) => this.apply(frame),
+      frame: (frame) => {
+        this.apply(frame);
+        this.listeners.forEach((listener) => listener(frame));
+      },
     });
+    this.socket = socket;
     this.connection = socket.status;
     const stop = this.clock.repeat(1000, () => this.tick.set(this.clock.now()));
     inject(DestroyRef).onDestroy(() => {
       stop();
       socket.close();
     });
+  }
+
+  /** Sends a frame (monitoring); false while the socket is down. */
+  send(frame: Frame): boolean {
+    return this.socket.send(frame);
+  }
+
+  /** Every frame of the socket also goes to `listener` (the call monitor's frames). */
+  listen(listener: (frame: Frame) => void): void {
+    this.listeners.push(listener);
   }
 
   private apply(frame: Frame): void {

@@ -1,5 +1,8 @@
 import { Component, computed, inject } from '@angular/core';
 import { ConversationOpener } from '../conversation-opener';
+import { CallMonitor } from '../monitor/call-monitor';
+import { MonitorActions } from '../monitor/monitor-actions';
+import { MonitorPanel } from '../monitor/monitor-panel';
 import { AgentsTable } from './agents-table';
 import { LiveCalls } from './live-calls';
 import { QueuesTable } from './queues-table';
@@ -8,17 +11,19 @@ import { WallboardFeed } from './wallboard-feed';
 /**
  * The supervisor's home: queues, live calls and agents, kept live over `/ws/supervisor` by
  * `WallboardFeed`; durations tick every second from the rows' instants. The counts in the summary
- * are announced as they change (not every second).
+ * are announced as they change (not every second). Each live call can be monitored (listen,
+ * whisper, barge) through `CallMonitor`, one call at a time.
  */
 @Component({
   selector: 'parley-wallboard',
-  imports: [AgentsTable, ConversationOpener, LiveCalls, QueuesTable],
-  providers: [WallboardFeed],
+  imports: [AgentsTable, ConversationOpener, LiveCalls, MonitorActions, MonitorPanel, QueuesTable],
+  providers: [WallboardFeed, CallMonitor],
   templateUrl: './wallboard.html',
   styleUrl: './wallboard.css',
 })
 export class Wallboard {
   protected readonly feed = inject(WallboardFeed);
+  protected readonly monitor = inject(CallMonitor);
   protected readonly offline = computed(() => this.feed.connection() !== 'open');
   protected readonly summary = computed(() => {
     const board = this.feed.board();

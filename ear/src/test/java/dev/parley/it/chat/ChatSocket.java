@@ -58,6 +58,22 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     return socket;
   }
 
+  /** A logged-in supervisor's wallboard socket (no Origin), after its first snapshot. */
+  static ChatSocket supervisor(dev.parley.it.support.ApiClient supervisor) throws Exception {
+    ChatSocket socket = new ChatSocket();
+    URI uri =
+        URI.create(supervisor.base().toString().replaceFirst("^http", "ws"))
+            .resolve("ws/supervisor");
+    socket.webSocket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .header("Cookie", supervisor.sessionCookieHeader())
+            .buildAsync(uri, socket)
+            .get(10, TimeUnit.SECONDS);
+    socket.next("snapshot");
+    return socket;
+  }
+
   /** Opens, says hello and returns the welcome. */
   JsonObject hello(String token, long lastSeq) throws Exception {
     var hello = Json.createObjectBuilder().add("type", "hello").add("lastSeq", lastSeq);

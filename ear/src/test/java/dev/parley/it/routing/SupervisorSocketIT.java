@@ -191,7 +191,7 @@ class SupervisorSocketIT {
   @Test
   void anOversizedFrameClosesTheConnectionWith1009() throws Exception {
     try (var socket = SupervisorSocket.open(server.baseUri(), supervisor)) {
-      socket.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(10_000) + "\"}");
+      socket.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(20_000) + "\"}");
 
       assertThat(socket.closeCode()).isEqualTo(1009);
     }

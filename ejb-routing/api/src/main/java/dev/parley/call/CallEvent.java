@@ -33,4 +33,11 @@ public sealed interface CallEvent {
    * call's contact is kept and marked.
    */
   record Failed(ContactId call, String to, String code, String message) implements CallEvent {}
+
+  /**
+   * A supervisor monitors the call in {@code mode}, or no longer does ({@code mode} null): told to
+   * the call's agent (whose browser mixes as the mode says, peer to peer) and to the supervisor.
+   */
+  record Monitor(ContactId call, String to, String supervisor, MonitorMode mode)
+      implements CallEvent {}
 }

@@ -42,6 +42,24 @@ public interface Calls {
    */
   void keepPlace(@NotNull ContactId call);
 
+  /**
+   * A supervisor starts monitoring the live call (ACTIVE, with its agent in the media) in {@code
+   * mode}: they hear the call and, as the mode says, the agent or everyone hears them. The customer
+   * is never told; the agent's workstation is (a {@link CallEvent.PeerJoined} with the role
+   * SUPERVISOR and a {@link CallEvent.Monitor}). Answers whom the supervisor's browser connects to.
+   * Refused (NOT_A_CALL, NOT_ALLOWED: not live, or the supervisor is in the call as an agent;
+   * NOT_IN_CALL: the agent is not in the media). A second start by the same supervisor replaces
+   * their place. Audited; leaving is {@link #leave} with {@link Party#supervisorId}.
+   */
+  CallSetup monitor(
+      @NotNull ContactId call,
+      @NotNull String supervisor,
+      String displayName,
+      @NotNull MonitorMode mode);
+
+  /** A monitoring supervisor changes mode without connecting anew (audited). */
+  void monitorMode(@NotNull ContactId call, @NotNull String supervisor, @NotNull MonitorMode mode);
+
   /** The call is over: every party is told and its media released. */
   void end(@NotNull ContactId call);
 

@@ -1,5 +1,6 @@
 package dev.parley.media.call;
 
+import dev.parley.call.MonitorMode;
 import dev.parley.call.Party;
 import dev.parley.call.PartyRole;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ final class CallRoom {
   private final Map<String, Integer> generations = new LinkedHashMap<>();
 
   boolean held;
+
+  /** The monitoring supervisors (party ids, in the room too) and their modes. */
+  final Map<String, MonitorMode> monitors = new LinkedHashMap<>();
 
   /** Virtual hold: ring-back time in seconds while the customer is away, else 0. */
   int ringBackSeconds;
@@ -61,7 +65,16 @@ final class CallRoom {
   }
 
   boolean remove(String party) {
+    monitors.remove(party);
     return parties.remove(party) != null;
+  }
+
+  /** The party that has the call as its agent, or null. */
+  Party agent() {
+    return parties.values().stream()
+        .filter(p -> p.role() == PartyRole.AGENT)
+        .findFirst()
+        .orElse(null);
   }
 
   boolean sameGeneration(String party, int generation) {

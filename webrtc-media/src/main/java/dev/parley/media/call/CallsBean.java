@@ -6,7 +6,9 @@ import dev.parley.call.CallSetup;
 import dev.parley.call.CallSignal;
 import dev.parley.call.Calls;
 import dev.parley.call.IceServer;
+import dev.parley.call.MediaMode;
 import dev.parley.call.MediaStatus;
+import dev.parley.call.MonitorMode;
 import dev.parley.call.Party;
 import dev.parley.call.PartyRole;
 import dev.parley.call.Peer;
@@ -15,6 +17,7 @@ import dev.parley.media.spi.MediaListener;
 import dev.parley.media.spi.MediaUnavailableException;
 import dev.parley.media.spi.RecordedFile;
 import dev.parley.media.spi.RecordingPlan;
+import dev.parley.recording.AuditAction;
 import dev.parley.recording.RecordingPolicy;
 import dev.parley.recording.Recordings;
 import dev.parley.recording.ServerFile;
@@ -135,7 +138,8 @@ public class CallsBean implements Calls {
         cancel(room);
       }
       if (room.contains(party.id())) {
-        leaveLocked(call, room, party.id()); // a reconnect: the old connections are gone
+        // a reconnect: the old connections are gone (a supervisor monitoring stays)
+        leaveLocked(call, room, party.id(), true, "reconnected");
       }
       if (party.role() == PartyRole.AGENT) {
         // The agent routing gave the call to: whoever had it before (a transfer whose
@@ -161,6 +165,11 @@ public class CallsBean implements Calls {
                   call, other.id(), new Peer(party.id(), party.role(), party.name(), false)));
         }
       }
+      if (party.role() == PartyRole.AGENT) {
+        room.monitors.forEach(
+            (supervisor, mode) ->
+                events.fire(new CallEvent.Monitor(call, party.id(), supervisor, mode)));
+      }
       musicFollows(call, room);
       if (party.role() == PartyRole.AGENT && backend.recordsOnServer()) {
         recordAlways(call, detail, party.username());
@@ -177,14 +186,14 @@ public class CallsBean implements Calls {
       throw new CallRefusedException("NOT_IN_CALL", "join the call first");
     }
     synchronized (room) {
-      if (!room.contains(from.id())) {
+      Party sender = room.find(from.id());
+      if (sender == null) {
         throw new CallRefusedException("NOT_IN_CALL", "join the call first");
       }
       boolean server = Party.MEDIA_SERVER_ID.equals(peer);
       if (!server) {
-        Party to =
-            room.parties().stream().filter(p -> p.id().equals(peer)).findFirst().orElse(null);
-        if (to == null || !CallRoom.meet(from, to)) {
+        Party to = room.find(peer);
+        if (to == null || !CallRoom.meet(sender, to)) {
           throw new CallRefusedException("NOT_IN_CALL", "no peer " + peer + " in this call");
         }
       }
@@ -204,15 +213,161 @@ public class CallsBean implements Calls {
   }
 
   private void leaveLocked(ContactId call, CallRoom room, String party) {
-    if (!room.remove(party)) {
+    leaveLocked(call, room, party, false, "left");
+  }
+
+  /**
+   * {@code party} leaves. A supervisor's leaving is told only to whom they met (never the customer)
+   * and ends their monitoring; the agent's leaving ends every monitoring of the call, unless the
+   * agent is only {@code rejoining} (a reconnect).
+   */
+  private void leaveLocked(
+      ContactId call, CallRoom room, String party, boolean rejoining, String why) {
+    Party leaving = room.find(party);
+    MonitorMode monitored = room.monitors.get(party);
+    if (leaving == null || !room.remove(party)) {
       return;
     }
     List<Party> others = room.parties();
     backend.leave(call, party, others);
     for (Party other : others) {
-      events.fire(new CallEvent.PeerLeft(call, other.id(), party));
+      if (!leaving.isSupervisor() || CallRoom.meet(leaving, other)) {
+        events.fire(new CallEvent.PeerLeft(call, other.id(), party));
+      }
+    }
+    if (monitored != null) {
+      monitorEnded(call, room, leaving, why);
+    }
+    if (leaving.role() == PartyRole.AGENT && !rejoining) {
+      for (String supervisor : List.copyOf(room.monitors.keySet())) {
+        leaveLocked(call, room, supervisor, false, "the agent left the call");
+      }
     }
     musicFollows(call, room);
+  }
+
+  @Override
+  public CallSetup monitor(
+      ContactId call, String supervisor, String displayName, MonitorMode mode) {
+    ContactDetail detail =
+        routing
+            .contact(call)
+            .orElseThrow(() -> new CallRefusedException("NOT_A_CALL", "no such call"));
+    if (!detail.contact().channel().isLiveCall()) {
+      throw new CallRefusedException("NOT_A_CALL", "this conversation is not a call");
+    }
+    if (detail.contact().state() != ContactState.ACTIVE) {
+      throw new CallRefusedException(
+          "NOT_ALLOWED",
+          "only a live call can be monitored; this one is " + detail.contact().state());
+    }
+    if (supervisor.equals(detail.contact().assignedAgent())) {
+      throw new CallRefusedException("NOT_ALLOWED", "you are this call's agent");
+    }
+    CallRoom room = rooms.get(call);
+    if (room == null) {
+      throw new CallRefusedException("NOT_IN_CALL", "the call has no media now");
+    }
+    synchronized (room) {
+      if (room.contains(Party.agentId(supervisor))) {
+        throw new CallRefusedException("NOT_ALLOWED", "you take part in this call");
+      }
+      Party agent = room.agent();
+      if (agent == null) {
+        throw new CallRefusedException("NOT_IN_CALL", "the call's agent is not in its media now");
+      }
+      Party me = Party.supervisor(supervisor, displayName);
+      if (room.contains(me.id())) {
+        leaveLocked(call, room, me.id(), false, "monitoring again");
+      }
+      List<Party> others = room.others(me.id());
+      List<Peer> peers;
+      try {
+        peers = backend.monitor(call, me, mode, others);
+      } catch (MediaUnavailableException e) {
+        throw new CallRefusedException("MEDIA_UNAVAILABLE", e.getMessage());
+      }
+      audit(supervisor, mode, call, "started; agent " + agent.username());
+      room.add(me);
+      room.monitors.put(me.id(), mode);
+      // Peer to peer the agent's browser connects to the supervisor's; in Kurento mode both
+      // connect to the media server only, and the Monitor event below is all the agent needs.
+      if (backend.mode() == MediaMode.PEER_TO_PEER) {
+        for (Party other : others) {
+          if (CallRoom.meet(me, other)) {
+            events.fire(
+                new CallEvent.PeerJoined(
+                    call, other.id(), new Peer(me.id(), PartyRole.SUPERVISOR, me.name(), false)));
+          }
+        }
+      }
+      announce(call, room, me.id(), mode);
+      LOG.info(
+          () ->
+              "event=calls.monitor.started call=%s supervisor=%s mode=%s"
+                  .formatted(call, supervisor, mode));
+      return new CallSetup(
+          backend.mode(), peers, ice.forUser(me.id()), room.onHold(), backend.musicFromServer());
+    }
+  }
+
+  @Override
+  public void monitorMode(ContactId call, String supervisor, MonitorMode mode) {
+    CallRoom room = rooms.get(call);
+    String id = Party.supervisorId(supervisor);
+    if (room == null) {
+      throw new CallRefusedException("NOT_IN_CALL", "you are not monitoring this call");
+    }
+    synchronized (room) {
+      MonitorMode was = room.monitors.get(id);
+      if (was == null) {
+        throw new CallRefusedException("NOT_IN_CALL", "you are not monitoring this call");
+      }
+      if (was == mode) {
+        return;
+      }
+      backend.monitorMode(call, id, mode, room.others(id));
+      room.monitors.put(id, mode);
+      audit(supervisor, mode, call, "changed from " + was);
+      announce(call, room, id, mode);
+    }
+  }
+
+  /** Tells the call's agent and the supervisor the supervisor's mode (null: ended). */
+  private void announce(ContactId call, CallRoom room, String supervisor, MonitorMode mode) {
+    Party agent = room.agent();
+    if (agent != null) {
+      events.fire(new CallEvent.Monitor(call, agent.id(), supervisor, mode));
+    }
+    events.fire(new CallEvent.Monitor(call, supervisor, supervisor, mode));
+  }
+
+  private void monitorEnded(ContactId call, CallRoom room, Party supervisor, String why) {
+    announce(call, room, supervisor.id(), null);
+    try {
+      recordings.audit(supervisor.username(), AuditAction.MONITOR_END, call, null, why);
+    } catch (RuntimeException e) {
+      // the monitoring is over whatever the trail says; the log keeps what it missed
+      LOG.log(
+          Level.WARNING,
+          "event=calls.monitor.audit.failed call=%s supervisor=%s action=MONITOR_END"
+              .formatted(call, supervisor.id()),
+          e);
+    }
+    LOG.info(
+        () ->
+            "event=calls.monitor.ended call=%s supervisor=%s why=%s"
+                .formatted(call, supervisor.id(), why));
+  }
+
+  private void audit(String supervisor, MonitorMode mode, ContactId call, String detail) {
+    AuditAction action =
+        switch (mode) {
+          case LISTEN -> AuditAction.MONITOR_LISTEN;
+          case WHISPER -> AuditAction.MONITOR_WHISPER;
+          case BARGE -> AuditAction.MONITOR_BARGE;
+        };
+    recordings.audit(supervisor, action, call, null, detail);
   }
 
   @Override
@@ -316,6 +471,7 @@ public class CallsBean implements Calls {
     }
     synchronized (room) {
       cancel(room);
+      endMonitoring(call, room, "the call ended");
       List<Party> parties = room.parties();
       for (Party p : parties) {
         for (Party other : parties) {
@@ -447,6 +603,16 @@ public class CallsBean implements Calls {
     }
   }
 
+  private void endMonitoring(ContactId call, CallRoom room, String why) {
+    for (String supervisor : List.copyOf(room.monitors.keySet())) {
+      Party party = room.find(supervisor);
+      room.monitors.remove(supervisor);
+      if (party != null) {
+        monitorEnded(call, room, party, why);
+      }
+    }
+  }
+
   private static void cancel(CallRoom room) {
     if (room.ringTimer != null) {
       room.ringTimer.cancel(false);
@@ -471,6 +637,7 @@ public class CallsBean implements Calls {
       LOG.warning(() -> "event=calls.media.failed call=%s reason=%s".formatted(call, reason));
       synchronized (room) {
         cancel(room);
+        endMonitoring(call, room, "the call's media failed");
         for (Party p : room.parties()) {
           events.fire(
               new CallEvent.Failed(

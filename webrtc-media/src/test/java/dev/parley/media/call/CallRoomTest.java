@@ -3,6 +3,7 @@ package dev.parley.media.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.call.CallSignal;
+import dev.parley.call.MonitorMode;
 import dev.parley.call.Party;
 import dev.parley.call.PartyRole;
 import dev.parley.call.Peer;
@@ -44,6 +45,34 @@ class CallRoomTest {
     assertThat(CallRoom.meet(customer, colleague)).isFalse();
     assertThat(CallRoom.meet(colleague, agent)).isTrue();
     assertThat(CallRoom.meet(expert, customer)).isTrue();
+  }
+
+  @Test
+  void aMonitoringSupervisorMeetsOnlyTheAgentAndDoesNotChangeWhatTheCustomerHears() {
+    Party supervisor = Party.supervisor("sue", "Sue");
+    assertThat(CallRoom.meet(supervisor, agent)).isTrue();
+    assertThat(CallRoom.meet(customer, supervisor)).isFalse();
+    assertThat(CallRoom.meet(supervisor, expert)).isFalse();
+    CallRoom room = new CallRoom();
+    room.add(customer);
+    room.add(agent);
+    room.add(supervisor);
+    room.monitors.put(supervisor.id(), MonitorMode.BARGE);
+    assertThat(room.customerHearsMusic()).isFalse();
+    assertThat(room.onHold()).isFalse();
+    assertThat(room.agent()).isEqualTo(agent);
+    room.remove(supervisor.id());
+    assertThat(room.monitors).isEmpty();
+  }
+
+  @Test
+  void peerToPeerASupervisorOffersToTheAgentOnly() {
+    PeerToPeerMedia media = new PeerToPeerMedia(null);
+    Party supervisor = Party.supervisor("sue", "Sue");
+    List<Peer> peers =
+        media.monitor(
+            ContactId.of("c-1"), supervisor, MonitorMode.LISTEN, List.of(customer, agent, expert));
+    assertThat(peers).containsExactly(new Peer(agent.id(), PartyRole.AGENT, "Ann", true));
   }
 
   @Test

@@ -22,7 +22,8 @@ import java.util.List;
       @JsonbSubtype(alias = "callRestartIce", type = CallServerMessage.CallRestartIce.class),
       @JsonbSubtype(alias = "callHold", type = CallServerMessage.CallHold.class),
       @JsonbSubtype(alias = "callRing", type = CallServerMessage.CallRing.class),
-      @JsonbSubtype(alias = "callFailed", type = CallServerMessage.CallFailed.class)
+      @JsonbSubtype(alias = "callFailed", type = CallServerMessage.CallFailed.class),
+      @JsonbSubtype(alias = "callMonitor", type = CallServerMessage.CallMonitor.class)
     })
 public sealed interface CallServerMessage {
 
@@ -68,6 +69,13 @@ public sealed interface CallServerMessage {
   record CallFailed(String conversationId, String code, String message)
       implements CallServerMessage {}
 
+  /**
+   * A supervisor monitors the call ({@code mode} LISTEN, WHISPER, BARGE) or stopped ({@code mode}
+   * null); sent to the call's agent and to the supervisor.
+   */
+  record CallMonitor(String conversationId, String supervisor, String mode)
+      implements CallServerMessage {}
+
   /** The frame that tells {@code event} to its party. */
   static CallServerMessage of(CallEvent event) {
     String id = event.call().value();
@@ -85,6 +93,9 @@ public sealed interface CallServerMessage {
     }
     if (event instanceof CallEvent.Failed f) {
       return new CallFailed(id, f.code(), f.message());
+    }
+    if (event instanceof CallEvent.Monitor m) {
+      return new CallMonitor(id, m.supervisor(), m.mode() == null ? null : m.mode().name());
     }
     CallEvent.Signal s = (CallEvent.Signal) event;
     if (s.signal() instanceof CallSignal.Description d) {

@@ -24,17 +24,23 @@ import java.util.logging.Logger;
  * The supervisors' wallboard at {@code /ws/supervisor} (docs/supervisor-protocol.md). Only a
  * logged-in, enabled user holding the supervisor or admin role may open it (as {@code
  * /api/supervisor}); anyone else is closed with 1008 (policy violation). The handshake's Origin is
- * checked before the upgrade by {@code SocketOriginFilter}. A wallboard only reads: it may ping and
- * ask for the whole board again; anything else is answered with an {@code error} and the connection
- * stays open. Frames above 4 KiB are closed with 1009.
+ * checked before the upgrade by {@code SocketOriginFilter}. A wallboard reads: it may ping and ask
+ * for the whole board again; it may also monitor one live call at a time ({@link
+ * SupervisorMonitoring}). Anything else is answered with an {@code error} and the connection stays
+ * open. Frames above 16 KiB are closed with 1009.
  */
 @ServerEndpoint("/ws/supervisor")
 public class SupervisorEndpoint {
 
-  static final int MAX_FRAME = 4 * 1024;
+  /** Large enough for a browser's SDP while monitoring a call. */
+  static final int MAX_FRAME = 16 * 1024;
 
   /** Session property holding the session's {@link Outbox} once it is registered. */
   private static final String OUTBOX_KEY = "parley.outbox";
+
+  private static final String USER_KEY = "parley.user";
+
+  private static final String NAME_KEY = "parley.name";
 
   private static final Logger LOG = Logger.getLogger(SupervisorEndpoint.class.getName());
 
@@ -43,6 +49,8 @@ public class SupervisorEndpoint {
   @EJB AccountService accounts;
 
   @Inject SupervisorSessions sessions;
+
+  @Inject SupervisorMonitoring monitoring;
 
   @OnOpen
   public void open(Session session) throws IOException {
@@ -59,6 +67,11 @@ public class SupervisorEndpoint {
     String username = account.get().username();
     session.setMaxIdleTimeout(0);
     Outbox outbox = new Outbox(session, username);
+    session.getUserProperties().put(USER_KEY, username);
+    session
+        .getUserProperties()
+        .put(
+            NAME_KEY, account.get().displayName() == null ? username : account.get().displayName());
     session.getUserProperties().put(OUTBOX_KEY, outbox);
     sessions.opened(session, outbox);
     LOG.info(() -> "event=ws.opened endpoint=supervisor user=%s".formatted(username));
@@ -71,6 +84,9 @@ public class SupervisorEndpoint {
   @OnClose
   public void close(Session session) {
     sessions.closed(session);
+    if (session.getUserProperties().get(USER_KEY) instanceof String user) {
+      monitoring.closed(session, user);
+    }
   }
 
   @OnMessage(maxMessageSize = MAX_FRAME)
@@ -91,6 +107,17 @@ public class SupervisorEndpoint {
         reply = new SupervisorServerMessage.Pong(ping.seq());
       } else if (received instanceof SupervisorClientMessage.Refresh) {
         sessions.refresh(session);
+      } else {
+        String text =
+            monitoring.handle(
+                session,
+                (String) session.getUserProperties().get(USER_KEY),
+                (String) session.getUserProperties().get(NAME_KEY),
+                outbox,
+                received);
+        if (text != null) {
+          outbox.send(text);
+        }
       }
     } catch (MessageCodec.InvalidFrameException e) {
       reply = new SupervisorServerMessage.Error(e.getMessage());

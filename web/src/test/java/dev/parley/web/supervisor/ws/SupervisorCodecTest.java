@@ -137,6 +137,29 @@ class SupervisorCodecTest {
   }
 
   @Test
+  void readsTheMonitoringFramesAndTheirSignaling() throws Exception {
+    assertThat(
+            codec.read(
+                "{\"type\":\"monitorStart\",\"conversationId\":\"c-1\",\"mode\":\"LISTEN\"}"))
+        .isEqualTo(new SupervisorClientMessage.MonitorStart("c-1", "LISTEN"));
+    assertThat(
+            codec.read("{\"type\":\"monitorMode\",\"conversationId\":\"c-1\",\"mode\":\"BARGE\"}"))
+        .isEqualTo(new SupervisorClientMessage.MonitorMode("c-1", "BARGE"));
+    assertThat(codec.read("{\"type\":\"monitorStop\",\"conversationId\":\"c-1\"}"))
+        .isEqualTo(new SupervisorClientMessage.MonitorStop("c-1"));
+    SupervisorClientMessage sdp =
+        codec.read(
+            "{\"type\":\"callSdp\",\"conversationId\":\"c-1\",\"peer\":\"agent:ann\","
+                + "\"description\":{\"type\":\"offer\",\"sdp\":\"v=0\"}}");
+    assertThat(sdp)
+        .isEqualTo(
+            new SupervisorClientMessage.CallSdp(
+                "c-1",
+                "agent:ann",
+                new dev.parley.web.platform.call.CallWire.Description("offer", "v=0")));
+  }
+
+  @Test
   void refusesAnotherSocketsMessagesUnknownTypesAndGarbage() {
     for (String frame :
         List.of(
