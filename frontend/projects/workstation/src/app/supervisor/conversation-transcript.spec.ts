@@ -39,8 +39,14 @@ describe('ConversationTranscript', () => {
     );
   }
 
+  /** The contact has no recordings (the list is read beside the transcript). */
+  async function noRecordings(id: string): Promise<void> {
+    await vi.waitFor(() => http.expectOne(`/api/supervisor/contacts/${id}/recordings`).flush([]));
+  }
+
   it('shows every message, notes included, read-only, and reads what came after', async () => {
     await harness.navigateByUrl('/supervisor/conversations/c-1');
+    await noRecordings('c-1');
     await vi.waitFor(() => http.expectOne('/api/agent/conversations/c-1').flush(INFO));
     http
       .expectOne('/api/agent/conversations/c-1/messages?after=0')
@@ -64,6 +70,7 @@ describe('ConversationTranscript', () => {
 
   it('says so when the conversation cannot be read', async () => {
     await harness.navigateByUrl('/supervisor/conversations/c-9');
+    await noRecordings('c-9');
     await vi.waitFor(() =>
       http
         .expectOne('/api/agent/conversations/c-9/messages?after=0')
@@ -75,5 +82,32 @@ describe('ConversationTranscript', () => {
     await harness.fixture.whenStable();
 
     expect(all('transcript-error')).toHaveLength(1);
+  });
+
+  it("lists the contact's recordings with a player, for supervisors", async () => {
+    await harness.navigateByUrl('/supervisor/conversations/c-1');
+    await vi.waitFor(() => http.expectOne('/api/agent/conversations/c-1').flush(INFO));
+    http.expectOne('/api/agent/conversations/c-1/messages?after=0').flush([]);
+    http.expectOne('/api/supervisor/contacts/c-1/recordings').flush([
+      {
+        id: 'r-9',
+        contact: 'c-1',
+        kind: 'CALL',
+        channel: 'VOICE',
+        agents: ['alice'],
+        experts: [],
+        durationMillis: 65_000,
+        video: false,
+        state: 'READY',
+        pauses: [],
+      },
+    ]);
+    await harness.fixture.whenStable();
+    harness.fixture.detectChanges();
+    const recording = all('contact-recording')[0];
+    expect(recording.textContent).toContain('alice');
+    expect(recording.querySelector('audio')?.getAttribute('src')).toBe(
+      '/api/supervisor/recordings/r-9/media',
+    );
   });
 });

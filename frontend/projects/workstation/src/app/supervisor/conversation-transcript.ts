@@ -7,6 +7,7 @@ import { ChatApi, ChatMessage, ConversationInfo, conversationUrl } from '../chat
 import { MessageList } from '../chat/message-list';
 import { lastSeqOf, mergeMessages } from '../chat/messages';
 import { CLOCK } from '../core/time/clock';
+import { ContactRecordings } from './recordings/contact-recordings';
 
 /** How often the open conversation is read again for what came after the last message. */
 export const SUPERVISOR_REFRESH_MS = 5_000;
@@ -18,7 +19,7 @@ export const SUPERVISOR_REFRESH_MS = 5_000;
  */
 @Component({
   selector: 'parley-conversation-transcript',
-  imports: [MessageList, RouterLink],
+  imports: [ContactRecordings, MessageList, RouterLink],
   templateUrl: './conversation-transcript.html',
   styleUrl: './conversation-transcript.css',
 })
