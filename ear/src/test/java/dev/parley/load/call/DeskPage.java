@@ -79,6 +79,31 @@ final class DeskPage implements AutoCloseable {
         .click();
   }
 
+  /** Clicks {@code call-hangup}; answers the click's time in the page (epoch ms). */
+  long hangUpAt() {
+    Object before = browser.executeScript(PageClock.CLICKED_AT, "call-hangup");
+    hangUp();
+    return waiting("the page saw the hang-up")
+        .until(
+            d -> {
+              Object at = browser.executeScript(PageClock.CLICKED_AT, "call-hangup");
+              return at == null || at.equals(before) ? null : (Number) at;
+            })
+        .longValue();
+  }
+
+  /** The call panel's recording state ({@code data-recording-state}), or "none". */
+  String recordingState() {
+    return browser.findElements(testId("call-recording")).stream()
+        .findFirst()
+        .map(e -> e.getDomAttribute("data-recording-state"))
+        .orElse("none");
+  }
+
+  void awaitRecordingState(String state) {
+    waiting("recording state " + state).until(d -> state.equals(recordingState()));
+  }
+
   private void awaitAvailable() {
     waiting("Available")
         .until(ExpectedConditions.attributeToBe(testId("presence"), "data-presence", "AVAILABLE"));

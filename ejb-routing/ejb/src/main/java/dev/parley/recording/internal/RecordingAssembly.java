@@ -85,7 +85,10 @@ public class RecordingAssembly {
 
   @Asynchronous
   public void assembleServer(String id, List<ServerFile> serverFiles) {
+    long started = System.nanoTime();
     boolean composite = false;
+    long totalBytes = 0;
+    long compositeMillis = 0;
     // A party recorded in several parts (an expert who came back) has a track per part.
     java.util.Map<String, Integer> parts = new java.util.HashMap<>();
     for (ServerFile f : serverFiles) {
@@ -99,8 +102,10 @@ public class RecordingAssembly {
         Files.move(written, raw, StandardCopyOption.REPLACE_EXISTING);
         Rewritten summary = rewrite(raw, f.name());
         Files.deleteIfExists(raw);
+        totalBytes += summary.bytes();
         if (f.party() == null) {
           composite = true;
+          compositeMillis = summary.durationMillis();
           recordings.completed(
               id, f.name(), summary.durationMillis(), summary.bytes(), summary.hasVideo(), null);
         } else {
@@ -115,7 +120,19 @@ public class RecordingAssembly {
     }
     if (!composite) {
       recordings.completed(id, null, 0, 0, false, "the media server wrote no playable file");
+      return;
     }
+    long bytes = totalBytes;
+    long durationMillis = compositeMillis;
+    LOG.info(
+        () ->
+            "event=recording.ready id=%s files=%d duration_ms=%d bytes=%d took_ms=%d"
+                .formatted(
+                    id,
+                    serverFiles.size(),
+                    durationMillis,
+                    bytes,
+                    (System.nanoTime() - started) / 1_000_000));
   }
 
   private static void restore(Path raw, Path written) {
