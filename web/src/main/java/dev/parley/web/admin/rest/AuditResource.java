@@ -4,6 +4,7 @@ import dev.parley.account.Role;
 import dev.parley.recording.AuditEntry;
 import dev.parley.recording.Recordings;
 import dev.parley.routing.api.id.RecordingId;
+import dev.parley.web.platform.rest.Instants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,19 +47,8 @@ public class AuditResource {
     return recordings.auditTrail(
         recording == null || recording.isBlank() ? null : RecordingId.of(recording.strip()),
         actor == null || actor.isBlank() ? null : actor.strip(),
-        instant("from", from),
-        instant("to", to),
+        Instants.parameter("from", from),
+        Instants.parameter("to", to),
         limit);
-  }
-
-  private static Instant instant(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be an ISO-8601 instant, was " + value);
-    }
   }
 }

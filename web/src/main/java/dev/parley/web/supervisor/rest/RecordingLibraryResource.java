@@ -10,6 +10,7 @@ import dev.parley.recording.Recordings;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.RecordingId;
 import dev.parley.web.platform.media.MediaResponses;
+import dev.parley.web.platform.rest.Instants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +28,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,8 +80,8 @@ public class RecordingLibraryResource {
       @QueryParam("size") @DefaultValue("25") int size) {
     return recordings.search(
         new RecordingQuery(
-            instant("from", from),
-            instant("to", to),
+            Instants.parameter("from", from),
+            Instants.parameter("to", to),
             agent,
             customer,
             queue,
@@ -159,17 +158,6 @@ public class RecordingLibraryResource {
       return RecordingId.of(id);
     } catch (IllegalArgumentException e) {
       throw new NotFoundException("no such recording");
-    }
-  }
-
-  private static Instant instant(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be an ISO-8601 instant, was " + value);
     }
   }
 }

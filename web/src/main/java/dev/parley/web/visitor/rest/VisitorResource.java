@@ -115,6 +115,11 @@ public class VisitorResource {
   }
 
   private VisitorId visitor(String authorization) {
+    return visitor(chat, authorization);
+  }
+
+  /** The visitor whose signed token the {@code Authorization: Bearer} header carries, else 401. */
+  static VisitorId visitor(VisitorChat chat, String authorization) {
     String token =
         authorization != null && authorization.startsWith("Bearer ")
             ? authorization.substring("Bearer ".length()).strip()

@@ -123,14 +123,6 @@ public class VisitorVoicemailResource {
   }
 
   private VisitorId visitor(String authorization) {
-    String token =
-        authorization != null && authorization.startsWith("Bearer ")
-            ? authorization.substring("Bearer ".length()).strip()
-            : null;
-    return chat.verify(token)
-        .orElseThrow(
-            () ->
-                VisitorResource.failure(
-                    Response.Status.UNAUTHORIZED, "a valid visitor token is required"));
+    return VisitorResource.visitor(chat, authorization);
   }
 }
