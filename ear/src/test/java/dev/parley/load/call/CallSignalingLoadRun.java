@@ -2,7 +2,7 @@ package dev.parley.load.call;
 
 import dev.parley.load.LoadHttp;
 import dev.parley.load.LoadStats;
-import dev.parley.load.chat.ProcessCpu;
+import dev.parley.load.ProcessCpu;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.parley.load.call;
 import static dev.parley.load.call.CallFrames.JSON;
 
 import dev.parley.load.LoadHttp;
+import dev.parley.load.ProcessCpu;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;

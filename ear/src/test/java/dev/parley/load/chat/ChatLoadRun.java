@@ -1,6 +1,7 @@
 package dev.parley.load.chat;
 
 import dev.parley.load.LoadHttp;
+import dev.parley.load.ProcessCpu;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,11 @@
-package dev.parley.load.call;
+package dev.parley.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 /**
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
  * between two readings moves its time into its parent's and is not lost. Linux reports these in
  * clock ticks of 1/100 s ({@code USER_HZ}), so a reading is good to 10 ms.
  */
-final class ProcessCpu {
+public final class ProcessCpu {
   static final int TICKS_PER_SECOND = 100;
 
   private ProcessCpu() {}
@@ -41,13 +42,18 @@ final class ProcessCpu {
         + Long.parseLong(f[14]);
   }
 
-  /** CPU seconds of {@code pid} alone; 0 when it is gone. */
-  static double seconds(long pid) {
-    return ticksOf(pid) / (double) TICKS_PER_SECOND;
+  /** CPU seconds of {@code pid} alone; 0 when it is gone, NaN when no pid is given (0 or less). */
+  public static double seconds(long pid) {
+    return pid <= 0 ? Double.NaN : ticksOf(pid) / (double) TICKS_PER_SECOND;
+  }
+
+  /** CPU seconds of this process, as the JVM reports them. */
+  public static double self() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos() / 1e9;
   }
 
   /** CPU seconds of {@code pid} and every descendant alive now. */
-  static double treeSeconds(long pid) {
+  public static double treeSeconds(long pid) {
     return ProcessHandle.of(pid)
             .map(p -> Stream.concat(Stream.of(p), p.descendants()))
             .orElseGet(Stream::empty)
