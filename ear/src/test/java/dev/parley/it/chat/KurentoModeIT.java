@@ -10,8 +10,10 @@ import dev.parley.media.kurento.KurentoProtocolDouble;
 import dev.parley.media.kurento.PlausibleSdp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * Kurento unreachable at start (Parley starts, readiness says media DEGRADED, a call becomes a chat
  * that says so), Kurento coming back (UP again, a call gets the media server as its peer, music
  * from a player while waiting and on hold, one pipeline released at the end) and Kurento failing
- * mid-call (both sides told, the contact marked, the server keeps working).
+ * mid-call (both sides told, the contact marked, the server keeps working). A supervisor monitors
+ * that call through Parley: their browser's peer is the media server, whose hub wiring follows each
+ * mode (what every endpoint hears is read from the double), and each step is audited.
  */
 class KurentoModeIT {
 
@@ -68,6 +72,77 @@ class KurentoModeIT {
             .add("peer", "media")
             .add("description", Json.createObjectBuilder().add("type", type).add("sdp", sdp));
     return conversation == null ? b.build() : b.add("conversationId", conversation).build();
+  }
+
+  /**
+   * A supervisor listens, whispers, barges and stops on a live call of customer and agent over
+   * {@code /ws/supervisor}: their peer is the media server (never the agent's browser), the double
+   * tells who hears whom after each mode, the caller is told nothing, the agent is told each mode,
+   * the supervisor's endpoint goes with the stop, and the audit has every step.
+   */
+  private static void monitorThroughTheMediaServer(
+      String call, ChatSetup.Agent agent, ChatSocket visitor) throws Exception {
+    List<String> endpoints = kurento.live("WebRtcEndpoint");
+    String customer = endpoints.get(0);
+    String agentEndpoint = endpoints.get(1);
+    ApiClient supervisorApi =
+        ApiClient.loggedIn(server.baseUri(), DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD);
+    try (ChatSocket supervisor = ChatSocket.supervisor(supervisorApi)) {
+      supervisor.send(MonitoringSignalingIT.monitor("monitorStart", call, "LISTEN"));
+      JsonObject peers = supervisor.next("callPeers");
+      assertThat(peers.getString("mode")).isEqualTo("KURENTO");
+      assertThat(peers.getJsonArray("peers")).hasSize(1);
+      assertThat(peers.getJsonArray("peers").getJsonObject(0).getString("id")).isEqualTo("media");
+      assertThat(supervisor.next("callMonitor").getString("mode")).isEqualTo("LISTEN");
+      assertThat(agent.socket().next("callMonitor").getString("mode")).isEqualTo("LISTEN");
+
+      supervisor.send(sdp(call, "offer", PlausibleSdp.offer(false)));
+      JsonObject answer = supervisor.next("callSdp");
+      assertThat(answer.getString("peer")).isEqualTo("media");
+      assertThat(answer.getJsonObject("description").getString("type")).isEqualTo("answer");
+      assertThat(kurento.live("WebRtcEndpoint")).hasSize(3);
+      String watcher = kurento.live("WebRtcEndpoint").get(2);
+
+      // listen: hears both, heard by neither
+      assertThat(kurento.hears(watcher)).contains(customer, agentEndpoint);
+      assertThat(kurento.hears(customer)).doesNotContain(watcher);
+      assertThat(kurento.hears(agentEndpoint)).doesNotContain(watcher);
+
+      supervisor.send(MonitoringSignalingIT.monitor("monitorMode", call, "WHISPER"));
+      assertThat(agent.socket().next("callMonitor").getString("mode")).isEqualTo("WHISPER");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> kurento.hears(agentEndpoint).contains(watcher));
+      assertThat(kurento.hears(customer)).doesNotContain(watcher);
+
+      supervisor.send(MonitoringSignalingIT.monitor("monitorMode", call, "BARGE"));
+      assertThat(agent.socket().next("callMonitor").getString("mode")).isEqualTo("BARGE");
+      await().atMost(Duration.ofSeconds(10)).until(() -> kurento.hears(customer).contains(watcher));
+      assertThat(kurento.hears(agentEndpoint)).contains(watcher);
+
+      supervisor.send(MonitoringSignalingIT.monitor("monitorStop", call, null));
+      assertThat(agent.socket().next("callMonitor").get("mode")).isEqualTo(JsonValue.NULL);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> kurento.live("WebRtcEndpoint").size() == 2);
+      assertThat(kurento.hears(customer)).doesNotContain(watcher);
+      assertThat(kurento.hears(agentEndpoint)).doesNotContain(watcher);
+    }
+    assertThat(visitor.all("callMonitor", 300)).as("the caller is told no monitoring").isEmpty();
+    assertThat(visitor.all("callPeerJoined", 300))
+        .as("the caller is told of no supervisor")
+        .noneMatch(f -> f.toString().contains(DemoAccounts.SUPERVISOR));
+    List<String> actions =
+        ApiClient.loggedIn(server.baseUri(), DemoAccounts.ADMIN, DemoAccounts.PASSWORD)
+            .get("api/admin/audit?actor=" + DemoAccounts.SUPERVISOR)
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(e -> call.equals(e.getString("contact", null)))
+            .map(e -> e.getString("action"))
+            .toList();
+    assertThat(actions)
+        .containsExactly("MONITOR_END", "MONITOR_BARGE", "MONITOR_WHISPER", "MONITOR_LISTEN");
   }
 
   @Test
@@ -134,6 +209,8 @@ class KurentoModeIT {
       agent.socket().send(sdp(call, "offer", PlausibleSdp.offer(true)));
       assertThat(agent.socket().next("callSdp").getString("peer")).isEqualTo("media");
       assertThat(kurento.live("WebRtcEndpoint")).hasSize(2);
+
+      monitorThroughTheMediaServer(call, agent, visitor);
 
       var held = agent.api().post("api/agent/calls/" + call + "/hold", "{\"on\":true}");
       assertThat(held.status()).as(held.body()).isEqualTo(204);

@@ -160,7 +160,7 @@ public final class KurentoProtocolDouble implements AutoCloseable {
    * The endpoints and players whose audio reaches {@code sink} now, directly or mixed by a hub:
    * what a party hears, what a recorder records.
    */
-  synchronized Set<String> hears(String sink) {
+  public synchronized Set<String> hears(String sink) {
     return kms.hears(sink);
   }
 
