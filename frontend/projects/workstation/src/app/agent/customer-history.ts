@@ -1,6 +1,6 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { Component, computed, input, signal } from '@angular/core';
+import { Component, TemplateRef, computed, contentChild, input, signal } from '@angular/core';
 import { PastContact, customerHistoryUrl } from './agent-api';
 import { CHANNELS } from './channel';
 import { HistoryTranscript } from './history-transcript';
@@ -11,11 +11,13 @@ export const HISTORY_SHOWN = 10;
 /**
  * The customer's earlier contacts on every channel and every linked identity, newest first,
  * without the contact the card is about. Read when the agent opens it (not for every card on
- * every state change), and read again each time it is opened. Each entry opens to its transcript.
+ * every state change), and read again each time it is opened. Each entry opens to its transcript,
+ * followed by what the viewer puts in an `<ng-template let-contact>` inside the element (the
+ * supervisor area: the contact's recordings).
  */
 @Component({
   selector: 'parley-customer-history',
-  imports: [DatePipe, HistoryTranscript],
+  imports: [DatePipe, HistoryTranscript, NgTemplateOutlet],
   templateUrl: './customer-history.html',
   styleUrl: './customer-history.css',
 })
@@ -24,6 +26,10 @@ export class CustomerHistory {
   readonly customer = input.required<string>();
   /** The contact on the card, left out of the list. */
   readonly contactId = input.required<string>();
+
+  /** Shown under an opened entry's transcript, given the entry ({@link PastContact}). */
+  protected readonly entryExtra =
+    contentChild<TemplateRef<{ readonly $implicit: PastContact }>>(TemplateRef);
 
   protected readonly open = signal(false);
   /** The ids of the entries whose transcript is open. */

@@ -39,9 +39,19 @@ describe('ConversationTranscript', () => {
     );
   }
 
-  /** The contact has no recordings (the list is read beside the transcript). */
+  /**
+   * The contact has no recordings (the list is read beside the transcript); it is a contact of
+   * `jane@example.com` (read for the customer's history, which is read only when opened).
+   */
   async function noRecordings(id: string): Promise<void> {
     await vi.waitFor(() => http.expectOne(`/api/supervisor/contacts/${id}/recordings`).flush([]));
+    contactOf(id);
+  }
+
+  function contactOf(id: string): void {
+    http
+      .expectOne(`/api/contacts/${id}`)
+      .flush({ contact: { id, channel: 'CHAT', customer: 'jane@example.com' } });
   }
 
   it('shows every message, notes included, read-only, and reads what came after', async () => {
@@ -88,6 +98,7 @@ describe('ConversationTranscript', () => {
     await harness.navigateByUrl('/supervisor/conversations/c-1');
     await vi.waitFor(() => http.expectOne('/api/agent/conversations/c-1').flush(INFO));
     http.expectOne('/api/agent/conversations/c-1/messages?after=0').flush([]);
+    contactOf('c-1');
     http.expectOne('/api/supervisor/contacts/c-1/recordings').flush([
       {
         id: 'r-9',
@@ -108,6 +119,55 @@ describe('ConversationTranscript', () => {
     expect(recording.textContent).toContain('alice');
     expect(recording.querySelector('audio')?.getAttribute('src')).toBe(
       '/api/supervisor/recordings/r-9/media',
+    );
+  });
+
+  it("shows the customer's history on every channel, each earlier call with its recordings", async () => {
+    await harness.navigateByUrl('/supervisor/conversations/c-1');
+    await noRecordings('c-1');
+    await vi.waitFor(() => http.expectOne('/api/agent/conversations/c-1').flush(INFO));
+    http.expectOne('/api/agent/conversations/c-1/messages?after=0').flush([]);
+    await harness.fixture.whenStable();
+
+    all('history-toggle')[0].click();
+    harness.fixture.detectChanges();
+    http.expectOne('/api/customers/jane%40example.com/contacts').flush([
+      { id: 'c-1', channel: 'CHAT', customer: 'jane@example.com', queue: 'q', state: 'ACTIVE' },
+      {
+        id: 'c-0',
+        channel: 'VOICE',
+        customer: 'jane@example.com',
+        queue: 'Sales',
+        state: 'CLOSED',
+        assignedAgent: 'alice',
+        disposition: null,
+        receivedAt: '2026-12-01T10:00:00Z',
+      },
+    ]);
+    await harness.fixture.whenStable();
+    expect(all('history-entry').map((e) => e.dataset['contact'])).toEqual(['c-0']);
+
+    all('history-entry-toggle')[0].click();
+    harness.fixture.detectChanges();
+    http.expectOne('/api/supervisor/contacts/c-0/recordings').flush([
+      {
+        id: 'r-7',
+        contact: 'c-0',
+        kind: 'CALL',
+        channel: 'VOICE',
+        agents: ['alice'],
+        experts: [],
+        durationMillis: 30_000,
+        video: false,
+        state: 'READY',
+        pauses: [],
+      },
+    ]);
+    await harness.fixture.whenStable();
+    const inHistory = all('history-entry')[0].querySelector('[data-testid="contact-recording"]');
+    expect(inHistory?.getAttribute('data-recording-id')).toBe('r-7');
+    expect(inHistory?.querySelector('audio')?.getAttribute('src')).toBe(
+      '/api/supervisor/recordings/r-7/media',
     );
   });
 });

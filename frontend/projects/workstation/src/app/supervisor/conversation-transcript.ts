@@ -7,6 +7,8 @@ import { ChatApi, ChatMessage, ConversationInfo, conversationUrl } from '../chat
 import { MessageList } from '../chat/message-list';
 import { lastSeqOf, mergeMessages } from '../chat/messages';
 import { CLOCK } from '../core/time/clock';
+import { PastContact } from '../agent/agent-api';
+import { CustomerHistory } from '../agent/customer-history';
 import { ContactRecordings } from './recordings/contact-recordings';
 
 /** How often the open conversation is read again for what came after the last message. */
@@ -15,11 +17,12 @@ export const SUPERVISOR_REFRESH_MS = 5_000;
 /**
  * A conversation as a supervisor sees it (`/supervisor/conversations/:id`): every message,
  * internal notes included, read-only. Supervisors get no chat frames, so it asks for what came
- * after the last seq every few seconds.
+ * after the last seq every few seconds. Beside it: the contact's recordings, and the customer's
+ * history on every channel, where each earlier contact shows its recordings too.
  */
 @Component({
   selector: 'parley-conversation-transcript',
-  imports: [ContactRecordings, MessageList, RouterLink],
+  imports: [ContactRecordings, CustomerHistory, MessageList, RouterLink],
   templateUrl: './conversation-transcript.html',
   styleUrl: './conversation-transcript.css',
 })
@@ -32,6 +35,13 @@ export class ConversationTranscript {
   );
   protected readonly info = httpResource<ConversationInfo>(() =>
     this.id() ? conversationUrl(this.id()) : undefined,
+  );
+  /** The contact (for its customer's history). */
+  protected readonly contact = httpResource<{ readonly contact: PastContact }>(() =>
+    this.id() ? `/api/contacts/${encodeURIComponent(this.id())}` : undefined,
+  );
+  protected readonly customer = computed(() =>
+    this.contact.hasValue() ? this.contact.value().contact.customer : null,
   );
   protected readonly messages = signal<readonly ChatMessage[]>([]);
   protected readonly failed = signal(false);

@@ -1,4 +1,5 @@
 import { Component, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { formatSeconds } from '../../agent/countdown';
 import {
@@ -15,10 +16,11 @@ import {
  * The recordings library (`/supervisor/recordings`): search by date range, agent, customer,
  * queue, channel and minimum length, newest or longest first, paged; a chosen recording plays in
  * the browser (seeking through Range requests), downloads, shows who took part and when it was
- * paused, and can be put under legal hold. Every playback and download is audited by the server.
+ * paused, links to its contact (messages and the customer's history), and can be put under legal hold. Every playback and download is audited by the server.
  */
 @Component({
   selector: 'parley-recordings-library',
+  imports: [RouterLink],
   templateUrl: './recordings-library.html',
   styleUrl: './recordings-library.css',
 })

@@ -144,6 +144,7 @@ class RecordingBrowserIT {
         .as("the player knows the length (a seekable file)")
         .isCloseTo(duration / 1000.0, org.assertj.core.data.Offset.offset(1.0));
     library.seekAndPlay(duration / 2000.0);
+    library.openContact(id);
 
     String media = "api/supervisor/recordings/" + id + "/media";
     ApiClient.BinaryReply whole = supervisor.getBytes(media);

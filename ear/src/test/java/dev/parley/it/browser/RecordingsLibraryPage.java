@@ -92,6 +92,20 @@ final class RecordingsLibraryPage implements AutoCloseable {
                     > seconds + 0.5);
   }
 
+  /**
+   * Follows the chosen recording's link to its contact and waits for the recording there, beside
+   * the customer's history on every channel.
+   */
+  void openContact(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(testId("recording-contact"))).click();
+    wait.withMessage("the recording is on its contact's page")
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-testid=contact-recording][data-recording-id='" + id + "']")));
+    wait.withMessage("the customer's history is offered")
+        .until(ExpectedConditions.presenceOfElementLocated(testId("history-toggle")));
+  }
+
   private void type(String id, String text) {
     WebElement field = wait.until(ExpectedConditions.elementToBeClickable(testId(id)));
     field.clear();
