@@ -300,10 +300,12 @@ describe('CallSession monitored by a supervisor (peer to peer)', () => {
     expect(call.coaching().map((c) => c.id)).toEqual([SUPERVISOR.id]);
     expect(mesh.sentTo.get(CUSTOMER.id)).toBe(mesh.local);
     expect(mixes[0].barging).toEqual([]);
+    expect(call.barging()).toEqual([]);
 
     mode(call, 'BARGE');
     expect(call.monitorMode()).toBe('BARGE');
     expect(mixes[0].barging).toEqual([supervisor]);
+    expect(call.barging()).toEqual([supervisor]);
     expect(mesh.sentTo.get(CUSTOMER.id)).toBe(mixes[0].bargeStream);
     expect(call.sending()).toBe('mix');
     expect(call.sendingTrackId()).toBe('mix-track');
@@ -311,6 +313,7 @@ describe('CallSession monitored by a supervisor (peer to peer)', () => {
     mode(call, 'LISTEN');
     expect(mesh.sentTo.get(CUSTOMER.id)).toBe(mesh.local);
     expect(call.sending()).toBe('mic');
+    expect(call.barging()).toEqual([]);
 
     mode(call, null);
     expect(call.monitorMode()).toBeNull();

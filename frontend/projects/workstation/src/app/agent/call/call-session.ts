@@ -93,6 +93,16 @@ export class CallSession {
       .filter(([id]) => modes.get(id) === 'WHISPER' || modes.get(id) === 'BARGE')
       .map(([id, stream]) => ({ id, stream }));
   });
+  /**
+   * The barging supervisors' media: what the customer hears of them, so it is in the call's
+   * recording too (a listening or whispering supervisor is not).
+   */
+  readonly barging = computed(() => {
+    const modes = this.monitorsSignal();
+    return [...this.supervisorStreams()]
+      .filter(([id]) => modes.get(id) === 'BARGE')
+      .map(([, stream]) => stream);
+  });
   /** What the customer and experts receive from this browser: the microphone, or (barge) the mix. */
   readonly sending = this.sentToOthers.asReadonly();
   private readonly bargeTrackId = signal<string | null>(null);
@@ -352,13 +362,10 @@ export class CallSession {
     }
     const mix = this.ensureMix();
     if (mix) {
-      const barging = [...this.supervisorStreams()]
-        .filter(([id]) => modes.get(id) === 'BARGE')
-        .map(([, stream]) => stream);
       mix.set(
         this.local(),
         this.remotesSignal().map((r) => r.stream),
-        barging,
+        this.barging(),
       );
       const barge = [...modes.values()].includes('BARGE');
       this.sentToOthers.set(barge ? 'mix' : 'mic');

@@ -100,10 +100,11 @@ export class CallRecordings {
       void recorder.stop(); // kept, so the panel says it was recorded, until the session goes
       return;
     }
-    recorder.update(
-      session.localStream(),
-      session.remotes().map((r) => r.stream),
-    );
+    // A barging supervisor is heard by everyone, so recorded; listening or whispering, not.
+    recorder.update(session.localStream(), [
+      ...session.remotes().map((r) => r.stream),
+      ...session.barging(),
+    ]);
     if (
       recorder.policy === 'ALWAYS' &&
       recorder.state() === 'off' &&
