@@ -21,6 +21,15 @@ public interface Recordings {
   RecordingPolicy policy(@NotNull ContactId call);
 
   /**
+   * Whether {@code agent} may record their call now, in either media mode: a live call, active and
+   * theirs, of a queue that records ALWAYS, or ON_DEMAND when {@code requested} (the agent asked).
+   * The one place the policy is decided; {@link #begin} checks it too.
+   *
+   * @throws RecordingRefusedException NOT_FOUND, or NOT_ALLOWED saying why
+   */
+  void permit(@NotNull ContactId call, @NotNull String agent, boolean requested);
+
+  /**
    * The agent's browser starts recording the call it has ({@code requested}: the agent asked, which
    * an ON_DEMAND queue needs). Answers the recording the chunks go to: the running one when the
    * agent's browser starts again (a reload) and its last recording is still open. Refused when the

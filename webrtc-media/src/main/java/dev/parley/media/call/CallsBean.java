@@ -22,6 +22,7 @@ import dev.parley.recording.RecordingPolicy;
 import dev.parley.recording.Recordings;
 import dev.parley.recording.ServerFile;
 import dev.parley.recording.ServerRecording;
+import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.RoutingService;
@@ -499,8 +500,10 @@ public class CallsBean implements Calls {
     if (room == null) {
       throw new CallRefusedException("NOT_IN_CALL", "the call has no media now");
     }
+    boolean video =
+        routing.contact(call).map(d -> d.contact().channel() == Channel.VIDEO).orElse(false);
     synchronized (room) {
-      startOnServer(call, agent);
+      startOnServer(call, agent, video);
     }
   }
 
@@ -517,15 +520,9 @@ public class CallsBean implements Calls {
 
   /** The agent joined a call of a queue that records ALWAYS: the media server records it. */
   private void recordAlways(ContactId call, ContactDetail detail, String agent) {
-    boolean always =
-        admin
-            .find(ReferenceKind.QUEUE, detail.contact().queue())
-            .map(QueueDefinition::recording)
-            .map(p -> p.equals(RecordingPolicy.ALWAYS.name()))
-            .orElse(true);
-    if (always) {
+    if (recordings.policy(call) == RecordingPolicy.ALWAYS) {
       try {
-        startOnServer(call, agent);
+        startOnServer(call, agent, detail.contact().channel() == Channel.VIDEO);
       } catch (RuntimeException e) {
         // The call goes on unrecorded rather than not at all; the log says why.
         LOG.log(Level.WARNING, "event=calls.recording.start.failed call=" + call, e);
@@ -533,15 +530,10 @@ public class CallsBean implements Calls {
     }
   }
 
-  private void startOnServer(ContactId call, String agent) {
+  private void startOnServer(ContactId call, String agent, boolean video) {
     if (serverRecordings.containsKey(call)) {
       return;
     }
-    boolean video =
-        routing
-            .contact(call)
-            .map(d -> d.contact().channel() == dev.parley.routing.api.Channel.VIDEO)
-            .orElse(false);
     ServerRecording recording = recordings.beginOnServer(call, agent, video);
     serverRecordings.put(call, recording.id());
     backend.startRecording(

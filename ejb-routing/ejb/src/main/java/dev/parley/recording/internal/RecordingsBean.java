@@ -112,7 +112,12 @@ public class RecordingsBean implements Recordings {
   }
 
   @Override
-  public RecordingView begin(ContactId call, String agent, boolean requested) {
+  public void permit(ContactId call, String agent, boolean requested) {
+    permitted(call, agent, requested);
+  }
+
+  /** {@link #permit}, answering the call's contact. */
+  private ContactView permitted(ContactId call, String agent, boolean requested) {
     ContactView contact =
         routing
             .contact(call)
@@ -123,8 +128,7 @@ public class RecordingsBean implements Recordings {
         || !agent.equals(contact.assignedAgent())) {
       throw new RecordingRefusedException("NOT_ALLOWED", "this is not a call you are on");
     }
-    Optional<QueueDefinition> queue = queue(contact.queue());
-    RecordingPolicy policy = policyOf(queue);
+    RecordingPolicy policy = policyOf(queue(contact.queue()));
     if (policy == RecordingPolicy.NEVER) {
       throw new RecordingRefusedException("NOT_ALLOWED", "calls of this queue are not recorded");
     }
@@ -132,6 +136,12 @@ public class RecordingsBean implements Recordings {
       throw new RecordingRefusedException(
           "NOT_ALLOWED", "calls of this queue are recorded only when the agent asks");
     }
+    return contact;
+  }
+
+  @Override
+  public RecordingView begin(ContactId call, String agent, boolean requested) {
+    ContactView contact = permitted(call, agent, requested);
     // A browser that starts again (a reload) starts a new file: the one it was writing is
     // finished with what arrived.
     for (RecordingEntity open : openBrowserRecordings(call.value(), agent)) {

@@ -2,7 +2,6 @@ package dev.parley.web.agent.rest;
 
 import dev.parley.account.Role;
 import dev.parley.call.Calls;
-import dev.parley.conversation.AuthorRole;
 import dev.parley.recording.RecordingPolicy;
 import dev.parley.recording.RecordingView;
 import dev.parley.recording.Recordings;
@@ -12,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -101,14 +99,8 @@ public class CallRecordingResource {
     if (!calls.recordsOnServer()) {
       return RecordingStatus.of(recordings.begin(call, me(), requested));
     }
-    // Kurento mode: the media server records; the same checks as a browser recording.
-    if (access.checkWrite(me(), call).role() != AuthorRole.AGENT) {
-      throw new ForbiddenException("only the agent who has the call may record it");
-    }
-    RecordingPolicy policy = recordings.policy(call);
-    if (policy == RecordingPolicy.NEVER || (policy == RecordingPolicy.ON_DEMAND && !requested)) {
-      throw new ForbiddenException("calls of this queue are not recorded unless asked");
-    }
+    // Kurento mode: the media server records, on the same terms as a browser recording.
+    recordings.permit(call, me(), requested);
     calls.record(call, me());
     return recordings.ofContact(call).stream()
         .findFirst()
