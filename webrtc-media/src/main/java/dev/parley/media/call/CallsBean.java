@@ -16,12 +16,8 @@ import dev.parley.media.spi.MediaBackend;
 import dev.parley.media.spi.MediaListener;
 import dev.parley.media.spi.MediaUnavailableException;
 import dev.parley.media.spi.RecordedFile;
-import dev.parley.media.spi.RecordingPlan;
 import dev.parley.recording.AuditAction;
-import dev.parley.recording.RecordingPolicy;
 import dev.parley.recording.Recordings;
-import dev.parley.recording.ServerFile;
-import dev.parley.recording.ServerRecording;
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactState;
@@ -30,7 +26,6 @@ import dev.parley.routing.api.admin.QueueDefinition;
 import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.id.ContactId;
-import dev.parley.routing.api.id.RecordingId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -88,10 +83,10 @@ public class CallsBean implements Calls {
 
   private final Map<ContactId, CallRoom> rooms = new ConcurrentHashMap<>();
 
-  /** The media server's recording of each call, until its files are reported complete. */
-  private final Map<ContactId, RecordingId> serverRecordings = new ConcurrentHashMap<>();
-
   private MediaBackend backend;
+
+  /** Peer to peer: null (the agent's browser records). */
+  private ServerRecordings serverRecordings;
 
   @PostConstruct
   void start() {
@@ -100,6 +95,7 @@ public class CallsBean implements Calls {
           "parley.calls.lost-grace-seconds must be 1..600, was " + lostGraceSeconds);
     }
     backend = backends.create(new Listener());
+    serverRecordings = backend.recordsOnServer() ? new ServerRecordings(backend, recordings) : null;
     LOG.info(
         () -> "event=calls.media mode=%s detail=%s".formatted(backend.mode(), backend.detail()));
   }
@@ -172,8 +168,8 @@ public class CallsBean implements Calls {
                 events.fire(new CallEvent.Monitor(call, party.id(), supervisor, mode)));
       }
       musicFollows(call, room);
-      if (party.role() == PartyRole.AGENT && backend.recordsOnServer()) {
-        recordAlways(call, detail, party.username());
+      if (party.role() == PartyRole.AGENT && serverRecordings != null) {
+        serverRecordings.startIfAlways(call, detail.contact(), party.username());
       }
       return new CallSetup(
           backend.mode(), peers, ice.forUser(party.id()), room.onHold(), backend.musicFromServer());
@@ -492,7 +488,7 @@ public class CallsBean implements Calls {
 
   @Override
   public void record(ContactId call, String agent) {
-    if (!backend.recordsOnServer()) {
+    if (serverRecordings == null) {
       throw new CallRefusedException(
           "NOT_ALLOWED", "peer to peer, the agent's browser records the call");
     }
@@ -503,43 +499,19 @@ public class CallsBean implements Calls {
     boolean video =
         routing.contact(call).map(d -> d.contact().channel() == Channel.VIDEO).orElse(false);
     synchronized (room) {
-      startOnServer(call, agent, video);
+      serverRecordings.start(call, agent, video);
     }
   }
 
   @Override
   public void pauseRecording(ContactId call, boolean paused) {
     CallRoom room = rooms.get(call);
-    if (room == null || !serverRecordings.containsKey(call)) {
+    if (room == null || serverRecordings == null) {
       return;
     }
     synchronized (room) {
-      backend.pauseRecording(call, paused);
+      serverRecordings.pause(call, paused);
     }
-  }
-
-  /** The agent joined a call of a queue that records ALWAYS: the media server records it. */
-  private void recordAlways(ContactId call, ContactDetail detail, String agent) {
-    if (recordings.policy(call) == RecordingPolicy.ALWAYS) {
-      try {
-        startOnServer(call, agent, detail.contact().channel() == Channel.VIDEO);
-      } catch (RuntimeException e) {
-        // The call goes on unrecorded rather than not at all; the log says why.
-        LOG.log(Level.WARNING, "event=calls.recording.start.failed call=" + call, e);
-      }
-    }
-  }
-
-  private void startOnServer(ContactId call, String agent, boolean video) {
-    if (serverRecordings.containsKey(call)) {
-      return;
-    }
-    ServerRecording recording = recordings.beginOnServer(call, agent, video);
-    serverRecordings.put(call, recording.id());
-    backend.startRecording(
-        call, new RecordingPlan(recording.directory(), recording.baseName(), video));
-    LOG.info(
-        () -> "event=calls.recording.started call=%s recording=%s".formatted(call, recording.id()));
   }
 
   @Override
@@ -641,12 +613,8 @@ public class CallsBean implements Calls {
 
     @Override
     public void recorded(ContactId call, List<RecordedFile> files) {
-      RecordingId id = serverRecordings.remove(call);
-      LOG.info(
-          () -> "event=calls.recorded call=%s recording=%s files=%s".formatted(call, id, files));
-      if (id != null) {
-        recordings.finishedOnServer(
-            id, files.stream().map(f -> new ServerFile(f.party(), f.name())).toList());
+      if (serverRecordings != null) {
+        serverRecordings.recorded(call, files);
       }
     }
   }
