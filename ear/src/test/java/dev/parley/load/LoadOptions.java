@@ -1,5 +1,7 @@
 package dev.parley.load;
 
+import static dev.parley.load.Flags.bounded;
+
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -88,15 +90,5 @@ record LoadOptions(
   private static String withSlash(String url) {
     String u = url == null ? "http://127.0.0.1:8080/" : url;
     return u.endsWith("/") ? u : u + "/";
-  }
-
-  private static int bounded(Map<String, String> flags, String name, int dflt, int min, int max) {
-    String v = flags.remove(name);
-    int n = v == null ? dflt : Integer.parseInt(v);
-    if (n < min || n > max) {
-      throw new IllegalArgumentException(
-          "--" + name + " must be " + min + ".." + max + ", was " + n);
-    }
-    return n;
   }
 }

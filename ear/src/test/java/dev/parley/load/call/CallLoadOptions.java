@@ -1,5 +1,7 @@
 package dev.parley.load.call;
 
+import static dev.parley.load.Flags.bounded;
+
 import dev.parley.load.LoadHttp;
 import java.net.URI;
 import java.util.ArrayList;
@@ -117,20 +119,5 @@ record CallLoadOptions(
       throw new IllegalArgumentException("--steps: at most 20 steps, was " + steps.size());
     }
     return steps;
-  }
-
-  private static int bounded(Map<String, String> flags, String name, int dflt, int min, int max) {
-    String v = flags.remove(name);
-    int n;
-    try {
-      n = v == null ? dflt : Integer.parseInt(v.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " must be a whole number, was " + v);
-    }
-    if (n < min || n > max) {
-      throw new IllegalArgumentException(
-          "--" + name + " must be " + min + ".." + max + ", was " + n);
-    }
-    return n;
   }
 }

@@ -1,10 +1,6 @@
 package dev.parley.load.call;
 
-import static dev.parley.load.call.CallFrames.JSON;
-
 import dev.parley.load.LoadHttp;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +47,7 @@ public final class CallSetupTimes {
     List<Double> media = new ArrayList<>();
     List<Double> mediaAtCaller = new ArrayList<>();
     List<Double> mediaAtAgent = new ArrayList<>();
-    print("load_average_at_start", loadAverage());
+    print("load_average_at_start", CallRig.loadAverage());
     try (DeskPage desk = DeskPage.available(o.baseUrl(), AGENT, AGENT_PASSWORD);
         CallerPage caller = CallerPage.start(o.baseUrl(), ENTRY_POINT)) {
       for (int i = 1; i <= o.warmupCalls() + o.calls(); i++) {
@@ -87,7 +83,7 @@ public final class CallSetupTimes {
         }
       }
     }
-    print("load_average_at_end", loadAverage());
+    print("load_average_at_end", CallRig.loadAverage());
     print("calls_measured", rings.size());
     summary("ring", rings);
     summary("ring_painted", painted);
@@ -109,84 +105,14 @@ public final class CallSetupTimes {
    * for) allowing the demo page's origin, and the agent {@code call-setup-agent} serving it.
    */
   private static void setUp(LoadHttp http, String pageOrigin) {
-    String admin = http.login("admin", "parley-demo");
-    String queue =
-        """
-        {"name":"%s","channels":["VOICE","VIDEO","CHAT"],"priority":0,"strategy":"LONGEST_IDLE",
-         "offerTimeoutSeconds":60,"wrapUpSeconds":0,"dispositionCodes":[],
-         "dispositionRequired":false,"requiredSkills":[],
-         "serviceLevelSeconds":20,"serviceLevelPercent":80}
-        """
-            .formatted(QUEUE);
-    check(
-        http.get(admin, "api/admin/queues/" + QUEUE).status() == 200
-            ? http.put(admin, "api/admin/queues/" + QUEUE, queue)
-            : http.post(admin, "api/admin/queues", queue),
-        "queue");
-    String entryPoint =
-        JSON.createObjectBuilder()
-            .add("name", ENTRY_POINT)
-            .add("allowedOrigins", JSON.createArrayBuilder().add(pageOrigin))
-            .add(
-                "texts",
-                JSON.createObjectBuilder()
-                    .add("launcher", "Call us")
-                    .add("title", "Help desk")
-                    .add("greeting", "Hi there!")
-                    .add("waiting", "An agent will be with you shortly.")
-                    .add("ended", "Thanks, bye!")
-                    .add("offline", "Closed"))
-            .add(
-                "menu",
-                JSON.createObjectBuilder()
-                    .add("prompt", "What is it about?")
-                    .add(
-                        "options",
-                        JSON.createArrayBuilder()
-                            .add(
-                                JSON.createObjectBuilder()
-                                    .add("id", "billing")
-                                    .add("label", "Billing")
-                                    .add("options", JSON.createArrayBuilder())
-                                    .add("queue", QUEUE))))
-            .add(
-                "preChat",
-                JSON.createObjectBuilder().add("name", "OPTIONAL").add("email", "HIDDEN"))
-            .add("maxAttachmentBytes", 100000)
-            .build()
-            .toString();
-    check(http.put(admin, "api/admin/entry-points/" + ENTRY_POINT, entryPoint), "entry point");
-    LoadHttp.Reply account =
-        http.post(
-            admin,
-            "api/admin/accounts",
-            "{\"username\":\"%s\",\"displayName\":\"Setup Agent\",\"password\":\"%s\",\"roles\":[\"agent\"]}"
-                .formatted(AGENT, AGENT_PASSWORD));
-    if (account.status() != 201 && account.status() != 409) {
-      throw new IllegalStateException("account " + AGENT + ": " + account);
-    }
-    check(
-        http.put(
-            admin,
-            "api/admin/agents/" + AGENT,
-            "{\"skills\":{},\"capacity\":{\"VOICE\":1,\"VIDEO\":1},\"queues\":[{\"queue\":\"%s\",\"priority\":0}]}"
-                .formatted(QUEUE)),
-        "agent profile");
-  }
-
-  private static void check(LoadHttp.Reply r, String what) {
-    if (r.status() != 200 && r.status() != 201) {
-      throw new IllegalStateException(what + ": " + r);
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return f[0] + "," + f[1] + "," + f[2];
-    } catch (java.io.IOException e) {
-      return "unknown";
-    }
+    CallRig rig = CallRig.asAdmin(http);
+    rig.queue(QUEUE, "");
+    rig.entryPoint(
+        ENTRY_POINT,
+        pageOrigin,
+        "What is it about?",
+        List.of(new CallRig.Option("billing", "Billing", QUEUE)));
+    rig.agent(AGENT, "Setup Agent", AGENT_PASSWORD, List.of(QUEUE));
   }
 
   private static void print(String key, Object value) {

@@ -1,7 +1,5 @@
 package dev.parley.load.call;
 
-import static dev.parley.load.call.CallFrames.JSON;
-
 import dev.parley.load.LoadHttp;
 import dev.parley.load.ProcessCpu;
 import jakarta.json.JsonObject;
@@ -71,7 +69,7 @@ public final class RecordingOverhead {
     List<Double> assemblyMs = new ArrayList<>();
     List<Double> bytesPerMinute = new ArrayList<>();
     List<Double> allFilesBytesPerMinute = new ArrayList<>();
-    print("load_average_at_start", loadAverage());
+    print("load_average_at_start", CallRig.loadAverage());
     print("mode_channel_recording", o.channel() + " " + o.recording());
     Set<Long> before = chromedrivers();
     try (DeskPage desk = DeskPage.available(o.baseUrl(), AGENT, AGENT_PASSWORD)) {
@@ -170,7 +168,7 @@ public final class RecordingOverhead {
         }
       }
     }
-    print("load_average_at_end", loadAverage());
+    print("load_average_at_end", CallRig.loadAverage());
     summary("agent_browser_cpu_s_per_min", agentCpu);
     summary("caller_browser_cpu_s_per_min", callerCpu);
     summary("kms_cpu_s_per_min", kmsCpu);
@@ -291,89 +289,19 @@ public final class RecordingOverhead {
    * and the agent {@code rec-overhead-agent} serving both. Answers the admin's cookie.
    */
   private static String setUp(LoadHttp http, String pageOrigin) {
-    String admin = http.login("admin", "parley-demo");
+    CallRig rig = CallRig.asAdmin(http);
+    List<CallRig.Option> options = new ArrayList<>();
     for (String recording : List.of("ALWAYS", "NEVER")) {
-      String name = queue(recording);
-      String queue =
-          """
-          {"name":"%s","channels":["VOICE","VIDEO","CHAT"],"priority":0,"strategy":"LONGEST_IDLE",
-           "offerTimeoutSeconds":60,"wrapUpSeconds":0,"dispositionCodes":[],
-           "dispositionRequired":false,"requiredSkills":[],
-           "serviceLevelSeconds":20,"serviceLevelPercent":80,"recording":"%s"}
-          """
-              .formatted(name, recording);
-      check(
-          http.get(admin, "api/admin/queues/" + name).status() == 200
-              ? http.put(admin, "api/admin/queues/" + name, queue)
-              : http.post(admin, "api/admin/queues", queue),
-          "queue " + name);
-    }
-    var options = JSON.createArrayBuilder();
-    for (String recording : List.of("ALWAYS", "NEVER")) {
+      rig.queue(queue(recording), ",\"recording\":\"" + recording + "\"");
       options.add(
-          JSON.createObjectBuilder()
-              .add("id", recording.toLowerCase(Locale.ROOT))
-              .add("label", recording.equals("ALWAYS") ? "Recorded" : "Not recorded")
-              .add("options", JSON.createArrayBuilder())
-              .add("queue", queue(recording)));
+          new CallRig.Option(
+              recording.toLowerCase(Locale.ROOT),
+              recording.equals("ALWAYS") ? "Recorded" : "Not recorded",
+              queue(recording)));
     }
-    String entryPoint =
-        JSON.createObjectBuilder()
-            .add("name", ENTRY_POINT)
-            .add("allowedOrigins", JSON.createArrayBuilder().add(pageOrigin))
-            .add(
-                "texts",
-                JSON.createObjectBuilder()
-                    .add("launcher", "Call us")
-                    .add("title", "Help desk")
-                    .add("greeting", "Hi there!")
-                    .add("waiting", "An agent will be with you shortly.")
-                    .add("ended", "Thanks, bye!")
-                    .add("offline", "Closed"))
-            .add(
-                "menu",
-                JSON.createObjectBuilder().add("prompt", "Recorded?").add("options", options))
-            .add(
-                "preChat",
-                JSON.createObjectBuilder().add("name", "OPTIONAL").add("email", "HIDDEN"))
-            .add("maxAttachmentBytes", 100000)
-            .build()
-            .toString();
-    check(http.put(admin, "api/admin/entry-points/" + ENTRY_POINT, entryPoint), "entry point");
-    LoadHttp.Reply account =
-        http.post(
-            admin,
-            "api/admin/accounts",
-            "{\"username\":\"%s\",\"displayName\":\"Recording Agent\",\"password\":\"%s\",\"roles\":[\"agent\"]}"
-                .formatted(AGENT, AGENT_PASSWORD));
-    if (account.status() != 201 && account.status() != 409) {
-      throw new IllegalStateException("account " + AGENT + ": " + account);
-    }
-    check(
-        http.put(
-            admin,
-            "api/admin/agents/" + AGENT,
-            ("{\"skills\":{},\"capacity\":{\"VOICE\":1,\"VIDEO\":1},\"queues\":"
-                    + "[{\"queue\":\"%s\",\"priority\":0},{\"queue\":\"%s\",\"priority\":0}]}")
-                .formatted(queue("ALWAYS"), queue("NEVER"))),
-        "agent profile");
-    return admin;
-  }
-
-  private static void check(LoadHttp.Reply r, String what) {
-    if (r.status() != 200 && r.status() != 201) {
-      throw new IllegalStateException(what + ": " + r);
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] f =
-          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
-      return f[0] + "," + f[1] + "," + f[2];
-    } catch (java.io.IOException e) {
-      return "unknown";
-    }
+    rig.entryPoint(ENTRY_POINT, pageOrigin, "Recorded?", options);
+    rig.agent(AGENT, "Recording Agent", AGENT_PASSWORD, List.of(queue("ALWAYS"), queue("NEVER")));
+    return rig.admin();
   }
 
   private static void print(String key, Object value) {

@@ -1,5 +1,7 @@
 package dev.parley.load.chat;
 
+import static dev.parley.load.Flags.bounded;
+
 import dev.parley.load.LoadHttp;
 import java.net.URI;
 import java.util.HashMap;
@@ -87,20 +89,5 @@ record ChatLoadOptions(
   /** Visitor → agent messages per second the schedule asks for (replies add as many again). */
   double messagesPerSecond() {
     return visitors * 1000.0 / intervalMillis;
-  }
-
-  private static int bounded(Map<String, String> flags, String name, int dflt, int min, int max) {
-    String v = flags.remove(name);
-    int n;
-    try {
-      n = v == null ? dflt : Integer.parseInt(v.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " must be a whole number, was " + v);
-    }
-    if (n < min || n > max) {
-      throw new IllegalArgumentException(
-          "--" + name + " must be " + min + ".." + max + ", was " + n);
-    }
-    return n;
   }
 }
