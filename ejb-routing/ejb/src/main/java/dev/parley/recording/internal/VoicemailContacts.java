@@ -51,7 +51,8 @@ public class VoicemailContacts {
               : v.customerAddress();
       ContactView contact =
           routing.receive(
-              new NewContact(Channel.VOICEMAIL, v.queue(), customer, 0, Direction.INBOUND));
+              new NewContact(Channel.VOICEMAIL, v.queue(), customer, 0, Direction.INBOUND)
+                  .from("voicemail:" + id));
       recordings.linkVoicemail(id, contact.id());
       LOG.info(() -> "event=voicemail.contact recording=%s contact=%s".formatted(id, contact.id()));
     } catch (RuntimeException e) {

@@ -8,6 +8,8 @@ import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.id.QueueId;
+import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.jpa.ContactOriginEntity;
 import dev.parley.routing.core.Command;
 import dev.parley.routing.customer.CustomerKey;
 import dev.parley.routing.queue.QueueConfig;
@@ -20,9 +22,11 @@ import dev.parley.routing.store.RoutingStore;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -41,7 +45,10 @@ public class ContactIntake {
 
   @EJB CustomerDirectory customers;
 
-  /** Stores a new contact and routes it; returns the committed row. */
+  /**
+   * Stores a new contact and routes it; returns the committed row. A contact handed over again with
+   * the same {@code origin} is not made twice: the first one is answered.
+   */
   public ContactView receive(NewContact c) {
     return runtime.submit(
         s -> {
@@ -56,6 +63,15 @@ public class ContactIntake {
             // Refused here: a row the database refuses would fail the whole batch, other callers
             // too.
             throw invalid("customer longer than " + CustomerKey.MAX_LENGTH + " characters");
+          }
+          if (c.origin() != null) {
+            // The same traffic handed over again (a retry after a failure or a crash): the
+            // contact it became. Lookups see what this batch persisted too (same persistence
+            // context), so two hand-overs in one batch make one contact.
+            Optional<String> made = store.contactOfOrigin(c.origin());
+            if (made.isPresent()) {
+              return storedView(s, ContactId.of(made.get()));
+            }
           }
           QueueId queue = QueueId.of(c.queue().strip());
           QueueConfig config =
@@ -79,6 +95,11 @@ public class ContactIntake {
                   c.priority(),
                   identities,
                   skills));
+          if (c.origin() != null) {
+            Instant at =
+                s.engine().contact(id).map(Contact.Snapshot::arrivedAt).orElseGet(Instant::now);
+            store.persist(new ContactOriginEntity(c.origin(), id.value(), at));
+          }
           return storedView(s, id);
         });
   }

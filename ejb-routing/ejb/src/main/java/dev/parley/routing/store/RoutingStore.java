@@ -6,6 +6,7 @@ import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.contact.jpa.ContactEventEntity;
+import dev.parley.routing.contact.jpa.ContactOriginEntity;
 import dev.parley.routing.customer.StickyAgentMemory;
 import dev.parley.routing.queue.jpa.BusinessHoursEntity;
 import dev.parley.routing.queue.jpa.QueueEntity;
@@ -162,6 +163,12 @@ public class RoutingStore {
   long maxEventId() {
     Long max = em.createNamedQuery(ContactEventEntity.MAX_ID, Long.class).getSingleResult();
     return max == null ? 0 : max;
+  }
+
+  /** The contact made from {@code origin} (see {@code NewContact.origin}), if any. */
+  public Optional<String> contactOfOrigin(String origin) {
+    return Optional.ofNullable(em.find(ContactOriginEntity.class, origin))
+        .map(ContactOriginEntity::contactId);
   }
 
   public void persist(Object entity) {

@@ -11,7 +11,7 @@ class IntakeRequestTest {
 
   @Test
   void defaultsPriorityAndDirectionAndAcceptsAnyCase() {
-    var c = new IntakeRequest("chat", "Support", "Jane", null, null, null).toNewContact();
+    var c = new IntakeRequest("chat", "Support", "Jane", null, null, null, null).toNewContact();
 
     assertThat(c.channel()).isEqualTo(Channel.CHAT);
     assertThat(c.priority()).isZero();
@@ -22,7 +22,8 @@ class IntakeRequestTest {
   @Test
   void skillsOfTheContactPassThrough() {
     var c =
-        new IntakeRequest("chat", "Support", "Jane", null, null, java.util.Map.of("spanish", 5))
+        new IntakeRequest(
+                "chat", "Support", "Jane", null, null, java.util.Map.of("spanish", 5), null)
             .toNewContact();
 
     assertThat(c.skills()).containsEntry("spanish", 5);
@@ -31,11 +32,11 @@ class IntakeRequestTest {
   @Test
   void unknownOrMissingChannelIsRefusedNamingTheField() {
     assertThatThrownBy(
-            () -> new IntakeRequest("FAX", "Support", "Jane", 0, null, null).toNewContact())
+            () -> new IntakeRequest("FAX", "Support", "Jane", 0, null, null, null).toNewContact())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown channel 'FAX'");
     assertThatThrownBy(
-            () -> new IntakeRequest(null, "Support", "Jane", 0, null, null).toNewContact())
+            () -> new IntakeRequest(null, "Support", "Jane", 0, null, null, null).toNewContact())
         .hasMessageContaining("channel is required");
   }
 }
