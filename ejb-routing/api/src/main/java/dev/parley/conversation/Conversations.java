@@ -94,5 +94,21 @@ public interface Conversations {
       long maxBytes,
       @NotNull String uploadedBy);
 
+  /**
+   * Keeps a file that came with a channel's message (an e-mail's attachment or inline image): any
+   * type, at most {@code maxBytes}. Its type is {@code declaredType} when that is one a browser may
+   * show (images, PDF, plain text), else {@code application/octet-stream}; it is always downloaded
+   * as a file.
+   *
+   * @throws AttachmentRefusedException too large or empty
+   */
+  AttachmentRef keep(
+      @NotNull ContactId conversation,
+      @NotNull @Size(min = 1, max = 200) String name,
+      String declaredType,
+      @NotNull InputStream content,
+      long maxBytes,
+      @NotNull String uploadedBy);
+
   Optional<StoredAttachment> attachment(@NotNull AttachmentId attachment);
 }

@@ -33,7 +33,7 @@ class AttachmentEntity {
   @Column(name = "file_name", nullable = false, length = 200)
   private String fileName;
 
-  @Column(name = "content_type", nullable = false, length = 64)
+  @Column(name = "content_type", nullable = false, length = 128)
   private String contentType;
 
   @Column(name = "size_bytes", nullable = false)

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -40,6 +41,14 @@ class AttachmentFiles {
   record Stored(AttachmentId id, String type, long size, String relativePath, Path file) {}
 
   Stored store(ContactId conversation, InputStream content, long maxBytes) {
+    return store(conversation, content, maxBytes, null);
+  }
+
+  /**
+   * Stores {@code content}; its type is detected from its first bytes (only the accepted types),
+   * or, when that fails and {@code declared} is given, taken from it ({@link ContentTypes#shown}).
+   */
+  Stored store(ContactId conversation, InputStream content, long maxBytes, String declared) {
     byte[] raw = new byte[16];
     RANDOM.nextBytes(raw);
     String id = HexFormat.of().formatHex(raw);
@@ -73,13 +82,13 @@ class AttachmentFiles {
         throw new AttachmentRefusedException(
             AttachmentRefusedException.Reason.UNSUPPORTED_TYPE, "the file is empty");
       }
-      String type =
-          ContentTypes.detect(head, headLength)
-              .orElseThrow(
-                  () ->
-                      new AttachmentRefusedException(
-                          AttachmentRefusedException.Reason.UNSUPPORTED_TYPE,
-                          "only PNG, JPEG, GIF, WebP images and PDF documents are accepted"));
+      Optional<String> detected = ContentTypes.detect(head, headLength);
+      if (detected.isEmpty() && declared == null) {
+        throw new AttachmentRefusedException(
+            AttachmentRefusedException.Reason.UNSUPPORTED_TYPE,
+            "only PNG, JPEG, GIF, WebP images and PDF documents are accepted");
+      }
+      String type = detected.orElseGet(() -> ContentTypes.shown(declared));
       Path target = dir.resolve(id);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       temp = null;

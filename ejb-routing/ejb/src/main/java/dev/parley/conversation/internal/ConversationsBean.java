@@ -275,6 +275,11 @@ public class ConversationsBean implements Conversations {
       throw new RoutingRefusedException(Kind.NOT_FOUND, "no conversation " + conversation);
     }
     AttachmentFiles.Stored file = files.store(conversation, content, maxBytes);
+    return keepRow(conversation, name, file, uploadedBy);
+  }
+
+  private AttachmentRef keepRow(
+      ContactId conversation, String name, AttachmentFiles.Stored file, String uploadedBy) {
     Instant now = clock.instant();
     AttachmentEntity row =
         new AttachmentEntity(
@@ -290,6 +295,26 @@ public class ConversationsBean implements Conversations {
     files.deleteIfRolledBack(file);
     durability.flushAfterCommit();
     return row.ref();
+  }
+
+  @Override
+  public AttachmentRef keep(
+      ContactId conversation,
+      String name,
+      String declaredType,
+      InputStream content,
+      long maxBytes,
+      String uploadedBy) {
+    if (em.find(ConversationEntity.class, conversation.value()) == null) {
+      throw new RoutingRefusedException(Kind.NOT_FOUND, "no conversation " + conversation);
+    }
+    AttachmentFiles.Stored file =
+        files.store(
+            conversation,
+            content,
+            maxBytes,
+            declaredType == null ? "application/octet-stream" : declaredType);
+    return keepRow(conversation, name, file, uploadedBy);
   }
 
   @Override

@@ -1,0 +1,51 @@
+package dev.parley.email;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Received messages and their threads (see the package description). Every method commits before it
+ * returns.
+ */
+public interface MailStore {
+
+  /** The largest message kept, in bytes (a listener refuses larger ones before this). */
+  long MAX_MESSAGE_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * Keeps {@code message} (the bytes as received) with its envelope, before the sender is told 250.
+   * The same message delivered again — same {@code messageId} (or none) and the same bytes —
+   * answers the stored one, marked {@code duplicate}.
+   */
+  StoredMail store(@NotNull MailEnvelope envelope, String messageId, @NotNull byte[] message);
+
+  /** Stored messages not filed yet, oldest first (left by a crash or a failure). */
+  List<String> unfiled(@Min(1) int limit);
+
+  /** The bytes of a stored message as received. */
+  Optional<byte[]> raw(@NotNull String mail);
+
+  /** The envelope of a stored message. */
+  Optional<MailEnvelope> envelope(@NotNull String mail);
+
+  /**
+   * Files the stored message {@code mail}, parsed as {@code email}, into its thread: the thread it
+   * answers (In-Reply-To, References, or the ticket token {@code [#n]} in its subject), or a new
+   * one — an EMAIL contact routed to the queue its recipients' rule names. Filing it again answers
+   * the same contact and adds nothing.
+   */
+  StoredMail file(@NotNull String mail, @NotNull InboundEmail email);
+
+  /** The rules sending support addresses to queues, by address. */
+  List<MailRoute> routes();
+
+  /**
+   * Replaces every rule. Each queue must exist and serve EMAIL.
+   *
+   * @throws dev.parley.routing.api.RoutingRefusedException INVALID, naming the rule
+   */
+  List<MailRoute> replaceRoutes(@NotNull List<@Valid MailRoute> routes);
+}

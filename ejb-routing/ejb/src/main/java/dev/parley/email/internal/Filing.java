@@ -1,0 +1,271 @@
+package dev.parley.email.internal;
+
+import dev.parley.conversation.AttachmentRef;
+import dev.parley.conversation.Author;
+import dev.parley.conversation.AuthorRole;
+import dev.parley.conversation.Conversations;
+import dev.parley.conversation.MessageKind;
+import dev.parley.conversation.NewConversation;
+import dev.parley.conversation.NewMessage;
+import dev.parley.conversation.Visibility;
+import dev.parley.email.InboundEmail;
+import dev.parley.email.MailEnvelope;
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.ContactDetail;
+import dev.parley.routing.api.Direction;
+import dev.parley.routing.api.NewContact;
+import dev.parley.routing.api.RoutingRefusedException;
+import dev.parley.routing.api.RoutingRefusedException.Kind;
+import dev.parley.routing.api.RoutingService;
+import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.admin.ReferenceKind;
+import dev.parley.routing.api.admin.RoutingAdmin;
+import dev.parley.routing.api.id.AttachmentId;
+import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Puts one received message into its thread, in the caller's transaction: the open thread it
+ * answers (by In-Reply-To and References, or by its ticket token when it comes from the thread's
+ * customer), else a new thread — an EMAIL contact made once per message ({@code mail:<id>} as its
+ * origin, so a retry after a crash makes no second one) in the queue its recipients' rule names.
+ * The message becomes the customer's conversation message (text cut to the conversation's length,
+ * its files kept), with its e-mail side in {@code email_message}.
+ */
+@ApplicationScoped
+class Filing {
+
+  private static final Logger LOG = Logger.getLogger(Filing.class.getName());
+
+  /** How many of a message's files its conversation message carries (all are kept). */
+  private static final int FILES_ON_MESSAGE = 10;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  @EJB RoutingService routing;
+
+  @EJB RoutingAdmin admin;
+
+  @EJB Conversations conversations;
+
+  /** Files {@code m} as {@code email}; answers its contact. */
+  String file(InboundEntity m, InboundEmail email, Map<String, String> rules) {
+    String customer = customerOf(m, email);
+    Optional<ThreadEntity> answered = threadOf(email, customer);
+    ContactId contact;
+    ThreadEntity thread;
+    if (answered.isPresent() && open(answered.get().contactId)) {
+      thread = answered.get();
+      contact = ContactId.of(thread.contactId);
+    } else {
+      List<String> recipients =
+          Stream.of(envelopeOf(m).recipients(), email.to(), email.cc())
+              .flatMap(List::stream)
+              .toList();
+      Map.Entry<String, String> route =
+          Routes.choose(rules, recipients)
+              .orElseGet(
+                  () -> Map.entry(recipients.isEmpty() ? "" : recipients.get(0), anyQueue()));
+      contact =
+          ContactId.of(
+              routing
+                  .receive(
+                      new NewContact(
+                              Channel.EMAIL, route.getValue(), customer, 0, Direction.INBOUND)
+                          .from("mail:" + m.id))
+                  .id());
+      conversations.open(
+          new NewConversation(
+              contact,
+              CustomerId.of(customer),
+              cut(email.fromName(), 100),
+              cut(customer, 254),
+              null,
+              null));
+      thread = threadOfContact(contact).orElseGet(() -> newThread(contact, email, customer, route));
+      answered.ifPresent(
+          earlier ->
+              conversations.post(
+                  contact,
+                  NewMessage.event(
+                      "Follow-up of ticket #" + earlier.ticket + " (closed)", Visibility.AGENTS)));
+    }
+    post(m, email, contact, customer);
+    LOG.fine(
+        () ->
+            "event=email.filed mail=%s contact=%s ticket=%s"
+                .formatted(m.id, contact, thread.ticket));
+    return contact.value();
+  }
+
+  private void post(InboundEntity m, InboundEmail email, ContactId contact, String customer) {
+    List<AttachmentId> files = new ArrayList<>();
+    for (InboundEmail.Part part : email.attachments()) {
+      if (part.content() == null || part.content().length == 0) {
+        continue;
+      }
+      AttachmentRef kept =
+          conversations.keep(
+              contact,
+              fileName(part),
+              part.contentType(),
+              new ByteArrayInputStream(part.content()),
+              m.sizeBytes + 1,
+              customer);
+      files.add(kept.id());
+    }
+    String text = email.text() == null ? "" : email.text();
+    String shown = text.isBlank() ? "(no text)" : text;
+    var message =
+        conversations.post(
+            contact,
+            new NewMessage(
+                "mail:" + m.id,
+                new Author(AuthorRole.CUSTOMER, customer, cut(email.fromName(), 200)),
+                MessageKind.TEXT,
+                Visibility.ALL,
+                cut(shown, Conversations.MAX_TEXT),
+                files.subList(0, Math.min(FILES_ON_MESSAGE, files.size()))));
+    MessageEntity e = new MessageEntity();
+    e.id = "e-" + UUID.randomUUID();
+    e.conversationId = contact.value();
+    e.seq = message.seq();
+    e.direction = "INBOUND";
+    e.inboundId = m.id;
+    e.messageId = cut(email.messageId(), 998);
+    e.subject = cut(email.subject() == null ? "" : email.subject(), 998);
+    e.fromAddress = cut(customer, 320);
+    e.fromName = cut(email.fromName(), 200);
+    e.toAddresses = cut(String.join("\n", email.to()), 4000);
+    e.ccAddresses = cut(String.join("\n", email.cc()), 4000);
+    e.sentAt = email.sentAt();
+    e.bodyText = cut(text, 1_000_000);
+    e.bodyHtml = cut(email.html(), 1_000_000);
+    e.attachmentIds =
+        cut(String.join("\n", files.stream().map(AttachmentId::value).toList()), 4000);
+    e.problems = email.problems().isEmpty() ? null : cut(String.join("\n", email.problems()), 4000);
+    em.persist(e);
+  }
+
+  /**
+   * The thread {@code email} answers: the newest thread holding a message it names, or the one of
+   * the ticket in its subject when that thread is {@code customer}'s (a ticket number alone is
+   * guessable: it may not put a stranger's mail into someone's thread).
+   */
+  private Optional<ThreadEntity> threadOf(InboundEmail email, String customer) {
+    List<String> ids =
+        Stream.concat(email.inReplyTo().stream(), email.references().stream())
+            .filter(id -> id != null && !id.isBlank())
+            .map(id -> cut(id, 998))
+            .distinct()
+            .limit(100)
+            .toList();
+    if (!ids.isEmpty()) {
+      List<String> conversations =
+          em.createNamedQuery(MessageEntity.THREAD_OF_IDS, String.class)
+              .setParameter("ids", ids)
+              .setMaxResults(1)
+              .getResultList();
+      if (!conversations.isEmpty()) {
+        return threadOfContact(ContactId.of(conversations.get(0)));
+      }
+    }
+    return Tickets.in(email.subject())
+        .map(ticket -> em.find(ThreadEntity.class, ticket))
+        .filter(t -> t.customerAddress.equalsIgnoreCase(customer));
+  }
+
+  private Optional<ThreadEntity> threadOfContact(ContactId contact) {
+    return em.createNamedQuery(ThreadEntity.OF_CONTACT, ThreadEntity.class)
+        .setParameter("contact", contact.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private ThreadEntity newThread(
+      ContactId contact, InboundEmail email, String customer, Map.Entry<String, String> route) {
+    ThreadEntity t = new ThreadEntity();
+    t.contactId = contact.value();
+    t.subject = cut(email.subject() == null ? "" : email.subject(), 998);
+    t.customerAddress = cut(customer, 320);
+    t.mailbox = cut(route.getKey(), 320);
+    t.createdAt = clock.instant();
+    em.persist(t);
+    return t;
+  }
+
+  /** Whether the thread's contact still takes messages (not closed, its conversation not ended). */
+  private boolean open(String contact) {
+    Optional<ContactDetail> d = routing.contact(ContactId.of(contact));
+    if (d.isEmpty() || d.get().contact().state().isTerminal()) {
+      return false;
+    }
+    return conversations.find(ContactId.of(contact)).map(c -> !c.ended()).orElse(false);
+  }
+
+  /** No rule matched and there is no default rule: the first queue (by name) serving EMAIL. */
+  private String anyQueue() {
+    return admin.list(ReferenceKind.QUEUE).stream()
+        .filter(q -> q.channels().contains(Channel.EMAIL.name()))
+        .map(QueueDefinition::name)
+        .min(Comparator.naturalOrder())
+        .orElseThrow(
+            () ->
+                new RoutingRefusedException(
+                    Kind.BUSY, "no queue serves EMAIL: the mail waits until one does"));
+  }
+
+  /** The sender: the From address, else the envelope's, else the peer. */
+  private static String customerOf(InboundEntity m, InboundEmail email) {
+    String from = Routes.normal(email.fromAddress());
+    if (from.isEmpty() || !from.contains("@")) {
+      from = Routes.normal(m.mailFrom);
+    }
+    if (from.isEmpty()) {
+      from = "unknown-sender@" + (m.remoteAddress == null ? "unknown" : m.remoteAddress);
+    }
+    return cut(from, 200);
+  }
+
+  private static String fileName(InboundEmail.Part part) {
+    String name = part.fileName();
+    if (name == null || name.isBlank()) {
+      name = part.inline() ? "inline" : "attachment";
+    }
+    name = name.replaceAll("[\\r\\n\\x00]", " ").strip();
+    return cut(name.isEmpty() ? "attachment" : name, 200);
+  }
+
+  static MailEnvelope envelopeOf(InboundEntity m) {
+    return new MailEnvelope(
+        m.mailFrom,
+        m.recipients.isEmpty() ? List.of() : List.of(m.recipients.split("\n")),
+        m.remoteAddress,
+        m.helo,
+        m.protocol,
+        m.tls,
+        m.receivedAt);
+  }
+
+  /** {@code s} at most {@code max} characters (null stays null). */
+  static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+}

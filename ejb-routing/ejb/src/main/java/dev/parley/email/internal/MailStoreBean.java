@@ -1,0 +1,163 @@
+package dev.parley.email.internal;
+
+import dev.parley.email.InboundEmail;
+import dev.parley.email.MailEnvelope;
+import dev.parley.email.MailRoute;
+import dev.parley.email.MailStore;
+import dev.parley.email.StoredMail;
+import dev.parley.email.StoredMail.MailState;
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.RoutingRefusedException;
+import dev.parley.routing.api.RoutingRefusedException.Kind;
+import dev.parley.routing.api.admin.QueueDefinition;
+import dev.parley.routing.api.admin.ReferenceKind;
+import dev.parley.routing.api.admin.RoutingAdmin;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link MailStore}: keeps what listeners received ({@code email_inbound}) and files it into
+ * threads through {@link Filing}; keeps the address rules.
+ */
+@Stateless
+@Local(MailStore.class)
+public class MailStoreBean implements MailStore {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject Filing filing;
+
+  @EJB RoutingAdmin admin;
+
+  @Override
+  public StoredMail store(MailEnvelope envelope, String messageId, byte[] message) {
+    if (message.length > MAX_MESSAGE_BYTES) {
+      throw new RoutingRefusedException(Kind.INVALID, "the message is larger than allowed");
+    }
+    String key = dedupeKey(messageId, message);
+    List<InboundEntity> earlier =
+        em.createNamedQuery(InboundEntity.BY_KEY, InboundEntity.class)
+            .setParameter("key", key)
+            .getResultList();
+    if (!earlier.isEmpty()) {
+      InboundEntity m = earlier.get(0);
+      return new StoredMail(m.id, true, MailState.valueOf(m.state), m.contactId);
+    }
+    InboundEntity m = new InboundEntity();
+    m.id = "m-" + UUID.randomUUID();
+    m.dedupeKey = key;
+    m.messageId = Filing.cut(messageId, 998);
+    m.mailFrom = Filing.cut(envelope.mailFrom(), 320);
+    m.recipients = Filing.cut(String.join("\n", envelope.recipients()), 4000);
+    m.remoteAddress = Filing.cut(envelope.remoteAddress(), 64);
+    m.helo = Filing.cut(envelope.helo(), 255);
+    m.protocol = Filing.cut(envelope.protocol(), 8);
+    m.tls = envelope.tls();
+    m.receivedAt = envelope.receivedAt() == null ? clock.instant() : envelope.receivedAt();
+    m.sizeBytes = message.length;
+    m.raw = message;
+    m.state = MailState.RECEIVED.name();
+    em.persist(m);
+    return new StoredMail(m.id, false, MailState.RECEIVED, null);
+  }
+
+  @Override
+  public List<String> unfiled(int limit) {
+    return em.createNamedQuery(InboundEntity.UNFILED, String.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<byte[]> raw(String mail) {
+    return Optional.ofNullable(em.find(InboundEntity.class, mail)).map(m -> m.raw);
+  }
+
+  @Override
+  public Optional<MailEnvelope> envelope(String mail) {
+    return Optional.ofNullable(em.find(InboundEntity.class, mail)).map(Filing::envelopeOf);
+  }
+
+  @Override
+  public StoredMail file(String mail, InboundEmail email) {
+    InboundEntity m = em.find(InboundEntity.class, mail, LockModeType.PESSIMISTIC_WRITE);
+    if (m == null) {
+      throw new RoutingRefusedException(Kind.NOT_FOUND, "no stored mail " + mail);
+    }
+    if (MailState.FILED.name().equals(m.state)) {
+      return new StoredMail(m.id, true, MailState.FILED, m.contactId);
+    }
+    String contact = filing.file(m, email, rules());
+    m.state = MailState.FILED.name();
+    m.contactId = contact;
+    m.filedAt = clock.instant();
+    return new StoredMail(m.id, false, MailState.FILED, contact);
+  }
+
+  @Override
+  public List<MailRoute> routes() {
+    return em.createNamedQuery(RouteEntity.ALL, RouteEntity.class).getResultList().stream()
+        .map(r -> new MailRoute(r.address, r.queue))
+        .toList();
+  }
+
+  @Override
+  public List<MailRoute> replaceRoutes(List<MailRoute> routes) {
+    Map<String, String> wanted = new LinkedHashMap<>();
+    for (MailRoute r : routes) {
+      String address = Routes.normal(r.address());
+      Optional<QueueDefinition> q = admin.find(ReferenceKind.QUEUE, r.queue());
+      if (q.isEmpty() || !q.get().channels().contains(Channel.EMAIL.name())) {
+        throw new RoutingRefusedException(
+            Kind.INVALID, "rule " + address + ": no queue " + r.queue() + " serving EMAIL");
+      }
+      if (wanted.put(address, r.queue()) != null) {
+        throw new RoutingRefusedException(Kind.INVALID, "rule " + address + " given twice");
+      }
+    }
+    em.createQuery("delete from RouteEntity").executeUpdate();
+    wanted.forEach((address, queue) -> em.persist(new RouteEntity(address, queue)));
+    return routes();
+  }
+
+  private Map<String, String> rules() {
+    Map<String, String> rules = new LinkedHashMap<>();
+    for (RouteEntity r : em.createNamedQuery(RouteEntity.ALL, RouteEntity.class).getResultList()) {
+      rules.put(r.address, r.queue);
+    }
+    return rules;
+  }
+
+  /** SHA-256 of the Message-ID (or nothing) and of the bytes: the same message delivered again. */
+  static String dedupeKey(String messageId, byte[] message) {
+    try {
+      MessageDigest content = MessageDigest.getInstance("SHA-256");
+      byte[] body = content.digest(message);
+      MessageDigest key = MessageDigest.getInstance("SHA-256");
+      key.update(String.valueOf(messageId).getBytes(StandardCharsets.UTF_8));
+      key.update((byte) 0);
+      key.update(body);
+      return HexFormat.of().formatHex(Arrays.copyOf(key.digest(), 32));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256 in this JVM", e);
+    }
+  }
+}
