@@ -54,8 +54,9 @@ CREATE TABLE email_message (
     sent_at         TIMESTAMP WITH TIME ZONE,
     body_text       TEXT                     NOT NULL,
     body_html       TEXT,
-    attachment_ids  VARCHAR(4000)            NOT NULL,
+    attachments     VARCHAR(4000)            NOT NULL,
     problems        VARCHAR(4000),
+    flagged         BOOLEAN                  NOT NULL,
     CONSTRAINT ck_email_message_direction CHECK (direction IN ('INBOUND', 'OUTBOUND'))
 );
 CREATE UNIQUE INDEX ux_email_message_seq ON email_message (conversation_id, seq);

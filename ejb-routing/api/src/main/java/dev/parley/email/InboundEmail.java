@@ -25,6 +25,7 @@ public record InboundEmail(
     String html,
     List<Part> attachments,
     List<String> problems,
+    boolean flagged,
     String automatic) {
 
   public InboundEmail {
@@ -39,9 +40,4 @@ public record InboundEmail(
   /** An attachment or inline image ({@code contentId} set when the HTML refers to it). */
   public record Part(
       String fileName, String contentType, String contentId, boolean inline, byte[] content) {}
-
-  /** Whether an agent should look at how it came (it was malformed). */
-  public boolean flagged() {
-    return !problems.isEmpty();
-  }
 }

@@ -39,6 +39,12 @@ public interface MailStore {
    */
   StoredMail file(@NotNull String mail, @NotNull InboundEmail email);
 
+  /** The thread of an EMAIL contact. */
+  Optional<EmailThread> thread(@NotNull String contact);
+
+  /** The e-mail side of a thread's messages, in order (HTML as sent: sanitize to show). */
+  List<EmailMessage> messages(@NotNull String contact);
+
   /** The rules sending support addresses to queues, by address. */
   List<MailRoute> routes();
 

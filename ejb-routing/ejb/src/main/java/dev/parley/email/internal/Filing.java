@@ -117,11 +117,12 @@ class Filing {
 
   private void post(InboundEntity m, InboundEmail email, ContactId contact, String customer) {
     List<AttachmentId> files = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
     for (InboundEmail.Part part : email.attachments()) {
       if (part.content() == null || part.content().length == 0) {
         continue;
       }
-      AttachmentRef kept =
+      AttachmentRef stored =
           conversations.keep(
               contact,
               fileName(part),
@@ -129,7 +130,10 @@ class Filing {
               new ByteArrayInputStream(part.content()),
               m.sizeBytes + 1,
               customer);
-      files.add(kept.id());
+      files.add(stored.id());
+      kept.add(
+          stored.id().value()
+              + (part.contentId() == null ? "" : " " + part.contentId().replaceAll("\\s", "")));
     }
     String text = email.text() == null ? "" : email.text();
     String shown = text.isBlank() ? "(no text)" : text;
@@ -158,9 +162,9 @@ class Filing {
     e.sentAt = email.sentAt();
     e.bodyText = cut(text, 1_000_000);
     e.bodyHtml = cut(email.html(), 1_000_000);
-    e.attachmentIds =
-        cut(String.join("\n", files.stream().map(AttachmentId::value).toList()), 4000);
+    e.attachments = cut(String.join("\n", kept), 4000);
     e.problems = email.problems().isEmpty() ? null : cut(String.join("\n", email.problems()), 4000);
+    e.flagged = email.flagged();
     em.persist(e);
   }
 

@@ -1,5 +1,7 @@
 package dev.parley.email.internal;
 
+import dev.parley.email.EmailMessage;
+import dev.parley.email.EmailThread;
 import dev.parley.email.InboundEmail;
 import dev.parley.email.MailEnvelope;
 import dev.parley.email.MailRoute;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -110,6 +113,54 @@ public class MailStoreBean implements MailStore {
     m.contactId = contact;
     m.filedAt = clock.instant();
     return new StoredMail(m.id, false, MailState.FILED, contact);
+  }
+
+  @Override
+  public Optional<EmailThread> thread(String contact) {
+    return em.createNamedQuery(ThreadEntity.OF_CONTACT, ThreadEntity.class)
+        .setParameter("contact", contact)
+        .getResultStream()
+        .findFirst()
+        .map(
+            t ->
+                new EmailThread(
+                    t.contactId, t.ticket, t.subject, t.customerAddress, t.mailbox, t.createdAt));
+  }
+
+  @Override
+  public List<EmailMessage> messages(String contact) {
+    return em.createNamedQuery(MessageEntity.OF_CONVERSATION, MessageEntity.class)
+        .setParameter("conversation", contact)
+        .getResultStream()
+        .map(MailStoreBean::view)
+        .toList();
+  }
+
+  private static EmailMessage view(MessageEntity e) {
+    List<EmailMessage.File> files = new ArrayList<>();
+    for (String line : lines(e.attachments)) {
+      String[] f = line.split(" ", 2);
+      files.add(new EmailMessage.File(f[0], f.length > 1 ? f[1] : null));
+    }
+    return new EmailMessage(
+        e.seq,
+        EmailMessage.Direction.valueOf(e.direction),
+        e.messageId,
+        e.subject,
+        e.fromAddress,
+        e.fromName,
+        lines(e.toAddresses),
+        lines(e.ccAddresses),
+        e.sentAt,
+        e.bodyText,
+        e.bodyHtml,
+        files,
+        lines(e.problems),
+        e.flagged);
+  }
+
+  private static List<String> lines(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
   }
 
   @Override

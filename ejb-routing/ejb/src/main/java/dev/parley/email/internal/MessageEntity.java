@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * Row of {@code email_message}: the e-mail side of conversation message {@code seq}. Addresses and
- * attachment ids are kept one per line.
+ * Row of {@code email_message}: the e-mail side of conversation message {@code seq}. Addresses are
+ * kept one per line; attachments as {@code <attachment id>[ <content id>]} lines.
  */
 @Entity(name = "EmailMessageEntity")
 @Table(name = "email_message")
@@ -69,9 +69,12 @@ class MessageEntity {
   @Column(name = "body_html")
   String bodyHtml;
 
-  @Column(name = "attachment_ids", nullable = false, length = 4000)
-  String attachmentIds;
+  @Column(name = "attachments", nullable = false, length = 4000)
+  String attachments;
 
   @Column(length = 4000)
   String problems;
+
+  @Column(nullable = false)
+  boolean flagged;
 }
