@@ -74,6 +74,11 @@ public final class RoutingServiceDouble implements RoutingService {
   }
 
   @Override
+  public ContactView reopen(ContactId contact) {
+    throw unused();
+  }
+
+  @Override
   public ContactView abandon(ContactId contact) {
     throw unused();
   }

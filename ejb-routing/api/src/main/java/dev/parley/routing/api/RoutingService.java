@@ -20,6 +20,13 @@ public interface RoutingService {
   /** Stores a new contact and routes it; returns the committed row. */
   ContactView receive(@NotNull @Valid NewContact contact);
 
+  /**
+   * A finished e-mail, SMS or voicemail contact comes back (its customer wrote again): routed again
+   * in its queue under its own id, offered first to the agent who had it when they can take it. A
+   * contact still open is answered unchanged.
+   */
+  ContactView reopen(@NotNull ContactId contact);
+
   /** The customer left before an agent took the contact. */
   ContactView abandon(@NotNull ContactId contact);
 

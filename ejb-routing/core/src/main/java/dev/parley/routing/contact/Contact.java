@@ -43,6 +43,7 @@ public final class Contact {
   private Instant queuedAt;
   private AgentId assignedAgent;
   private String disposition;
+  private final AgentId preferredAgent;
 
   private Contact(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -59,6 +60,7 @@ public final class Contact {
     this.state = b.state;
     this.assignedAgent = b.assignedAgent;
     this.disposition = b.disposition;
+    this.preferredAgent = b.preferredAgent;
   }
 
   /** A copy of every field, for {@link #snapshot()}: the copy shares nothing that changes. */
@@ -79,6 +81,7 @@ public final class Contact {
     this.queuedAt = c.queuedAt;
     this.assignedAgent = c.assignedAgent;
     this.disposition = c.disposition;
+    this.preferredAgent = c.preferredAgent;
   }
 
   /** This contact as it is now, in a copy the engine never changes: what the engine hands out. */
@@ -176,6 +179,14 @@ public final class Contact {
   /** The contact this is a consult segment of, if it is one. */
   public Optional<ContactId> parent() {
     return Optional.ofNullable(parent);
+  }
+
+  /**
+   * The agent this contact goes to first when they can take it (a reopened thread's agent),
+   * whatever the queue's sticky window.
+   */
+  public Optional<AgentId> preferredAgent() {
+    return Optional.ofNullable(preferredAgent);
   }
 
   public Optional<AgentId> assignedAgent() {
@@ -310,6 +321,7 @@ public final class Contact {
     private ContactState state = ContactState.RECEIVED;
     private AgentId assignedAgent;
     private String disposition;
+    private AgentId preferredAgent;
 
     private Builder(ContactId id, Channel channel, QueueId queue, Instant arrivedAt) {
       this.id = id;
@@ -368,6 +380,12 @@ public final class Contact {
 
     public Builder disposition(String d) {
       this.disposition = d;
+      return this;
+    }
+
+    /** See {@link Contact#preferredAgent()}. */
+    public Builder preferredAgent(AgentId a) {
+      this.preferredAgent = a;
       return this;
     }
 

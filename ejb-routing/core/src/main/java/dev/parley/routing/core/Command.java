@@ -121,6 +121,14 @@ public sealed interface Command {
     }
   }
 
+  /**
+   * A finished contact comes back (a customer answered a closed e-mail thread): the engine, which
+   * has forgotten it, takes it again under its own id as a new arrival, offering it to {@code
+   * preferred} (its last agent, may be null) first when they can take it. Refused while the engine
+   * still holds the contact.
+   */
+  record ContactReopened(ContactArrived contact, AgentId preferred) implements Command {}
+
   /** The customer left before an agent took the contact. */
   record ContactAbandoned(ContactId contact) implements Command {}
 

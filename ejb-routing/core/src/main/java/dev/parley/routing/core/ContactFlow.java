@@ -5,6 +5,7 @@ import dev.parley.routing.agent.WorkState;
 import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.PresenceStatus;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.contact.Contact;
 import dev.parley.routing.queue.QueueConfig;
 import java.time.Duration;
@@ -25,6 +26,14 @@ final class ContactFlow {
   }
 
   void arrived(Command.ContactArrived a) {
+    arrive(a, null, "arrived");
+  }
+
+  void reopened(Command.ContactReopened r) {
+    arrive(r.contact(), r.preferred(), "reopened");
+  }
+
+  private void arrive(Command.ContactArrived a, AgentId preferred, String why) {
     if (s.holds(a.contact())) {
       throw new Refusal("contact " + a.contact() + " already exists");
     }
@@ -40,9 +49,10 @@ final class ContactFlow {
             .identities(a.identities())
             .priority(a.priority())
             .skills(a.skills())
+            .preferredAgent(preferred)
             .build();
     s.track(c);
-    enter(c, home, "arrived");
+    enter(c, home, why);
   }
 
   /**

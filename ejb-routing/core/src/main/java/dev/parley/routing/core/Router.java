@@ -93,15 +93,17 @@ final class Router {
       return;
     }
     Optional<AgentId> previous =
-        q.stickyWindow().isZero()
-            ? Optional.empty()
+        c.preferredAgent().isPresent() || q.stickyWindow().isZero()
+            ? c.preferredAgent()
             : s.sticky.previousAgent(c.identities(), s.now, q.stickyWindow());
     Agent sticky =
         previous
             .flatMap(p -> eligible.stream().filter(a -> a.id().equals(p)).findFirst())
             .orElse(null);
     if (sticky != null) {
-      String why = "customer's agent is " + sticky.id();
+      String why =
+          (c.preferredAgent().isPresent() ? "the thread's agent is " : "customer's agent is ")
+              + sticky.id();
       for (Agent a : eligible) {
         if (a != sticky) {
           passed.add(new Verdict(a.id(), PassReason.NOT_STICKY_AGENT, why));

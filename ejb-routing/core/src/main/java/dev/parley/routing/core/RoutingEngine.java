@@ -93,6 +93,8 @@ public final class RoutingEngine {
       agents.profileChanged(p);
     } else if (c instanceof Command.ContactArrived a) {
       contacts.arrived(a);
+    } else if (c instanceof Command.ContactReopened r) {
+      contacts.reopened(r);
     } else if (c instanceof Command.ContactAbandoned a) {
       contacts.abandoned(a);
     } else if (c instanceof Command.AgentLoggedIn l) {

@@ -1,14 +1,18 @@
 package dev.parley.routing.intake;
 
 import dev.parley.routing.agent.Skills;
+import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.CustomerDirectory;
+import dev.parley.routing.api.Direction;
 import dev.parley.routing.api.NewContact;
 import dev.parley.routing.api.RoutingRefusedException;
+import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
 import dev.parley.routing.api.id.QueueId;
 import dev.parley.routing.contact.Contact;
+import dev.parley.routing.contact.jpa.ContactEntity;
 import dev.parley.routing.contact.jpa.ContactOriginEntity;
 import dev.parley.routing.core.Command;
 import dev.parley.routing.customer.CustomerKey;
@@ -101,6 +105,51 @@ public class ContactIntake {
             store.persist(new ContactOriginEntity(c.origin(), id.value(), at));
           }
           return storedView(s, id);
+        });
+  }
+
+  /**
+   * A finished messaging contact comes back (a customer answered a closed e-mail thread): routed
+   * again in its queue under its own id, offered first to the agent who had it when they can take
+   * it. A contact still open is answered as it is; a call or an unknown contact is refused.
+   */
+  public ContactView reopen(ContactId contact) {
+    return runtime.submit(
+        s -> {
+          ContactEntity row =
+              s.recorder()
+                  .contactRow(contact.value())
+                  .orElseThrow(
+                      () ->
+                          new RoutingRefusedException(
+                              RoutingRefusedException.Kind.NOT_FOUND, "no contact " + contact));
+          if (!row.finished()) {
+            return storedView(s, contact);
+          }
+          Channel channel = Channel.valueOf(row.channel());
+          if (!channel.isDeferrable()) {
+            throw invalid("only e-mail, SMS and voicemail contacts are reopened");
+          }
+          QueueId queue = QueueId.of(row.queue());
+          QueueConfig config =
+              s.engine()
+                  .queue(queue)
+                  .filter(q -> q.serves(channel))
+                  .orElseThrow(() -> invalid("queue " + queue + " does not take it any more"));
+          String customer = row.customer() == null ? contact.value() : row.customer();
+          s.execute(
+              new Command.ContactReopened(
+                  new Command.ContactArrived(
+                      contact,
+                      channel,
+                      Direction.valueOf(row.direction()),
+                      queue,
+                      CustomerId.of(customer),
+                      row.priority(),
+                      identities(customer, config),
+                      ContactMapping.skills(row.requiredSkills())),
+                  row.assignedAgent() == null ? null : AgentId.of(row.assignedAgent())));
+          return storedView(s, contact);
         });
   }
 

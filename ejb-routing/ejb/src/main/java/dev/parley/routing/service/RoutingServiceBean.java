@@ -47,6 +47,11 @@ public class RoutingServiceBean implements RoutingService {
   }
 
   @Override
+  public ContactView reopen(ContactId contact) {
+    return intake.reopen(contact);
+  }
+
+  @Override
   public ContactView abandon(ContactId contact) {
     return intake.abandon(contact);
   }

@@ -79,7 +79,7 @@ public final class ContactMapping {
     return String.join(",", skills.stream().map(r -> r.skill() + ":" + r.minLevel()).toList());
   }
 
-  static List<SkillRequirement> skills(String column) {
+  public static List<SkillRequirement> skills(String column) {
     if (column == null || column.isBlank()) {
       return List.of();
     }

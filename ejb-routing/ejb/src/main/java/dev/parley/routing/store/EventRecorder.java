@@ -2,6 +2,7 @@ package dev.parley.routing.store;
 
 import dev.parley.routing.agent.Agent;
 import dev.parley.routing.agent.jpa.AgentPresenceEntity;
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.Presence;
 import dev.parley.routing.api.id.AgentId;
 import dev.parley.routing.api.id.ContactId;
@@ -103,6 +104,11 @@ public class EventRecorder {
         if (id != null) {
           ContactEntity row = rows.computeIfAbsent(id, c -> row(engine, c, nextArrivalSeq));
           if (row != null) {
+            if (e instanceof RoutingEvent.ContactStateChanged s
+                && s.from() == ContactState.RECEIVED
+                && row.finished()) {
+              row.reopen(nextArrivalSeq.getAsLong(), s.at()); // a reopened thread's new arrival
+            }
             recordContactEvent(engine, e, row, now);
           }
         } else if (e instanceof RoutingEvent.AgentPresenceChanged p) {

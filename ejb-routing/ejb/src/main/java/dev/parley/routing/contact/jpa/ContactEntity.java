@@ -1,5 +1,6 @@
 package dev.parley.routing.contact.jpa;
 
+import dev.parley.routing.api.ContactState;
 import dev.parley.routing.customer.CustomerKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,9 +11,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * Row of {@code routing_contact}. Invariants: {@code id}, {@code channel}, {@code receivedAt} and
- * {@code arrivalSeq} never change; {@code state} is always the engine's state after the last
- * committed command; each {@code *At} column holds the latest entry into that state.
+ * Row of {@code routing_contact}. Invariants: {@code id} and {@code channel} never change; {@code
+ * receivedAt} and {@code arrivalSeq} change only when a finished contact is reopened ({@link
+ * #reopen}); {@code state} is always the engine's state after the last committed command; each
+ * {@code *At} column holds the latest entry into that state.
  */
 @Entity
 @Table(name = "routing_contact")
@@ -149,6 +151,29 @@ public class ContactEntity {
         // RECEIVED has receivedAt, set once at intake.
       }
     }
+  }
+
+  /**
+   * The contact comes back after it finished (a reopened thread): a new arrival under the same id —
+   * received again at {@code at} with a new arrival number, its earlier offer, answer, wrap-up and
+   * end forgotten (the history rows keep them).
+   */
+  public void reopen(long newArrivalSeq, Instant at) {
+    this.arrivalSeq = newArrivalSeq;
+    this.receivedAt = at;
+    this.offeredAt = null;
+    this.acceptedAt = null;
+    this.wrapUpAt = null;
+    this.closedAt = null;
+    this.abandonedAt = null;
+    this.overflowedAt = null;
+    this.disposition = null;
+    this.assignedAgent = null;
+  }
+
+  /** Whether the contact is finished (CLOSED, ABANDONED, OVERFLOWED). */
+  public boolean finished() {
+    return ContactState.valueOf(state).isTerminal();
   }
 
   /** Copies what the engine may change besides the state. */
