@@ -168,8 +168,7 @@ public final class HtmlSanitizer {
       String url = value.strip();
       String lower = url.toLowerCase(Locale.ROOT);
       if (lower.startsWith("cid:")) {
-        return cidToUrl.apply(
-            URLDecoder.decode(url.substring(4).replace("+", "%2B"), StandardCharsets.UTF_8));
+        return cidToUrl.apply(contentId(url.substring(4)));
       }
       if (lower.startsWith("data:")) {
         return DATA_IMAGE.matcher(url).matches() ? url : null;
@@ -182,6 +181,17 @@ public final class HtmlSanitizer {
         return null;
       }
       return null; // relative URLs mean nothing in a mail; other schemes are never images
+    }
+
+    /**
+     * A cid: URL's Content-ID (RFC 2392: %-encoded); as written when it is not valid %-encoding.
+     */
+    private static String contentId(String encoded) {
+      try {
+        return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return encoded;
+      }
     }
   }
 }
