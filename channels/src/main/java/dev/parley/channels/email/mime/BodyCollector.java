@@ -27,7 +27,9 @@ final class BodyCollector {
           "application/pdf", ".pdf",
           "text/plain", ".txt",
           "text/html", ".html",
-          "text/calendar", ".ics");
+          "text/calendar", ".ics",
+          "message/delivery-status", ".txt",
+          "text/rfc822-headers", ".txt");
 
   private final Problems problems;
   private final int maxDepth;
@@ -124,7 +126,7 @@ final class BodyCollector {
       if (entity.is("text/plain")) {
         appendText(decoded);
       } else {
-        html.append(decoded); // Apple Mail splits one HTML body around inline images
+        html.append(newlines(decoded)); // Apple Mail splits one HTML body around inline images
       }
       return;
     }
@@ -189,10 +191,15 @@ final class BodyCollector {
   }
 
   private void appendText(String part) {
+    part = newlines(part);
     if (text.length() > 0 && !part.isEmpty()) {
       text.append("\n\n");
     }
     text.append(part);
+  }
+
+  private static String newlines(String s) {
+    return s.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   /** The sender's file name, decoded and reduced to a name (no path, no control characters). */
@@ -215,7 +222,10 @@ final class BodyCollector {
 
   private String madeUpName(String mimeType) {
     String extension = EXTENSIONS.getOrDefault(mimeType.toLowerCase(Locale.ROOT), "");
-    String stem = mimeType.startsWith("message/") ? "message" : "attachment";
+    String stem =
+        mimeType.startsWith("message/")
+            ? "message"
+            : mimeType.startsWith("image/") ? "image" : "attachment";
     return stem + "-" + (attachments.size() + 1) + extension;
   }
 

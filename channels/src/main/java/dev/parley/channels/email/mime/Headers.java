@@ -70,7 +70,7 @@ final class Headers {
     }
     String value = rawValue(field);
     checkEncodedWordCharsets(name, value);
-    return clean(name, DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT).strip());
+    return clean(name, DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT)).strip();
   }
 
   /** The mailboxes of an address header (groups flattened); empty when absent or unreadable. */

@@ -112,7 +112,7 @@ public final class MailParser {
     if (raw.length == 0) {
       problems.flag("empty message (0 bytes)");
     }
-    Entity root = tree(raw, depthAllowed, problems);
+    Entity root = raw.length == 0 ? new Entity() : tree(raw, depthAllowed, problems);
     Headers headers = new Headers(root.fields, problems);
     if (headers.isEmpty() && raw.length > 0) {
       problems.flag("no header fields: this does not look like an e-mail message");

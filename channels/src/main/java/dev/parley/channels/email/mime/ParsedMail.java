@@ -8,10 +8,10 @@ import java.util.List;
  * from a header is decoded and holds no CR, LF or NUL; lists are never null (but may be empty).
  * {@code text} is never null (empty when the message has no readable body): the plain-text body, or
  * a rendering of the HTML body when only HTML was sent, with any attached message's text appended
- * as a quoted forwarded block. {@code html} is the HTML body exactly as sent (unsafe: show it only
- * through {@link HtmlSanitizer}) or null. {@code automatic} with its {@code automaticReason} says
- * the message was sent by a machine (RFC 3834 and the usual list and bounce markers), so nothing
- * must answer it automatically.
+ * as a quoted forwarded block. {@code html} is the HTML body as sent (unsafe: show it only through
+ * {@link HtmlSanitizer}) or null. Both end their lines with a bare \n. {@code automatic} with its
+ * {@code automaticReason} says the message was sent by a machine (RFC 3834 and the usual list and
+ * bounce markers), so nothing must answer it automatically.
  */
 public record ParsedMail(
     String messageId,
