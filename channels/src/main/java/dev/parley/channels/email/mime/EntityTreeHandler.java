@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
@@ -17,6 +18,12 @@ import org.apache.james.mime4j.stream.Field;
 final class EntityTreeHandler extends AbstractContentHandler {
 
   static final int MAX_FIELDS = 1_000;
+
+  /**
+   * RFC 2045 type/subtype tokens; anything else (controls, NULs, spaces) is not trusted as a type.
+   */
+  private static final Pattern MIME_TYPE =
+      Pattern.compile("(?i)[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+");
 
   private final MimeStreamParser parser;
   private final int maxDepth;
@@ -73,7 +80,7 @@ final class EntityTreeHandler extends AbstractContentHandler {
   @Override
   public void startMultipart(BodyDescriptor descriptor) {
     open.peek().multipart = true;
-    open.peek().mimeType = descriptor.getMimeType();
+    open.peek().mimeType = type(descriptor);
   }
 
   @Override
@@ -84,7 +91,19 @@ final class EntityTreeHandler extends AbstractContentHandler {
   @Override
   public void body(BodyDescriptor descriptor, InputStream content) throws IOException {
     Entity entity = open.peek();
-    entity.mimeType = descriptor.getMimeType();
+    entity.mimeType = type(descriptor);
     entity.content = content.readAllBytes();
+  }
+
+  private String type(BodyDescriptor descriptor) {
+    String type = descriptor.getMimeType();
+    if (type != null && MIME_TYPE.matcher(type).matches()) {
+      return type;
+    }
+    problems.note(
+        "unreadable content type \""
+            + Headers.shorten(String.valueOf(type)).replaceAll("\\p{Cntrl}", "?")
+            + "\"; kept as application/octet-stream");
+    return "application/octet-stream";
   }
 }
