@@ -39,6 +39,11 @@ final class HtmlText {
           "h5",
           "h6");
 
+  /** Blocks set apart by blank lines; the others (div, li, tr…) just start a new line. */
+  private static final Set<String> PARAGRAPHS =
+      Set.of(
+          "p", "blockquote", "pre", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6");
+
   /** Lets the block elements through (their events mark line breaks); all other text flows. */
   private static final PolicyFactory BLOCK_EVENTS =
       new HtmlPolicyBuilder()
@@ -60,12 +65,15 @@ final class HtmlText {
 
           @Override
           public void openTag(String element, List<String> attributes) {
-            out.append(element.equals("li") ? "\n• " : "\n");
+            out.append(
+                element.equals("li") ? "\n• " : PARAGRAPHS.contains(element) ? "\n\n" : "\n");
           }
 
           @Override
           public void closeTag(String element) {
-            out.append('\n');
+            if (PARAGRAPHS.contains(element)) {
+              out.append("\n\n");
+            }
           }
 
           @Override

@@ -1,6 +1,7 @@
 package dev.parley.channels.email.mime;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -63,14 +64,24 @@ public final class MailParser {
    * flagged, a failing stream is flagged with what was read. Does not close {@code in}.
    */
   public ParsedMail parse(InputStream in, long maxBytes, String envelopeSender) {
+    if (maxBytes < 0 || maxBytes > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          "maxBytes must be 0.." + (Integer.MAX_VALUE - 8) + ", was " + maxBytes);
+    }
     Problems problems = new Problems();
-    byte[] raw;
+    ByteArrayOutputStream read = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
     try {
-      raw = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      int n;
+      while (read.size() <= maxBytes
+          && (n = in.read(buffer, 0, (int) Math.min(buffer.length, maxBytes + 1 - read.size())))
+              != -1) {
+        read.write(buffer, 0, n);
+      }
     } catch (IOException e) {
       problems.flag("the message could not be read completely: " + e.getMessage());
-      raw = new byte[0];
     }
+    byte[] raw = read.toByteArray();
     if (raw.length > maxBytes) {
       problems.flag("message larger than " + maxBytes + " bytes; the rest was not read");
       raw = Arrays.copyOf(raw, (int) maxBytes);
@@ -88,23 +99,7 @@ public final class MailParser {
       // The parts above are built not to fail on any input; this is the last line of the
       // promise that bad mail never becomes an exception for the listener.
       problems.flag("the message could not be parsed (" + e.getClass().getSimpleName() + ")");
-      return new ParsedMail(
-          null,
-          List.of(),
-          List.of(),
-          null,
-          null,
-          null,
-          List.of(),
-          List.of(),
-          List.of(),
-          null,
-          false,
-          null,
-          "",
-          null,
-          List.of(),
-          problems.list());
+      return withProblems(nothing(), problems.list());
     }
   }
 
@@ -178,6 +173,12 @@ public final class MailParser {
       problems.flag("the message could not be read to the end: " + e.getMessage());
     }
     return handler.root();
+  }
+
+  private static ParsedMail nothing() {
+    return new ParsedMail(
+        null, List.of(), List.of(), null, null, null, List.of(), List.of(), List.of(), null, false,
+        null, "", null, List.of(), List.of());
   }
 
   private static ParsedMail withProblems(ParsedMail m, List<Problem> problems) {

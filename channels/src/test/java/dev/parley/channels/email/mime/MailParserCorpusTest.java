@@ -387,7 +387,7 @@ class MailParserCorpusTest {
   void htmlOnlyMailGetsAPlainTextRenderingWithoutScripts() {
     ParsedMail mail = parse("html-hostile.eml");
 
-    assertThat(mail.text()).isEqualTo("Dear agent,\nclick\nRed text\n\nRegards");
+    assertThat(mail.text()).isEqualTo("Dear agent,\n\nclick\nRed text\n\nRegards");
     assertThat(mail.html()).contains("<script>alert('xss')</script>"); // raw, for the sanitizer
     assertThat(mail.problems()).isEmpty();
   }

@@ -126,17 +126,24 @@ class MailParserLimitsTest {
   }
 
   @Test
-  void aFailingStreamIsFlaggedNotThrown() {
+  void aStreamFailingHalfwayIsFlaggedWithWhatArrived() {
+    InputStream first = new ByteArrayInputStream(bytes(HEAD + "\r\nthe first half"));
     InputStream broken =
         new InputStream() {
           @Override
           public int read() throws IOException {
-            throw new IOException("connection reset");
+            int b = first.read();
+            if (b < 0) {
+              throw new IOException("connection reset");
+            }
+            return b;
           }
         };
 
     ParsedMail mail = parser.parse(broken, 10_000, null);
 
+    assertThat(mail.messageId()).isEqualTo("limits@example.com");
+    assertThat(mail.text()).isEqualTo("the first half");
     assertThat(mail.problems())
         .extracting(Problem::text)
         .contains("the message could not be read completely: connection reset");
