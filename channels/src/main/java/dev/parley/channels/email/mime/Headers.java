@@ -1,5 +1,6 @@
 package dev.parley.channels.email.mime;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,8 +84,7 @@ final class Headers {
     checkEncodedWordCharsets(name, value);
     // The byte form, not parseAddressList(String): that one measures the cursor in chars and
     // cuts the last address short when a display name has non-ASCII letters.
-    ByteSequence bytes =
-        new ByteArrayBuffer(value.getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+    ByteSequence bytes = new ByteArrayBuffer(value.getBytes(StandardCharsets.UTF_8), true);
     List<MailAddress> result = new ArrayList<>();
     for (Mailbox mailbox :
         LenientAddressParser.DEFAULT
@@ -92,8 +92,11 @@ final class Headers {
             .flatten()) {
       String address = clean(name, mailbox.getAddress()).strip();
       String display = mailbox.getName() == null ? null : clean(name, mailbox.getName()).strip();
-      if (!address.isEmpty()) {
+      if (address.indexOf('@') > 0 && !address.endsWith("@")) {
         result.add(new MailAddress(address, display == null || display.isEmpty() ? null : display));
+      } else if (!address.isEmpty()) {
+        problems.note(
+            "\"" + shorten(address) + "\" in " + name + " is not a full address; ignored");
       }
     }
     return result;

@@ -190,6 +190,21 @@ class MailParserLimitsTest {
   }
 
   @Test
+  void aFromWithoutDomainIsNoUsableAddress() {
+    ParsedMail mail = parser.parse(bytes("From: Someone <someone>\r\nMessage-ID: <x@y>\r\n\r\nhi"));
+
+    assertThat(mail.from()).isNull();
+    assertThat(mail.problems())
+        .extracting(Problem::text)
+        .containsExactly(
+            "no Content-Type; read as text/plain",
+            "\"someone\" in From is not a full address; ignored",
+            "no usable address in From",
+            "no Date");
+    assertThat(mail.flagged()).isTrue();
+  }
+
+  @Test
   void aDepthLimitBelowTwoIsRefused() {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> new MailParser(1))
