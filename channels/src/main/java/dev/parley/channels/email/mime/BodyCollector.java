@@ -88,8 +88,9 @@ final class BodyCollector {
     Entity plain = null;
     Entity rich = null;
     for (Entity child : entity.children) {
-      if (plain == null && !child.multipart && child.is("text/plain")) {
-        plain = child;
+      boolean plainText = child.multipart ? !containsHtml(child) : child.is("text/plain");
+      if (plain == null && plainText) {
+        plain = child; // the plain side may be a multipart itself: text with attachments
       }
       if (child.is("text/html") || (child.multipart && containsHtml(child))) {
         rich = child; // the last one: alternatives go from plainest to richest

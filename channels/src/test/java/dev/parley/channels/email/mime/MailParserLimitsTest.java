@@ -205,6 +205,23 @@ class MailParserLimitsTest {
   }
 
   @Test
+  void anAlternativeWhosePlainSideIsMixedKeepsItsAttachment() {
+    String mail =
+        HEAD
+            + "Content-Type: multipart/alternative; boundary=alt\r\n\r\n"
+            + "--alt\r\nContent-Type: multipart/mixed; boundary=mix\r\n\r\n"
+            + "--mix\r\nContent-Type: text/plain\r\n\r\nplain side\r\n"
+            + "--mix\r\nContent-Type: text/csv; name=a.csv\r\n\r\n1,2\r\n--mix--\r\n"
+            + "--alt\r\nContent-Type: text/html\r\n\r\n<p>rich side</p>\r\n--alt--\r\n";
+
+    ParsedMail parsed = parser.parse(bytes(mail));
+
+    assertThat(parsed.text()).isEqualTo("plain side");
+    assertThat(parsed.html()).isEqualTo("<p>rich side</p>");
+    assertThat(parsed.attachments()).extracting(MailPart::filename).containsExactly("a.csv");
+  }
+
+  @Test
   void aDepthLimitBelowTwoIsRefused() {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> new MailParser(1))
