@@ -483,6 +483,20 @@ class MailParserCorpusTest {
   }
 
   @Test
+  void aHugeSubjectLineIsCutAndFlagged() {
+    ParsedMail mail = parse("huge-header.eml");
+
+    assertThat(mail.subject())
+        .hasSizeBetween(Headers.MAX_VALUE_CHARS - 1, Headers.MAX_VALUE_CHARS)
+        .startsWith("Re: spam spam");
+    assertThat(mail.messageId()).isEqualTo("huge@example.com");
+    assertThat(mail.text()).isEqualTo("Body after a 25,000-character Subject line.\n");
+    assertThat(texts(mail))
+        .containsExactly("header Subject is 25003 characters long; cut to 16384");
+    assertThat(mail.flagged()).isTrue();
+  }
+
+  @Test
   void damagedBase64KeepsWhatDecodesAndIsNoted() {
     ParsedMail mail = parse("base64-damaged.eml");
 
