@@ -33,7 +33,7 @@ final class TextDecoding {
     if (declared == null || declared.isBlank()) {
       return guess(bytes, where + " has 8-bit bytes but no charset", problems);
     }
-    Charset charset = CharsetUtil.lookup(declared.trim());
+    Charset charset = superset(CharsetUtil.lookup(declared.trim()));
     if (charset == null) {
       problems.flag("unknown charset \"" + declared.trim() + "\" in " + where + guessSuffix(bytes));
       return guess(bytes, null, problems);
@@ -61,6 +61,24 @@ final class TextDecoding {
       return new String(bytes, StandardCharsets.US_ASCII);
     }
     return guess(bytes, "8-bit bytes in header " + name, problems);
+  }
+
+  /**
+   * The superset mailers really mean by a legacy name (what browsers do too): GB2312 mail carries
+   * GBK characters, EUC-KR mail Windows-949 ones, and ISO-8859-1 mail Windows quotes and dashes.
+   */
+  private static Charset superset(Charset declared) {
+    if (declared == null) {
+      return null;
+    }
+    String name =
+        switch (declared.name()) {
+          case "GB2312" -> "GBK";
+          case "EUC-KR" -> "x-windows-949";
+          case "ISO-8859-1" -> "windows-1252";
+          default -> null;
+        };
+    return name != null && Charset.isSupported(name) ? Charset.forName(name) : declared;
   }
 
   private static String guess(byte[] bytes, String what, Problems problems) {
