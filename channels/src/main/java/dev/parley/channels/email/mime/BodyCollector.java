@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.codec.DecoderUtil;
 
 /**
  * Walks an {@link Entity} tree and decides what each part is to the agent: the plain-text body, the
@@ -214,9 +212,7 @@ final class BodyCollector {
       return null;
     }
     // Many mailers put RFC 2047 encoded words in quoted parameters, which RFC 2231 never allowed.
-    name =
-        headers.clean(
-            "Content-Disposition", DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT));
+    name = headers.clean("Content-Disposition", Headers.decodeWords(name));
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
     return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
   }

@@ -71,7 +71,7 @@ final class Headers {
     }
     String value = rawValue(field);
     checkEncodedWordCharsets(name, value);
-    return clean(name, DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT)).strip();
+    return clean(name, decodeWords(value)).strip();
   }
 
   /** The mailboxes of an address header (groups flattened); empty when absent or unreadable. */
@@ -161,6 +161,12 @@ final class Headers {
     String parameter(String name) {
       return parameters.get(name);
     }
+  }
+
+  /** RFC 2047 encoded words decoded, legacy charsets read as their supersets. */
+  static String decodeWords(String value) {
+    return DecoderUtil.decodeEncodedWords(
+        value, DecodeMonitor.SILENT, null, TextDecoding.SUPERSETS);
   }
 
   /** Removes what no header value may hold, noting it: injected line breaks, NULs, controls. */

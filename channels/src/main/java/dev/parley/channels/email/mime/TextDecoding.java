@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.james.mime4j.util.CharsetUtil;
 
 /**
@@ -17,6 +18,19 @@ import org.apache.james.mime4j.util.CharsetUtil;
 final class TextDecoding {
 
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /**
+   * The superset mailers really mean by a legacy name (what browsers do too): GB2312 mail carries
+   * GBK characters, EUC-KR mail Windows-949 ones, and ISO-8859-1 mail Windows quotes and dashes.
+   */
+  static final Map<Charset, Charset> SUPERSETS =
+      Map.of(
+          Charset.forName("GB2312"),
+          Charset.forName("GBK"),
+          Charset.forName("EUC-KR"),
+          Charset.forName("x-windows-949"),
+          StandardCharsets.ISO_8859_1,
+          WINDOWS_1252);
 
   private TextDecoding() {}
 
@@ -63,22 +77,8 @@ final class TextDecoding {
     return guess(bytes, "8-bit bytes in header " + name, problems);
   }
 
-  /**
-   * The superset mailers really mean by a legacy name (what browsers do too): GB2312 mail carries
-   * GBK characters, EUC-KR mail Windows-949 ones, and ISO-8859-1 mail Windows quotes and dashes.
-   */
   private static Charset superset(Charset declared) {
-    if (declared == null) {
-      return null;
-    }
-    String name =
-        switch (declared.name()) {
-          case "GB2312" -> "GBK";
-          case "EUC-KR" -> "x-windows-949";
-          case "ISO-8859-1" -> "windows-1252";
-          default -> null;
-        };
-    return name != null && Charset.isSupported(name) ? Charset.forName(name) : declared;
+    return declared == null ? null : SUPERSETS.getOrDefault(declared, declared);
   }
 
   private static String guess(byte[] bytes, String what, Problems problems) {

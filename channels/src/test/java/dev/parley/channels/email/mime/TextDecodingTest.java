@@ -3,6 +3,7 @@ package dev.parley.channels.email.mime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class TextDecodingTest {
@@ -32,6 +33,15 @@ class TextDecodingTest {
 
     assertThat(TextDecoding.decode(bytes, "ks_c_5601-1987", "body", problems)).isEqualTo("안녕하세요");
     assertThat(problems.list()).isEmpty();
+  }
+
+  @Test
+  void aGb2312EncodedWordWithAGbkOnlyCharacterIsReadAsGbk() {
+    byte[] mail =
+        "From: a@example.com\r\nSubject: =?gb2312?B?1cWGtA==?=\r\n\r\nbody"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    assertThat(new MailParser().parse(mail).subject()).isEqualTo("张喆");
   }
 
   @Test
