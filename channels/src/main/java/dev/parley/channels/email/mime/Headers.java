@@ -38,6 +38,7 @@ final class Headers {
 
   private static final Pattern ENCODED_WORD_CHARSET =
       Pattern.compile("=\\?([^?\\s*]+)[^?\\s]*\\?[bBqQ]\\?");
+  private static final Pattern FOLD = Pattern.compile("\r?\n(?=[ \t])");
   private static final Pattern ANGLE_ID = Pattern.compile("<([^<>]*)>");
   private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]+");
 
@@ -208,7 +209,7 @@ final class Headers {
           TextDecoding.decodeHeader(
               Arrays.copyOfRange(bytes, colon + 1, bytes.length), name, problems);
     }
-    value = value.replaceAll("\r?\n(?=[ \t])", "").strip();
+    value = FOLD.matcher(value).replaceAll("").strip();
     if (value.length() > MAX_VALUE_CHARS) {
       problems.flag(
           "header "
