@@ -106,7 +106,10 @@ public final class MailListener implements AutoCloseable {
       Thread.currentThread().interrupt();
       shutdown(accept, io);
       throw new IllegalStateException("interrupted while binding the e-mail listener", e);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Netty's sync() rethrows the bind's checked exception unchecked
+      if (smtp != null) {
+        smtp.close();
+      }
       shutdown(accept, io);
       throw new IllegalStateException(
           "cannot bind the e-mail listener (parley.email.bind-address=%s, smtp.port=%d, lmtp.port=%d): %s"
