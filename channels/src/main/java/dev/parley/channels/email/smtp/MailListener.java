@@ -7,7 +7,9 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.OptionalInt;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.apache.james.protocols.netty.Encryption;
 
@@ -49,6 +51,30 @@ public final class MailListener implements AutoCloseable {
     return start(settings, drop, Clock.systemUTC());
   }
 
+  /** Binds the listeners with threads of its own (daemon threads {@code parley-smtp-*}). */
+  public static MailListener start(ListenerSettings settings, MailDrop drop, Clock clock) {
+    return start(
+        settings,
+        drop,
+        clock,
+        new DefaultThreadFactory("parley-smtp-accept", true),
+        new DefaultThreadFactory("parley-smtp-io", true));
+  }
+
+  /**
+   * Binds the listeners on threads from {@code threads} — in the container, its {@code
+   * ManagedThreadFactory} — renamed {@code parley-smtp-accept-n} and {@code parley-smtp-io-n}.
+   */
+  public static MailListener start(
+      ListenerSettings settings, MailDrop drop, Clock clock, ThreadFactory threads) {
+    return start(
+        settings,
+        drop,
+        clock,
+        named(threads, "parley-smtp-accept-"),
+        named(threads, "parley-smtp-io-"));
+  }
+
   /**
    * Binds the listeners; returns once they accept connections.
    *
@@ -56,18 +82,19 @@ public final class MailListener implements AutoCloseable {
    * @throws IllegalArgumentException when the TLS keystore cannot be read
    * @throws IllegalStateException when a port cannot be bound
    */
-  public static MailListener start(ListenerSettings settings, MailDrop drop, Clock clock) {
+  private static MailListener start(
+      ListenerSettings settings,
+      MailDrop drop,
+      Clock clock,
+      ThreadFactory acceptThreads,
+      ThreadFactory ioThreads) {
     Encryption startTls = settings.tls().map(StartTlsContext::load).orElse(null);
     OpenConnections connections =
         new OpenConnections(settings.maxConnections(), settings.maxConnectionsPerIp());
     EventLoopGroup accept =
-        new MultiThreadIoEventLoopGroup(
-            1, new DefaultThreadFactory("parley-smtp-accept", true), NioIoHandler.newFactory());
+        new MultiThreadIoEventLoopGroup(1, acceptThreads, NioIoHandler.newFactory());
     EventLoopGroup io =
-        new MultiThreadIoEventLoopGroup(
-            settings.ioThreads(),
-            new DefaultThreadFactory("parley-smtp-io", true),
-            NioIoHandler.newFactory());
+        new MultiThreadIoEventLoopGroup(settings.ioThreads(), ioThreads, NioIoHandler.newFactory());
     NettyListener smtp = null;
     try {
       smtp =
@@ -149,6 +176,15 @@ public final class MailListener implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  private static ThreadFactory named(ThreadFactory threads, String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = threads.newThread(task);
+      thread.setName(prefix + count.incrementAndGet());
+      return thread;
+    };
   }
 
   private static void shutdown(EventLoopGroup accept, EventLoopGroup io) {

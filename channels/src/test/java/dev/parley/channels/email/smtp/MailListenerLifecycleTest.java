@@ -48,6 +48,35 @@ class MailListenerLifecycleTest {
     assertThat(two.stored()).hasSize(1);
   }
 
+  @Test
+  void runsOnThreadsOfTheGivenFactoryNamedAsItsOwn() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger made =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ThreadFactory container =
+        task -> {
+          made.incrementAndGet();
+          Thread thread = new Thread(task);
+          thread.setDaemon(true);
+          return thread;
+        };
+    MailDropDouble drop = new MailDropDouble();
+    try (MailListener listener =
+        MailListener.start(
+            ListenerSettings.builder().smtpPort(0).ioThreads(2).build(),
+            drop,
+            java.time.Clock.systemUTC(),
+            container)) {
+      try (SmtpScript smtp = SmtpScript.open(listener.smtpPort())) {
+        smtp.envelope("EHLO relay.example.org", "customer@example.org", "support@parley.test");
+        SmtpScript.expect(250, smtp.data(SmtpSessionTest.MESSAGE));
+      }
+      assertThat(made.get()).isGreaterThanOrEqualTo(2);
+      assertThat(threads()).isGreaterThanOrEqualTo(2);
+    }
+    assertThat(drop.stored()).hasSize(1);
+    assertThat(threads()).isZero();
+  }
+
   private static long threads() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(Thread::isAlive)

@@ -223,6 +223,42 @@ class SmtpSessionTest {
   }
 
   @Test
+  void cannotBeMadeToEndAMessageEarlyWithABareLineFeedDot() throws IOException {
+    // SMTP smuggling: <LF>.<CRLF> then a second transaction hidden in the first message.
+    String smuggling =
+        "Subject: outer\r\n\r\nouter body\n.\r\n"
+            + "MAIL FROM:<evil@example.org>\r\nRCPT TO:<support@parley.test>\r\nDATA\r\n"
+            + "Subject: smuggled\r\n\r\nsmuggled\r\n";
+    try (SmtpScript smtp = SmtpScript.open(start())) {
+      smtp.envelope("EHLO relay.example.org", "customer@example.org", "support@parley.test");
+      SmtpScript.expect(354, smtp.command("DATA"));
+      smtp.raw(smuggling.getBytes(StandardCharsets.US_ASCII));
+      smtp.raw(".\r\n".getBytes(StandardCharsets.US_ASCII));
+
+      assertThat(smtp.reply().code()).isEqualTo(250);
+      assertThat(smtp.command("NOOP").code()).isEqualTo(250);
+    }
+    assertThat(drop.stored())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.envelope().mailFrom()).isEqualTo("customer@example.org");
+              assertThat(s.text()).contains("Subject: outer").contains("Subject: smuggled");
+            });
+  }
+
+  @Test
+  void namesPlainSmtpInTheReceivedHeaderAfterHelo() throws IOException {
+    try (SmtpScript smtp = SmtpScript.open(start())) {
+      smtp.envelope("HELO old.example.org", "customer@example.org", "support@parley.test");
+      assertThat(smtp.data(MESSAGE).code()).isEqualTo(250);
+    }
+    assertThat(drop.stored().get(0).text())
+        .startsWith(
+            "Received: from old.example.org ([127.0.0.1])\r\n\tby mx.parley.test (Parley) with SMTP id ");
+  }
+
+  @Test
   void storesNothingFromAConnectionDroppedInTheMiddleOfData() throws IOException {
     int port = start();
     try (SmtpScript smtp = SmtpScript.open(port)) {
