@@ -6,6 +6,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -46,12 +47,21 @@ public final class MailListener implements AutoCloseable {
     this.connections = connections;
   }
 
-  /** Binds the listeners with the system clock. */
+  /**
+   * Binds the listeners with the system clock; returns once they accept connections.
+   *
+   * @throws IllegalArgumentException when the TLS keystore cannot be read
+   * @throws IllegalStateException when a port cannot be bound
+   */
   public static MailListener start(ListenerSettings settings, MailDrop drop) {
     return start(settings, drop, Clock.systemUTC());
   }
 
-  /** Binds the listeners with threads of its own (daemon threads {@code parley-smtp-*}). */
+  /**
+   * Binds the listeners with threads of its own (daemon threads {@code parley-smtp-*}).
+   *
+   * @param clock the time of Received headers, envelopes and the rate limit
+   */
   public static MailListener start(ListenerSettings settings, MailDrop drop, Clock clock) {
     return start(
         settings,
@@ -75,19 +85,14 @@ public final class MailListener implements AutoCloseable {
         named(threads, "parley-smtp-io-"));
   }
 
-  /**
-   * Binds the listeners; returns once they accept connections.
-   *
-   * @param clock the time of Received headers, envelopes and the rate limit
-   * @throws IllegalArgumentException when the TLS keystore cannot be read
-   * @throws IllegalStateException when a port cannot be bound
-   */
   private static MailListener start(
       ListenerSettings settings,
       MailDrop drop,
       Clock clock,
       ThreadFactory acceptThreads,
       ThreadFactory ioThreads) {
+    Objects.requireNonNull(drop, "drop");
+    Objects.requireNonNull(clock, "clock");
     Encryption startTls = settings.tls().map(StartTlsContext::load).orElse(null);
     OpenConnections connections =
         new OpenConnections(settings.maxConnections(), settings.maxConnectionsPerIp());
