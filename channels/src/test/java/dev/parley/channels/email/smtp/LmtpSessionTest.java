@@ -88,6 +88,33 @@ class LmtpSessionTest {
   }
 
   @Test
+  void refusesAnOversizedMessageForEachRecipient() throws IOException {
+    listener.stop();
+    listener =
+        MailListener.start(
+            ListenerSettings.builder()
+                .smtpPort(0)
+                .lmtpPort(0)
+                .maxMessageBytes(2048)
+                .ioThreads(1)
+                .build(),
+            drop);
+    try (SmtpScript lmtp = lmtp()) {
+      lmtp.envelope(
+          "LHLO james.example.org", "customer@example.org", "a@parley.test", "b@parley.test");
+      SmtpScript.expect(354, lmtp.command("DATA"));
+      lmtp.raw(
+          SmtpScript.stuffed("Subject: big\r\n\r\n" + "z".repeat(70).concat("\r\n").repeat(100)));
+
+      List<Reply> replies = List.of(lmtp.reply(), lmtp.reply());
+
+      assertThat(replies).extracting(Reply::code).containsExactly(552, 552);
+      assertThat(replies.get(1).text()).startsWith("5.3.4 <b@parley.test>");
+    }
+    assertThat(drop.calls()).isZero();
+  }
+
+  @Test
   void wantsLhloNotEhlo() throws IOException {
     try (SmtpScript lmtp = lmtp()) {
       assertThat(lmtp.command("EHLO james.example.org").code()).isEqualTo(500);
