@@ -167,6 +167,11 @@ public final class ParleyServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/");
   }
 
+  /** The e-mail listener's SMTP port: 2525 plus the port offset, as Parley's default. */
+  public int smtpPort() {
+    return 2525 + portOffset;
+  }
+
   public Path logDir() {
     return baseDir.resolve("log");
   }

@@ -52,6 +52,9 @@ public interface Conversations {
   /** The conversation is over for the customer (who or whatever ended it); again is harmless. */
   ConversationInfo end(@NotNull ContactId conversation);
 
+  /** An ended conversation takes messages again (its reopened e-mail thread); again is harmless. */
+  ConversationInfo resume(@NotNull ContactId conversation);
+
   /** The customer's rating (1–5) and comment, after the end; a second rating replaces the first. */
   ConversationInfo rate(
       @NotNull ContactId conversation, @Min(1) @Max(5) int score, @Size(max = 1000) String comment);

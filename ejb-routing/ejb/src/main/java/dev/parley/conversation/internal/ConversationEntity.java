@@ -85,6 +85,11 @@ class ConversationEntity {
     return endedAt != null;
   }
 
+  /** Takes messages again (a reopened e-mail thread). */
+  void resume() {
+    endedAt = null;
+  }
+
   void end(Instant at) {
     if (endedAt == null) {
       endedAt = at;

@@ -185,6 +185,14 @@ public class ConversationsBean implements Conversations {
   }
 
   @Override
+  public ConversationInfo resume(ContactId conversation) {
+    ConversationEntity c = locked(conversation);
+    c.resume();
+    durability.flushAfterCommit();
+    return c.info();
+  }
+
+  @Override
   public ConversationInfo rate(ContactId conversation, int score, String comment) {
     ConversationEntity c = locked(conversation);
     if (!c.ended()) {

@@ -40,12 +40,13 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * Puts one received message into its thread, in the caller's transaction: the open thread it
- * answers (by In-Reply-To and References, or by its ticket token when it comes from the thread's
- * customer), else a new thread — an EMAIL contact made once per message ({@code mail:<id>} as its
- * origin, so a retry after a crash makes no second one) in the queue its recipients' rule names.
- * The message becomes the customer's conversation message (text cut to the conversation's length,
- * its files kept), with its e-mail side in {@code email_message}.
+ * Puts one received message into its thread, in the caller's transaction: the thread it answers (by
+ * In-Reply-To and References, or by its ticket token when it comes from the thread's customer) —
+ * reopened when it was closed, for the agent who had it — else a new thread — an EMAIL contact made
+ * once per message ({@code mail:<id>} as its origin, so a retry after a crash makes no second one)
+ * in the queue its recipients' rule names. The message becomes the customer's conversation message
+ * (text cut to the conversation's length, its files kept), with its e-mail side in {@code
+ * email_message}.
  */
 @ApplicationScoped
 class Filing {
@@ -71,9 +72,19 @@ class Filing {
     Optional<ThreadEntity> answered = threadOf(email, customer);
     ContactId contact;
     ThreadEntity thread;
-    if (answered.isPresent() && open(answered.get().contactId)) {
+    if (answered.isPresent()) {
+      // The thread goes on: a closed one is reopened, for the agent who had it if they can.
       thread = answered.get();
       contact = ContactId.of(thread.contactId);
+      if (!open(thread.contactId)) {
+        routing.reopen(contact);
+        conversations.resume(contact);
+        conversations.post(
+            contact,
+            NewMessage.event(
+                "The customer wrote again: ticket #" + thread.ticket + " reopened",
+                Visibility.AGENTS));
+      }
     } else {
       List<String> recipients =
           Stream.of(envelopeOf(m).recipients(), email.to(), email.cc())
@@ -100,12 +111,6 @@ class Filing {
               null,
               null));
       thread = threadOfContact(contact).orElseGet(() -> newThread(contact, email, customer, route));
-      answered.ifPresent(
-          earlier ->
-              conversations.post(
-                  contact,
-                  NewMessage.event(
-                      "Follow-up of ticket #" + earlier.ticket + " (closed)", Visibility.AGENTS)));
     }
     post(m, email, contact, customer);
     LOG.fine(
@@ -135,7 +140,7 @@ class Filing {
           stored.id().value()
               + (part.contentId() == null ? "" : " " + part.contentId().replaceAll("\\s", "")));
     }
-    String text = email.text() == null ? "" : email.text();
+    String text = email.text() == null ? "" : email.text().stripTrailing();
     String shown = text.isBlank() ? "(no text)" : text;
     var message =
         conversations.post(

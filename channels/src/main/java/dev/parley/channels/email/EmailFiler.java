@@ -1,0 +1,72 @@
+package dev.parley.channels.email;
+
+import dev.parley.channels.email.mime.MailParser;
+import dev.parley.email.MailEnvelope;
+import dev.parley.email.MailStore;
+import dev.parley.email.StoredMail;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Files stored messages into their threads: reads the bytes back, parses them ({@link MailParser}:
+ * never fails, a malformed message comes out flagged) and hands the result to {@link
+ * MailStore#file}. A message that cannot be filed now (the routing writer busy, the database away)
+ * stays stored and unfiled; {@link #fileUnfiled} takes it up again.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each MailStore call commits alone
+public class EmailFiler {
+
+  private static final Logger LOG = Logger.getLogger(EmailFiler.class.getName());
+
+  /** How many unfiled messages one sweep takes. */
+  static final int SWEEP = 200;
+
+  private final MailParser parser = new MailParser();
+
+  @EJB MailStore store;
+
+  /** Files {@code mail} on another thread; the caller (the listener) goes on. */
+  @Asynchronous
+  public void fileLater(String mail) {
+    file(mail);
+  }
+
+  /** Files {@code mail} now; answers whether it is filed. */
+  public boolean file(String mail) {
+    try {
+      byte[] raw = store.raw(mail).orElse(null);
+      if (raw == null) {
+        return false;
+      }
+      String sender = store.envelope(mail).map(MailEnvelope::mailFrom).orElse(null);
+      StoredMail filed = store.file(mail, InboundEmails.of(parser.parse(raw, sender)));
+      LOG.fine(() -> "event=email.filed mail=%s contact=%s".formatted(mail, filed.contact()));
+      return true;
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "event=email.file.failed mail=%s cause=%s (kept, filed again later)".formatted(mail, e),
+          e);
+      return false;
+    }
+  }
+
+  /** Files what is stored and not filed (a crash, a failure), oldest first; answers how many. */
+  public int fileUnfiled() {
+    List<String> waiting = store.unfiled(SWEEP);
+    int filed = 0;
+    for (String mail : waiting) {
+      if (file(mail)) {
+        filed++;
+      }
+    }
+    return filed;
+  }
+}
