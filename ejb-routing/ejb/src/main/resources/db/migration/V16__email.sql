@@ -71,3 +71,27 @@ CREATE TABLE email_route (
 
 -- E-mail attachments may have long declared types (office documents).
 ALTER TABLE conversation_attachment ALTER COLUMN content_type SET DATA TYPE VARCHAR(128);
+
+-- The outbox: every message Parley sends (agents' replies, transcripts, notifications), composed
+-- when queued and kept until sent. QUEUED -> SENDING -> SENT; a temporary failure RETRYING (at
+-- next_attempt_at), a permanent one FAILED. conversation_id/seq name the thread message it is,
+-- when it is one.
+CREATE TABLE email_outbox (
+    id              VARCHAR(64)              PRIMARY KEY,
+    conversation_id VARCHAR(64),
+    seq             BIGINT,
+    message_id      VARCHAR(998)             NOT NULL,
+    mail_from       VARCHAR(320)             NOT NULL,
+    recipients      VARCHAR(4000)            NOT NULL,
+    raw             BYTEA                    NOT NULL,
+    state           VARCHAR(8)               NOT NULL,
+    attempts        INTEGER                  NOT NULL,
+    last_error      VARCHAR(1000),
+    next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    sent_at         TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT ck_email_outbox_state
+        CHECK (state IN ('QUEUED', 'SENDING', 'SENT', 'RETRYING', 'FAILED'))
+);
+CREATE INDEX ix_email_outbox_due ON email_outbox (state, next_attempt_at);
+CREATE INDEX ix_email_outbox_message ON email_outbox (conversation_id, seq);

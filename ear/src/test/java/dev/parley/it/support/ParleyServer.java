@@ -102,6 +102,11 @@ public final class ParleyServer implements AutoCloseable {
     command.add("-Djboss.socket.binding.port-offset=" + portOffset);
     command.add("-Dparley.data.dir=" + dataDir);
     command.add("-Dparley.public.url=" + baseUri());
+    // Outbound mail goes to the test's SMTP sink (GreenMail on mailSinkPort), retried quickly.
+    command.add("-Dparley.email.out.host=127.0.0.1");
+    command.add("-Dparley.email.out.port=" + mailSinkPort());
+    command.add("-Dparley.email.out.starttls=false");
+    command.add("-Dparley.email.out.retry-seconds=2");
     command.addAll(properties);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("JBOSS_HOME", home.toString());
@@ -165,6 +170,11 @@ public final class ParleyServer implements AutoCloseable {
 
   public URI baseUri() {
     return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/");
+  }
+
+  /** Where the server sends its outbound mail in tests: 3025 plus the port offset. */
+  public int mailSinkPort() {
+    return 3025 + portOffset;
   }
 
   /** The e-mail listener's SMTP port: 2525 plus the port offset, as Parley's default. */

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,40 @@ public interface MailStore {
 
   /** The e-mail side of a thread's messages, in order (HTML as sent: sanitize to show). */
   List<EmailMessage> messages(@NotNull String contact);
+
+  /**
+   * Queues an agent's message to the thread of {@code contact}: its conversation message, its
+   * e-mail side and its outbox entry, together. The same {@code clientId} from the same agent again
+   * answers the message queued the first time.
+   */
+  EmailMessage queueReply(@NotNull String contact, @NotNull NewOutbound message);
+
+  /** Where each outbound message of the thread stands, by its conversation seq. */
+  Map<Long, EmailThreadView.Delivery> deliveries(@NotNull String contact);
+
+  /** Outbox entries due now (QUEUED, or RETRYING whose time came), oldest first. */
+  List<String> dueOutbound(@Min(1) int limit);
+
+  /**
+   * Takes a due entry to send it: SENDING, one more attempt, committed. Empty when it is not due
+   * any more (another sender took it, or it was sent).
+   */
+  Optional<Outbound> claimOutbound(@NotNull String id);
+
+  /** The entry was accepted by the SMTP server. */
+  void outboundSent(@NotNull String id);
+
+  /**
+   * Sending failed with {@code error}: tried again at {@code retryAt}, or for good (FAILED) when
+   * {@code retryAt} is null.
+   */
+  void outboundFailed(@NotNull String id, @NotNull String error, java.time.Instant retryAt);
+
+  /**
+   * Entries left SENDING by a stop in the middle of sending are RETRYING now; answers how many.
+   * (Whether the SMTP server had accepted one is unknown: it may go out twice, never not at all.)
+   */
+  int recoverSending();
 
   /** The rules sending support addresses to queues, by address. */
   List<MailRoute> routes();

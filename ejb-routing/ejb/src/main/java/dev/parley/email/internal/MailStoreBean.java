@@ -2,10 +2,13 @@ package dev.parley.email.internal;
 
 import dev.parley.email.EmailMessage;
 import dev.parley.email.EmailThread;
+import dev.parley.email.EmailThreadView;
 import dev.parley.email.InboundEmail;
 import dev.parley.email.MailEnvelope;
 import dev.parley.email.MailRoute;
 import dev.parley.email.MailStore;
+import dev.parley.email.NewOutbound;
+import dev.parley.email.Outbound;
 import dev.parley.email.StoredMail;
 import dev.parley.email.StoredMail.MailState;
 import dev.parley.routing.api.Channel;
@@ -25,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -47,6 +51,8 @@ public class MailStoreBean implements MailStore {
   @Inject Clock clock;
 
   @Inject Filing filing;
+
+  @Inject Outbox outbox;
 
   @EJB RoutingAdmin admin;
 
@@ -161,6 +167,41 @@ public class MailStoreBean implements MailStore {
 
   private static List<String> lines(String joined) {
     return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+  }
+
+  @Override
+  public EmailMessage queueReply(String contact, NewOutbound message) {
+    return view(outbox.queueReply(contact, message));
+  }
+
+  @Override
+  public Map<Long, EmailThreadView.Delivery> deliveries(String contact) {
+    return outbox.deliveries(contact);
+  }
+
+  @Override
+  public List<String> dueOutbound(int limit) {
+    return outbox.due(limit);
+  }
+
+  @Override
+  public Optional<Outbound> claimOutbound(String id) {
+    return outbox.claim(id);
+  }
+
+  @Override
+  public void outboundSent(String id) {
+    outbox.sent(id);
+  }
+
+  @Override
+  public void outboundFailed(String id, String error, Instant retryAt) {
+    outbox.failed(id, error, retryAt);
+  }
+
+  @Override
+  public int recoverSending() {
+    return outbox.recoverSending();
   }
 
   @Override

@@ -1,0 +1,189 @@
+package dev.parley.it.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.parley.it.support.ApiClient;
+import dev.parley.it.support.ParleyServer;
+import dev.parley.it.support.SharedServer;
+import dev.parley.it.support.SmtpClient;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An agent's reply goes out through the outbox to a real SMTP server (GreenMail, standing in for
+ * the organisation's mail server, on the port the test server sends to): checked header by header
+ * for threading; the customer's answer to it lands in the same contact; a server that is away makes
+ * the reply RETRYING with the reason, and it is sent once the server is back.
+ */
+@ExtendWith(SharedServer.class)
+class EmailReplyIT {
+
+  private static GreenMail sink(ParleyServer server) {
+    GreenMail mail = new GreenMail(new ServerSetup(server.mailSinkPort(), "127.0.0.1", "smtp"));
+    mail.start();
+    return mail;
+  }
+
+  private static String reply(String text, List<String> cc) {
+    return "{\"clientId\":\"%s\",\"text\":\"%s\",\"cc\":[%s],\"attachments\":[],\"quote\":true}"
+        .formatted(
+            UUID.randomUUID(),
+            text,
+            String.join(",", cc.stream().map(c -> "\"" + c + "\"").toList()));
+  }
+
+  private static JsonObject message(EmailSetup setup, ApiClient agent, String id, long seq) {
+    return agent
+        .get("api/agent/email/" + id)
+        .json()
+        .getJsonArray("messages")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(m -> m.getJsonNumber("seq").longValue() == seq)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aReplyIsThreadedHeaderByHeaderAndTheAnswerToItJoinsTheThread(ParleyServer server)
+      throws Exception {
+    EmailSetup setup = new EmailSetup(server.baseUri());
+    SmtpClient smtp = new SmtpClient("127.0.0.1", server.smtpPort());
+    String customer = "jane-" + setup.unique + "@example.com";
+    String boss = "boss-" + setup.unique + "@example.com";
+    String firstId = "first-" + setup.unique + "@mail.example.com";
+    GreenMail mail = sink(server);
+    GreenMail again = null;
+    try (ChatSetup.Agent desk = setup.agent()) {
+      assertThat(
+              smtp.send(
+                  customer,
+                  List.of(setup.supportAddress),
+                  EmailIT.first(customer, setup.supportAddress, firstId)))
+          .startsWith("250");
+      await().atMost(Duration.ofSeconds(30)).until(() -> setup.contactsOf(customer).size() == 1);
+      String id = setup.contactsOf(customer).get(0).getString("id");
+      await().atMost(Duration.ofSeconds(30)).until(() -> setup.state(id).equals("OFFERED"));
+      ApiClient agent = desk.api();
+      assertThat(agent.post("api/agent/offers/" + id + "/accept", "").status()).isEqualTo(200);
+
+      JsonObject thread = agent.get("api/agent/email/" + id).json();
+      long ticket = thread.getJsonNumber("ticket").longValue();
+      JsonObject first = thread.getJsonArray("messages").getJsonObject(0);
+      assertThat(first.getString("html"))
+          .contains("<b>The lamp is broken</b>")
+          .doesNotContain("script");
+      assertThat(first.getJsonArray("files").getJsonObject(0).getString("name"))
+          .isEqualTo("invoice.pdf");
+
+      var queued =
+          agent.post(
+              "api/agent/email/" + id + "/replies",
+              reply("A new lamp is on its way.", List.of(boss)));
+      assertThat(queued.status()).as(queued.body()).isEqualTo(201);
+      long seq = queued.json().getJsonNumber("seq").longValue();
+      assertThat(queued.json().getJsonObject("delivery").getString("state"))
+          .isIn("QUEUED", "SENDING", "SENT");
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> mail.getReceivedMessages().length == 2);
+      MimeMessage sent = mail.getReceivedMessages()[0];
+      assertThat(sent.getSubject()).isEqualTo("Re: My lamp arrived broken [#" + ticket + "]");
+      assertThat(sent.getFrom()[0].toString())
+          .contains(setup.supportAddress)
+          .contains("Mail Agent");
+      assertThat(sent.getHeader("To")[0]).contains(customer);
+      assertThat(sent.getHeader("Cc")[0]).contains(boss);
+      assertThat(sent.getHeader("In-Reply-To")[0]).isEqualTo("<" + firstId + ">");
+      assertThat(sent.getHeader("References")[0]).contains("<" + firstId + ">");
+      String ours = sent.getMessageID();
+      assertThat(ours).matches("<[^@<>]+@[^@<>]+>");
+      assertThat(sent.getContentType()).startsWith("text/plain").contains("UTF-8");
+      String body = ((String) sent.getContent()).replace("\r\n", "\n");
+      assertThat(body).startsWith("A new lamp is on its way.").contains("> Hello from Jane.");
+      assertThat(Arrays.stream(mail.getReceivedMessages()).map(m -> recipients(m)))
+          .as("one copy each for the customer and the Cc")
+          .hasSize(2);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  message(setup, agent, id, seq)
+                      .getJsonObject("delivery")
+                      .getString("state")
+                      .equals("SENT"));
+
+      // The customer answers our reply: the same contact.
+      String answer =
+          """
+          From: Jane Doe <%s>
+          To: %s
+          Subject: Re: Re: My lamp arrived broken [#%d]
+          Message-ID: <third-%s@mail.example.com>
+          In-Reply-To: %s
+          References: <%s> %s
+          Content-Type: text/plain; charset=UTF-8
+
+          Thank you, it arrived!
+          """
+              .formatted(customer, setup.supportAddress, ticket, setup.unique, ours, firstId, ours);
+      assertThat(smtp.send(customer, List.of(setup.supportAddress), answer)).startsWith("250");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  setup.messages(id).stream()
+                      .anyMatch(m -> m.getString("text").contains("Thank you, it arrived!")));
+      assertThat(setup.contactsOf(customer)).hasSize(1);
+
+      // The mail server goes away: the next reply waits, saying why, and goes once it is back.
+      mail.stop();
+      var waiting =
+          agent.post("api/agent/email/" + id + "/replies", reply("Glad to hear it.", List.of()));
+      assertThat(waiting.status()).as(waiting.body()).isEqualTo(201);
+      long next = waiting.json().getJsonNumber("seq").longValue();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  message(setup, agent, id, next)
+                      .getJsonObject("delivery")
+                      .getString("state")
+                      .equals("RETRYING"));
+      assertThat(message(setup, agent, id, next).getJsonObject("delivery").getString("lastError"))
+          .isNotBlank();
+      again = sink(server);
+      GreenMail back = again;
+      await().atMost(Duration.ofSeconds(60)).until(() -> back.getReceivedMessages().length == 1);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  message(setup, agent, id, next)
+                      .getJsonObject("delivery")
+                      .getString("state")
+                      .equals("SENT"));
+    } finally {
+      mail.stop();
+      if (again != null) {
+        again.stop();
+      }
+    }
+  }
+
+  private static String recipients(MimeMessage m) {
+    try {
+      return Arrays.toString(m.getAllRecipients());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
