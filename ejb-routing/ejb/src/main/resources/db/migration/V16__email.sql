@@ -95,3 +95,18 @@ CREATE TABLE email_outbox (
 );
 CREATE INDEX ix_email_outbox_due ON email_outbox (state, next_attempt_at);
 CREATE INDEX ix_email_outbox_message ON email_outbox (conversation_id, seq);
+
+-- The automatic acknowledgement's settings (one row, id 1; absent: the built-in default) and
+-- when each sender last got one (at most one per period: loop protection, RFC 3834).
+CREATE TABLE email_acknowledgement (
+    id               INTEGER        PRIMARY KEY,
+    enabled          BOOLEAN        NOT NULL,
+    subject          VARCHAR(200)   NOT NULL,
+    body             VARCHAR(4000)  NOT NULL,
+    after_hours_body VARCHAR(4000)  NOT NULL,
+    period_minutes   INTEGER        NOT NULL
+);
+CREATE TABLE email_acknowledged (
+    address VARCHAR(320)             PRIMARY KEY,
+    sent_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

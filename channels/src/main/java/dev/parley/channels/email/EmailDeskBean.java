@@ -42,7 +42,7 @@ import org.eclipse.microprofile.config.Config;
 public class EmailDeskBean implements EmailDesk {
 
   /** Where a conversation's files download (the agent REST). */
-  static final String FILES = "/api/agent/conversations/attachments/";
+  static final String FILES = "/api/agent/attachments/";
 
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
@@ -157,7 +157,8 @@ public class EmailDeskBean implements EmailDesk {
                 threading.references(),
                 text,
                 files,
-                clock.instant()));
+                clock.instant(),
+                false));
     List<String> recipients = new ArrayList<>();
     recipients.add(to.getAddress());
     cc.forEach(c -> recipients.add(c.getAddress()));

@@ -1,6 +1,7 @@
 package dev.parley.channels.email;
 
 import dev.parley.channels.email.mime.MailParser;
+import dev.parley.email.InboundEmail;
 import dev.parley.email.MailEnvelope;
 import dev.parley.email.MailStore;
 import dev.parley.email.StoredMail;
@@ -9,9 +10,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Files stored messages into their threads: reads the bytes back, parses them ({@link MailParser}:
@@ -32,6 +36,16 @@ public class EmailFiler {
 
   @EJB MailStore store;
 
+  @Inject Config config;
+
+  private Acknowledger acknowledger() {
+    return new Acknowledger(
+        store,
+        config.getOptionalValue("parley.email.domain", String.class).orElse("parley.local"),
+        config.getOptionalValue("parley.email.from", String.class).orElse(null),
+        Clock.systemUTC());
+  }
+
   /** Files {@code mail} on another thread; the caller (the listener) goes on. */
   @Asynchronous
   public void fileLater(String mail) {
@@ -46,8 +60,12 @@ public class EmailFiler {
         return false;
       }
       String sender = store.envelope(mail).map(MailEnvelope::mailFrom).orElse(null);
-      StoredMail filed = store.file(mail, InboundEmails.of(parser.parse(raw, sender)));
+      InboundEmail email = InboundEmails.of(parser.parse(raw, sender));
+      StoredMail filed = store.file(mail, email);
       LOG.fine(() -> "event=email.filed mail=%s contact=%s".formatted(mail, filed.contact()));
+      if (!filed.duplicate()) {
+        acknowledge(mail, filed, email);
+      }
       return true;
     } catch (RuntimeException e) {
       LOG.log(
@@ -55,6 +73,15 @@ public class EmailFiler {
           "event=email.file.failed mail=%s cause=%s (kept, filed again later)".formatted(mail, e),
           e);
       return false;
+    }
+  }
+
+  private void acknowledge(String mail, StoredMail filed, InboundEmail email) {
+    try {
+      acknowledger().acknowledge(mail, filed, email);
+    } catch (RuntimeException e) {
+      // the message is filed; only its acknowledgement is missing, and the log says so
+      LOG.log(Level.WARNING, "event=email.ack.failed mail=" + mail, e);
     }
   }
 

@@ -94,8 +94,18 @@ class EmailReplyIT {
       assertThat(queued.json().getJsonObject("delivery").getString("state"))
           .isIn("QUEUED", "SENDING", "SENT");
 
-      await().atMost(Duration.ofSeconds(30)).until(() -> mail.getReceivedMessages().length == 2);
-      MimeMessage sent = mail.getReceivedMessages()[0];
+      await().atMost(Duration.ofSeconds(30)).until(() -> replies(mail, "Re: ").size() == 2);
+      MimeMessage ack =
+          replies(mail, "We have your message").stream()
+              .filter(m -> recipients(m).contains(customer))
+              .findFirst()
+              .orElseThrow();
+      assertThat(ack.getSubject())
+          .isEqualTo("We have your message: My lamp arrived broken [#" + ticket + "]");
+      assertThat(ack.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
+      assertThat(ack.getHeader("In-Reply-To")[0]).isEqualTo("<" + firstId + ">");
+      assertThat((String) ack.getContent()).contains("[#" + ticket + "]").contains("Jane Doe");
+      MimeMessage sent = replies(mail, "Re: ").get(0);
       assertThat(sent.getSubject()).isEqualTo("Re: My lamp arrived broken [#" + ticket + "]");
       assertThat(sent.getFrom()[0].toString())
           .contains(setup.supportAddress)
@@ -109,7 +119,7 @@ class EmailReplyIT {
       assertThat(sent.getContentType()).startsWith("text/plain").contains("UTF-8");
       String body = ((String) sent.getContent()).replace("\r\n", "\n");
       assertThat(body).startsWith("A new lamp is on its way.").contains("> Hello from Jane.");
-      assertThat(Arrays.stream(mail.getReceivedMessages()).map(m -> recipients(m)))
+      assertThat(replies(mail, "Re: ").stream().map(m -> recipients(m)))
           .as("one copy each for the customer and the Cc")
           .hasSize(2);
       await()
@@ -162,7 +172,10 @@ class EmailReplyIT {
           .isNotBlank();
       again = sink(server);
       GreenMail back = again;
-      await().atMost(Duration.ofSeconds(60)).until(() -> back.getReceivedMessages().length == 1);
+      await().atMost(Duration.ofSeconds(60)).until(() -> replies(back, "Re: ").size() == 1);
+      assertThat(replies(back, "We have your message").stream().map(EmailReplyIT::recipients))
+          .as("no acknowledgement for an answer")
+          .noneMatch(r -> r.contains(setup.unique));
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
@@ -176,6 +189,88 @@ class EmailReplyIT {
       if (again != null) {
         again.stop();
       }
+    }
+  }
+
+  /** Received messages whose subject starts with {@code prefix}. */
+  private static List<MimeMessage> replies(GreenMail mail, String prefix) {
+    return Arrays.stream(mail.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return m.getSubject() != null && m.getSubject().startsWith(prefix);
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
+  }
+
+  @Test
+  void acknowledgementsGoOncePerSenderAndNeverToAutomaticMail(ParleyServer server)
+      throws Exception {
+    EmailSetup setup = new EmailSetup(server.baseUri());
+    SmtpClient smtp = new SmtpClient("127.0.0.1", server.smtpPort());
+    String to = setup.supportAddress;
+    String jane = "ack-jane-" + setup.unique + "@example.com";
+    GreenMail mail = sink(server);
+    try {
+      assertThat(smtp.send(jane, List.of(to), EmailIT.first(jane, to, "a1-" + setup.unique + "@x")))
+          .startsWith("250");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  replies(mail, "We have your message").stream()
+                      .anyMatch(m -> recipients(m).contains(jane)));
+      // A second, unrelated thread from the same sender within the period: no second one.
+      String again =
+          EmailIT.first(jane, to, "a2-" + setup.unique + "@x").replace("My lamp", "My chair");
+      assertThat(smtp.send(jane, List.of(to), again)).startsWith("250");
+      // An out-of-office answer and a bounce: threads of their own, never acknowledged.
+      String robot = "ack-robot-" + setup.unique + "@example.com";
+      String outOfOffice =
+          "From: Robot <"
+              + robot
+              + ">\nTo: "
+              + to
+              + "\nSubject: Out of office\n"
+              + "Auto-Submitted: auto-replied\nMessage-ID: <ooo-"
+              + setup.unique
+              + "@x>\n\n"
+              + "I am away.\n";
+      assertThat(smtp.send(robot, List.of(to), outOfOffice)).startsWith("250");
+      String daemon = "mailer-daemon@" + setup.unique + ".example.com";
+      String bounce =
+          "From: Mail Delivery System <"
+              + daemon
+              + ">\nTo: "
+              + to
+              + "\n"
+              + "Subject: Undelivered Mail Returned to Sender\nMessage-ID: <bounce-"
+              + setup.unique
+              + "@x>\n\nThis is the mail system.\n";
+      assertThat(smtp.send("", List.of(to), bounce)).startsWith("250");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  setup.contactsOf(jane).size() == 2
+                      && setup.contactsOf(robot).size() == 1
+                      && setup.contactsOf(daemon).size() == 1);
+      // (the sink takes all the server's mail: count what went to this test's senders)
+      await()
+          .during(Duration.ofSeconds(4))
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  Arrays.stream(mail.getReceivedMessages())
+                          .map(EmailReplyIT::recipients)
+                          .filter(r -> r.contains(setup.unique))
+                          .count()
+                      == 1);
+    } finally {
+      mail.stop();
     }
   }
 

@@ -80,6 +80,17 @@ public interface MailStore {
    */
   int recoverSending();
 
+  /** The automatic acknowledgement's settings ({@link Acknowledgement#DEFAULT} until changed). */
+  Acknowledgement acknowledgement();
+
+  Acknowledgement replaceAcknowledgement(@NotNull @Valid Acknowledgement acknowledgement);
+
+  /**
+   * Whether {@code address} may get an acknowledgement now — none went to it within the configured
+   * period — and if so, records that one goes now (loop protection, RFC 3834).
+   */
+  boolean mayAcknowledge(@NotNull String address);
+
   /** The rules sending support addresses to queues, by address. */
   List<MailRoute> routes();
 

@@ -2,9 +2,18 @@ package dev.parley.email;
 
 /**
  * A received message as stored: {@code duplicate} when the same message (same Message-ID and
- * content) had been stored before and this is that one; {@code contact} once filed.
+ * content) had been stored before and this is that one; {@code contact} once filed. Filing tells
+ * more in {@code filed}: whether it began a thread, and whether the thread's queue was closed.
  */
-public record StoredMail(String id, boolean duplicate, MailState state, String contact) {
+public record StoredMail(
+    String id, boolean duplicate, MailState state, String contact, Filed filed) {
+
+  public StoredMail(String id, boolean duplicate, MailState state, String contact) {
+    this(id, duplicate, state, contact, null);
+  }
+
+  /** What filing did: a new thread (its ticket), the queue open or closed. */
+  public record Filed(boolean newThread, long ticket, boolean afterHours) {}
 
   /** What became of a stored message. */
   public enum MailState {

@@ -42,7 +42,8 @@ public final class ReplyComposer {
       List<String> references,
       String text,
       List<File> files,
-      Instant date) {}
+      Instant date,
+      boolean automatic) {}
 
   private ReplyComposer() {}
 
@@ -73,7 +74,13 @@ public final class ReplyComposer {
             "References",
             String.join(" ", d.references().stream().map(r -> "<" + oneLine(r) + ">").toList()));
       }
-      m.setHeader("Auto-Submitted", "no");
+      if (d.automatic()) {
+        // RFC 3834: an automatic answer says so, so that nothing answers it automatically again
+        m.setHeader("Auto-Submitted", "auto-replied");
+        m.setHeader("X-Auto-Response-Suppress", "All");
+      } else {
+        m.setHeader("Auto-Submitted", "no");
+      }
       if (d.files().isEmpty()) {
         m.setText(d.text(), "UTF-8", "plain");
       } else {

@@ -24,7 +24,8 @@ class ReplyComposerTest {
         List.of("q-0@example.org", "q-1@example.org"),
         "Grüße — a new lamp is on its way.\n\n> old",
         files,
-        Instant.parse("2026-12-05T10:00:00Z"));
+        Instant.parse("2026-12-05T10:00:00Z"),
+        false);
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.parley.conversation.NewMessage;
 import dev.parley.conversation.Visibility;
 import dev.parley.email.InboundEmail;
 import dev.parley.email.MailEnvelope;
+import dev.parley.email.StoredMail;
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.Direction;
@@ -23,6 +24,7 @@ import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.id.AttachmentId;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.CustomerId;
+import dev.parley.routing.reference.CalendarMapping;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,12 +68,16 @@ class Filing {
 
   @EJB Conversations conversations;
 
-  /** Files {@code m} as {@code email}; answers its contact. */
-  String file(InboundEntity m, InboundEmail email, Map<String, String> rules) {
+  /** What filing did: the contact, and whether the message began its thread. */
+  record Outcome(String contact, StoredMail.Filed filed) {}
+
+  /** Files {@code m} as {@code email}. */
+  Outcome file(InboundEntity m, InboundEmail email, Map<String, String> rules) {
     String customer = customerOf(m, email);
     Optional<ThreadEntity> answered = threadOf(email, customer);
     ContactId contact;
     ThreadEntity thread;
+    boolean began = false;
     if (answered.isPresent()) {
       // The thread goes on: a closed one is reopened, for the agent who had it if they can.
       thread = answered.get();
@@ -110,14 +116,30 @@ class Filing {
               cut(customer, 254),
               null,
               null));
-      thread = threadOfContact(contact).orElseGet(() -> newThread(contact, email, customer, route));
+      Optional<ThreadEntity> made = threadOfContact(contact);
+      began = made.isEmpty();
+      thread = made.orElseGet(() -> newThread(contact, email, customer, route));
     }
     post(m, email, contact, customer);
     LOG.fine(
         () ->
             "event=email.filed mail=%s contact=%s ticket=%s"
                 .formatted(m.id, contact, thread.ticket));
-    return contact.value();
+    return new Outcome(
+        contact.value(), new StoredMail.Filed(began, thread.ticket, closedNow(contact)));
+  }
+
+  /** Whether the contact's queue is closed now by its business hours. */
+  private boolean closedNow(ContactId contact) {
+    return routing
+        .contact(contact)
+        .flatMap(d -> admin.find(ReferenceKind.QUEUE, d.contact().queue()))
+        .map(QueueDefinition::businessHours)
+        .flatMap(
+            hours ->
+                hours == null ? Optional.empty() : admin.find(ReferenceKind.BUSINESS_HOURS, hours))
+        .map(h -> !CalendarMapping.toHours(h).isOpen(clock.instant()))
+        .orElse(false);
   }
 
   private void post(InboundEntity m, InboundEmail email, ContactId contact, String customer) {

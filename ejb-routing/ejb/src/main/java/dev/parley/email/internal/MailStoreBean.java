@@ -1,5 +1,6 @@
 package dev.parley.email.internal;
 
+import dev.parley.email.Acknowledgement;
 import dev.parley.email.EmailMessage;
 import dev.parley.email.EmailThread;
 import dev.parley.email.EmailThreadView;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,11 +116,11 @@ public class MailStoreBean implements MailStore {
     if (MailState.FILED.name().equals(m.state)) {
       return new StoredMail(m.id, true, MailState.FILED, m.contactId);
     }
-    String contact = filing.file(m, email, rules());
+    Filing.Outcome filed = filing.file(m, email, rules());
     m.state = MailState.FILED.name();
-    m.contactId = contact;
+    m.contactId = filed.contact();
     m.filedAt = clock.instant();
-    return new StoredMail(m.id, false, MailState.FILED, contact);
+    return new StoredMail(m.id, false, MailState.FILED, m.contactId, filed.filed());
   }
 
   @Override
@@ -202,6 +204,46 @@ public class MailStoreBean implements MailStore {
   @Override
   public int recoverSending() {
     return outbox.recoverSending();
+  }
+
+  @Override
+  public Acknowledgement acknowledgement() {
+    AcknowledgementEntity row = em.find(AcknowledgementEntity.class, AcknowledgementEntity.ID);
+    return row == null ? Acknowledgement.DEFAULT : row.view();
+  }
+
+  @Override
+  public Acknowledgement replaceAcknowledgement(Acknowledgement acknowledgement) {
+    AcknowledgementEntity row = em.find(AcknowledgementEntity.class, AcknowledgementEntity.ID);
+    if (row == null) {
+      row = new AcknowledgementEntity();
+      row.set(acknowledgement);
+      em.persist(row);
+    } else {
+      row.set(acknowledgement);
+    }
+    return row.view();
+  }
+
+  @Override
+  public boolean mayAcknowledge(String address) {
+    String key = Routes.normal(address);
+    Instant now = clock.instant();
+    AcknowledgedEntity last =
+        em.find(AcknowledgedEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+    if (last != null
+        && last.sentAt.plus(Duration.ofMinutes(acknowledgement().periodMinutes())).isAfter(now)) {
+      return false;
+    }
+    if (last == null) {
+      last = new AcknowledgedEntity();
+      last.address = key;
+      last.sentAt = now;
+      em.persist(last);
+    } else {
+      last.sentAt = now;
+    }
+    return true;
   }
 
   @Override

@@ -44,7 +44,9 @@ class Outbox {
             conversation,
             new NewMessage(
                 out.clientId(),
-                new Author(AuthorRole.AGENT, out.agent(), out.agentName()),
+                out.agent() == null
+                    ? Author.system()
+                    : new Author(AuthorRole.AGENT, out.agent(), out.agentName()),
                 MessageKind.TEXT,
                 Visibility.ALL,
                 Filing.cut(out.conversationText(), Conversations.MAX_TEXT),
