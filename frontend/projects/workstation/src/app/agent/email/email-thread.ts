@@ -103,12 +103,8 @@ export class EmailThreadState {
           if (contactId !== this.contactId) {
             return;
           }
-          const held = this.current();
-          this.current.set(
-            held === null
-              ? thread
-              : { ...thread, messages: mergeThread(held.messages, thread.messages) },
-          );
+          const held = this.current()?.messages ?? [];
+          this.current.set({ ...thread, messages: mergeThread(held, thread.messages) });
           this.failure.set(null);
         },
         error: (error: unknown) =>
