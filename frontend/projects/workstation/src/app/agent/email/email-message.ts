@@ -1,9 +1,20 @@
 import { DatePipe } from '@angular/common';
-import { DOCUMENT, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import {
+  DOCUMENT,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+  untracked,
+} from '@angular/core';
 import { DomSanitizer, SafeHtml } from '@angular/platform-browser';
 import { AttachmentLink } from '../../chat/attachment-link';
+import { ChatApi } from '../../chat/chat-api';
 import { EmailApi, EmailMessage, RemoteHtml, describeDelivery, formatAddress } from './email-api';
-import { frameDocument } from './email-frame';
+import { frameDocument, withInlineImages } from './email-frame';
 
 /**
  * One message of an e-mail thread: who wrote it to whom and when, a warning when the parser
@@ -19,6 +30,7 @@ import { frameDocument } from './email-frame';
 })
 export class EmailMessageView {
   private readonly api = inject(EmailApi);
+  private readonly chat = inject(ChatApi);
   private readonly sanitizer = inject(DomSanitizer);
   private readonly origin = inject(DOCUMENT).location?.origin ?? '';
 
@@ -42,11 +54,25 @@ export class EmailMessageView {
   protected readonly blocked = computed(
     () => this.remote()?.remoteBlocked ?? this.message().remoteBlocked,
   );
+  /** The message's image files: the ones its HTML may show. */
+  private readonly imageIds = computed(
+    () =>
+      this.message()
+        .files.filter((f) => f.type.startsWith('image/'))
+        .map((f) => f.id),
+    { equal: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]) },
+  );
+  /** The message's inline images as `data:` URLs, by file id, as they arrive. */
+  private readonly images = signal<ReadonlyMap<string, string>>(new Map());
+  private readonly requestedImages = new Set<string>();
+  private readonly shown = computed(() => {
+    const html = this.remote()?.html ?? this.message().html;
+    return html === null ? null : withInlineImages(html, this.imageIds(), this.images());
+  });
   /** The frame's document, compared as text so that an unchanged message does not reload it. */
   private readonly document = computed(() => {
-    const remote = this.remote();
-    const html = remote?.html ?? this.message().html;
-    return html === null ? null : frameDocument(html, this.origin, remote !== null);
+    const shown = this.shown();
+    return shown === null ? null : frameDocument(shown.html, this.origin, this.remote() !== null);
   });
   /**
    * Trusted on purpose: Angular's own sanitizer would strip the policy `<meta>` and the styles.
@@ -56,6 +82,13 @@ export class EmailMessageView {
     const document = this.document();
     return document === null ? null : this.sanitizer.bypassSecurityTrustHtml(document);
   });
+
+  constructor() {
+    effect(() => {
+      const missing = this.shown()?.missing ?? [];
+      untracked(() => missing.forEach((id) => this.loadImage(id)));
+    });
+  }
 
   protected showRemoteImages(): void {
     const { seq } = this.message();
@@ -70,6 +103,28 @@ export class EmailMessageView {
         this.remoteFailed.set(true);
         this.remoteLoading.set(false);
       },
+    });
+  }
+
+  /** Reads an inline image with the session, once, typed as the message says; a failed one stays blank. */
+  private loadImage(id: string): void {
+    const type = this.message().files.find((f) => f.id === id)?.type ?? '';
+    if (this.requestedImages.has(id) || !type.startsWith('image/')) {
+      return;
+    }
+    this.requestedImages.add(id);
+    this.chat.attachment(id).subscribe({
+      next: (blob) => {
+        const reader = new FileReader();
+        reader.onload = () => {
+          const url = reader.result;
+          if (typeof url === 'string') {
+            this.images.update((images) => new Map(images).set(id, url));
+          }
+        };
+        reader.readAsDataURL(new Blob([blob], { type }));
+      },
+      error: () => undefined,
     });
   }
 

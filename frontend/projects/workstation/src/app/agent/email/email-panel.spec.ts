@@ -194,6 +194,52 @@ describe('EmailPanel', () => {
     expect(find<HTMLIFrameElement>('email-html-frame').srcdoc).not.toContain('https: http:');
   });
 
+  it('shows inline images from data: URLs read with the session, not from the frame', async () => {
+    await open([
+      inbound(1, {
+        html: '<p>Broken:</p><img src="/api/agent/attachments/a2" alt="photo">',
+        files: [
+          {
+            id: 'a2',
+            name: 'photo.png',
+            type: 'image/png',
+            size: 3,
+            contentId: 'img1@example.com',
+            inline: true,
+          },
+        ],
+      }),
+    ]);
+    const frame = () => find<HTMLIFrameElement>('email-html-frame').srcdoc;
+    expect(frame()).toContain('<img src="data:," alt="photo">');
+
+    const image = http.expectOne('/api/agent/attachments/a2');
+    expect(image.request.responseType).toBe('blob');
+    image.flush(new Blob([new Uint8Array([1, 2, 3])]));
+    await vi.waitFor(() => expect(frame()).toContain('<img src="data:image/png;base64,AQID"'));
+    expect(frame()).not.toContain('/api/agent/attachments/a2');
+
+    // Read again (a reply in the outbox): the image is not read twice.
+    desk.frame({ type: 'chatMessage', conversationId: 'c-9' });
+    await answerRead([
+      inbound(1, {
+        html: '<p>Broken:</p><img src="/api/agent/attachments/a2" alt="photo">',
+        files: [
+          {
+            id: 'a2',
+            name: 'photo.png',
+            type: 'image/png',
+            size: 3,
+            contentId: 'img1@example.com',
+            inline: true,
+          },
+        ],
+      }),
+    ]);
+    http.expectNone('/api/agent/attachments/a2');
+    expect(frame()).toContain('data:image/png;base64,AQID');
+  });
+
   it('warns about a flagged message and lists its problems', async () => {
     await open([
       inbound(1),
