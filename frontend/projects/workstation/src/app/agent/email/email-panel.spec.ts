@@ -453,10 +453,17 @@ describe('EmailPanel', () => {
     expect(all('email-message')).toHaveLength(0);
   });
 
-  it('stops following the socket when it goes away', async () => {
-    await open([inbound(1)]);
+  it('stops following the socket and the outbox when it goes away', async () => {
+    await open([
+      inbound(1),
+      outbound(2, {
+        delivery: { state: 'QUEUED', attempts: 0, lastError: null, nextAttemptAt: null },
+      }),
+    ]);
     expect(desk.listeners).toHaveLength(1);
+    expect(clock.pendingTimers()).toBe(1);
     fixture.destroy();
     expect(desk.listeners).toHaveLength(0);
+    expect(clock.pendingTimers()).toBe(0);
   });
 });
