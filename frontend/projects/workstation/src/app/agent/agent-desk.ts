@@ -68,12 +68,12 @@ export class AgentDesk {
         if (signalsStateChange(frame)) {
           void this.reload();
         }
-        this.listeners.forEach((listener) => listener.frame?.(frame));
+        [...this.listeners].forEach((listener) => listener.frame?.(frame));
       },
       // Frames may have been missed while the socket was down.
       open: () => {
         void this.reload();
-        this.listeners.forEach((listener) => listener.open?.());
+        [...this.listeners].forEach((listener) => listener.open?.());
       },
     });
     this.socket = socket;
@@ -124,9 +124,15 @@ export class AgentDesk {
     return this.act('transfer', this.api.transfer(contactId, target, note));
   }
 
-  /** Follows the socket along with the desk, for as long as the desk lives. */
-  listen(listener: DeskListener): void {
+  /** Follows the socket along with the desk, until the returned function is called. */
+  listen(listener: DeskListener): () => void {
     this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) {
+        this.listeners.splice(index, 1);
+      }
+    };
   }
 
   /** Sends a frame if the socket is open; says whether it did. */

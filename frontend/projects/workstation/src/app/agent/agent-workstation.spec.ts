@@ -380,6 +380,36 @@ describe('AgentWorkstation', () => {
     expect(clock.pendingTimers()).toBe(0);
   });
 
+  it("shows an e-mail contact's thread on its card and reads it again when a message comes", async () => {
+    const email: ActiveContact = {
+      ...ACTIVE,
+      contactId: 'c-2',
+      channel: 'EMAIL',
+      customer: 'jane@example.com',
+      conversationId: 'c-2',
+    };
+    const thread = {
+      contact: 'c-2',
+      ticket: 1004,
+      subject: 'My lamp arrived broken',
+      customerAddress: 'jane@example.com',
+      mailbox: 'support@example.com',
+      messages: [],
+    };
+    await open(agentState({ contacts: [email] }));
+    (await vi.waitFor(() => http.expectOne('/api/agent/email/c-2'))).flush(thread);
+    await fixture.whenStable();
+
+    const card = find('active-contact');
+    expect(card.querySelectorAll('[data-testid="email-panel"]')).toHaveLength(1);
+    expect(card.querySelectorAll('[data-testid="history-toggle"]')).toHaveLength(1);
+    expect(card.querySelector('[data-testid="email-ticket"]')?.textContent?.trim()).toBe('#1004');
+
+    sockets[0].serverSends({ type: 'chatMessage', conversationId: 'c-2', message: { seq: 1 } });
+    (await vi.waitFor(() => http.expectOne('/api/agent/email/c-2'))).flush(thread);
+    await fixture.whenStable();
+  });
+
   describe('customer history', () => {
     const HISTORY_URL = '/api/customers/Jane%20Doe%20%3C%2B4512345678%3E/contacts';
 

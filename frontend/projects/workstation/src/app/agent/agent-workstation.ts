@@ -19,13 +19,15 @@ import { TitleNotice } from './notices/title-notice';
 import { OfferCard } from './offer-card';
 import { PresenceToggle } from './presence-toggle';
 import { VoicemailPlayer } from './voicemail/voicemail-player';
+import { EmailPanel } from './email/email-panel';
 import { CustomerHistory } from './customer-history';
 
 /**
  * Where an agent handles contacts: presence, ringing offers with their countdowns, the calls (each
  * in its call panel), the chats in tabs (each with its conversation and the customer beside it),
- * the other contacts in progress or in wrap-up, and the colleagues' presence. Kept live over
- * `/ws/agent` by `AgentDesk`; the calls' media by `Calls`.
+ * the other contacts in progress or in wrap-up (an e-mail with its thread and reply, a voicemail
+ * with its player), and the colleagues' presence. Kept live over `/ws/agent` by `AgentDesk`; the
+ * calls' media by `Calls`.
  */
 @Component({
   selector: 'parley-agent-workstation',
@@ -33,6 +35,7 @@ import { CustomerHistory } from './customer-history';
     CallPanel,
     CustomerHistory,
     VoicemailPlayer,
+    EmailPanel,
     ChatTabs,
     ContactCard,
     ConversationView,
