@@ -158,6 +158,55 @@ final class ChatAdmin {
     return username;
   }
 
+  /** A queue for chats, calls and e-mail (no disposition needed), wrap-up of 600 s. */
+  String mailQueue() {
+    return queue("\"CHAT\",\"VOICE\",\"EMAIL\"", "");
+  }
+
+  /** Sends mail to {@code address} to {@code queue} (added to the rules already there). */
+  void routeMail(String address, String queue) {
+    var rules =
+        jakarta.json.Json.createArrayBuilder(admin.get("api/admin/email/routes").jsonArray());
+    rules.add(jakarta.json.Json.createObjectBuilder().add("address", address).add("queue", queue));
+    var saved = put("api/admin/email/routes", rules.build().toString());
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+  }
+
+  /** A new agent serving {@code queue} with room for three chats, one call, three e-mails. */
+  String blendedAgent(String queue, String displayName) {
+    String username = agent(queue, displayName);
+    var profile =
+        put(
+            "api/admin/agents/" + username,
+            "{\"skills\":{\"webchat\":5},\"capacity\":{\"CHAT\":3,\"VOICE\":1,\"EMAIL\":3},"
+                + "\"queues\":[{\"queue\":\"%s\",\"priority\":0}]}".formatted(queue));
+    assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+    return username;
+  }
+
+  /** A new agent serving {@code queue} for calls only. */
+  String voiceAgent(String queue, String displayName) {
+    String username = agent(queue, displayName);
+    var profile =
+        put(
+            "api/admin/agents/" + username,
+            "{\"skills\":{\"webchat\":5},\"capacity\":{\"VOICE\":1},"
+                + "\"queues\":[{\"queue\":\"%s\",\"priority\":0}]}".formatted(queue));
+    assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+    return username;
+  }
+
+  /** Posts a contact as a channel would (a call without media, for routing only). */
+  String post(String channel, String queue, String customer) {
+    var posted =
+        admin.post(
+            "api/contacts",
+            "{\"channel\":\"%s\",\"queue\":\"%s\",\"customer\":\"%s\"}"
+                .formatted(channel, queue, customer));
+    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    return posted.json().getString("id");
+  }
+
   /** The conversation as stored (rating, visitor …), read by a supervisor. */
   JsonObject conversation(String id) {
     var reply = supervisor.get("api/agent/conversations/" + id);
