@@ -12,6 +12,7 @@ import dev.parley.email.NewOutbound;
 import dev.parley.email.Outbound;
 import dev.parley.email.StoredMail;
 import dev.parley.email.StoredMail.MailState;
+import dev.parley.platform.persistence.StoreDurability;
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingRefusedException.Kind;
@@ -56,6 +57,9 @@ public class MailStoreBean implements MailStore {
 
   @Inject Outbox outbox;
 
+  /** Every change is in the database file before the caller is answered (H2's write delay). */
+  @Inject StoreDurability durability;
+
   @EJB RoutingAdmin admin;
 
   @Override
@@ -87,6 +91,7 @@ public class MailStoreBean implements MailStore {
     m.raw = message;
     m.state = MailState.RECEIVED.name();
     em.persist(m);
+    durability.flushAfterCommit();
     return new StoredMail(m.id, false, MailState.RECEIVED, null);
   }
 
@@ -120,6 +125,7 @@ public class MailStoreBean implements MailStore {
     m.state = MailState.FILED.name();
     m.contactId = filed.contact();
     m.filedAt = clock.instant();
+    durability.flushAfterCommit();
     return new StoredMail(m.id, false, MailState.FILED, m.contactId, filed.filed());
   }
 
@@ -173,6 +179,7 @@ public class MailStoreBean implements MailStore {
 
   @Override
   public EmailMessage queueReply(String contact, NewOutbound message) {
+    durability.flushAfterCommit();
     return view(outbox.queueReply(contact, message));
   }
 
@@ -188,16 +195,19 @@ public class MailStoreBean implements MailStore {
 
   @Override
   public Optional<Outbound> claimOutbound(String id) {
+    durability.flushAfterCommit();
     return outbox.claim(id);
   }
 
   @Override
   public void outboundSent(String id) {
+    durability.flushAfterCommit();
     outbox.sent(id);
   }
 
   @Override
   public void outboundFailed(String id, String error, Instant retryAt) {
+    durability.flushAfterCommit();
     outbox.failed(id, error, retryAt);
   }
 
@@ -267,6 +277,7 @@ public class MailStoreBean implements MailStore {
         throw new RoutingRefusedException(Kind.INVALID, "rule " + address + " given twice");
       }
     }
+    durability.flushAfterCommit();
     em.createQuery("delete from RouteEntity").executeUpdate();
     wanted.forEach((address, queue) -> em.persist(new RouteEntity(address, queue)));
     return routes();
