@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Sends what the outbox holds through the configured SMTP server ({@code parley.email.out.*}),
- * every two seconds, one connection per round. Accepted: SENT. A 5xx: FAILED, shown to the agent.
+ * every two seconds and on while a backlog lasts, one connection per batch of 100. Accepted: SENT. A 5xx: FAILED, shown to the agent.
  * Anything else: RETRYING after a backoff that doubles from {@code retry-seconds} up to an hour,
  * FAILED after {@code max-attempts}. At start, what a stop left SENDING is sent again.
  */
@@ -40,6 +40,9 @@ import org.eclipse.microprofile.config.Config;
 public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+  /** Entries taken per batch; one connection serves a batch. */
+  static final int BATCH = 100;
 
   @EJB MailStore store;
 
@@ -88,7 +91,10 @@ public class OutboxSender {
       return; // the last round still runs
     }
     try {
-      sendDue();
+      // a round goes on while full batches come: a backlog drains without waiting for the timer
+      while (sendDue() >= BATCH) {
+        // next batch
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "event=email.outbox.round.failed", e);
     } finally {
@@ -98,7 +104,7 @@ public class OutboxSender {
 
   /** Sends every entry due now; answers how many were accepted. */
   public int sendDue() {
-    List<String> due = store.dueOutbound(100);
+    List<String> due = store.dueOutbound(BATCH);
     if (due.isEmpty()) {
       return 0;
     }
