@@ -25,6 +25,11 @@ public final class SmtpClient {
 
   /** The final reply line (e.g. {@code 250 2.0.0 ...}) for sending {@code message}. */
   public String send(String from, List<String> to, String message) {
+    return send(from, to, message.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** As {@link #send(String, List, String)}, the message's bytes as they are (8-bit too). */
+  public String send(String from, List<String> to, byte[] message) {
     try (Socket socket = new Socket(host, port)) {
       socket.setSoTimeout(30_000);
       BufferedReader in =
@@ -53,12 +58,25 @@ public final class SmtpClient {
       if (!reply.startsWith("354")) {
         return reply;
       }
-      StringBuilder data = new StringBuilder();
-      for (String line : message.split("\r?\n", -1)) {
-        data.append(line.startsWith(".") ? "." + line : line).append("\r\n");
+      java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+      int start = 0;
+      for (int i = 0; i <= message.length; i++) {
+        if (i == message.length || message[i] == '\n') {
+          int end = i > start && message[i - 1] == '\r' ? i - 1 : i;
+          if (i == message.length && start == message.length) {
+            break;
+          }
+          if (end > start && message[start] == '.') {
+            data.write('.');
+          }
+          data.write(message, start, end - start);
+          data.write('\r');
+          data.write('\n');
+          start = i + 1;
+        }
       }
-      data.append(".\r\n");
-      out.write(data.toString().getBytes(StandardCharsets.UTF_8));
+      data.write(".\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.write(data.toByteArray());
       out.flush();
       String done = reply(in);
       command(in, out, "QUIT");

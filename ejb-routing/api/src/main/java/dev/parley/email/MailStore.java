@@ -91,6 +91,12 @@ public interface MailStore {
    */
   boolean mayAcknowledge(@NotNull String address);
 
+  /** What waits: stored messages not filed yet, outbox entries by state (for health checks). */
+  Counts counts();
+
+  /** See {@link #counts()}. */
+  record Counts(long unfiled, long queued, long sending, long retrying, long failed) {}
+
   /** The rules sending support addresses to queues, by address. */
   List<MailRoute> routes();
 

@@ -29,9 +29,10 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Sends what the outbox holds through the configured SMTP server ({@code parley.email.out.*}),
- * every two seconds and on while a backlog lasts, one connection per batch of 100. Accepted: SENT. A 5xx: FAILED, shown to the agent.
- * Anything else: RETRYING after a backoff that doubles from {@code retry-seconds} up to an hour,
- * FAILED after {@code max-attempts}. At start, what a stop left SENDING is sent again.
+ * every two seconds and on while a backlog lasts, one connection per batch of 100. Accepted: SENT.
+ * A 5xx: FAILED, shown to the agent. Anything else: RETRYING after a backoff that doubles from
+ * {@code retry-seconds} up to an hour, FAILED after {@code max-attempts}. At start, what a stop
+ * left SENDING is sent again.
  */
 @Singleton
 @Startup

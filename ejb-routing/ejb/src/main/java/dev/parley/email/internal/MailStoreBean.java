@@ -257,6 +257,27 @@ public class MailStoreBean implements MailStore {
   }
 
   @Override
+  public Counts counts() {
+    long unfiled =
+        em.createQuery(
+                "select count(m) from InboundEntity m where m.state = 'RECEIVED'", Long.class)
+            .getSingleResult();
+    Map<String, Long> outbox = new java.util.HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select o.state, count(o) from OutboxEntity o group by o.state", Object[].class)
+            .getResultList()) {
+      outbox.put((String) row[0], (Long) row[1]);
+    }
+    return new Counts(
+        unfiled,
+        outbox.getOrDefault("QUEUED", 0L),
+        outbox.getOrDefault("SENDING", 0L),
+        outbox.getOrDefault("RETRYING", 0L),
+        outbox.getOrDefault("FAILED", 0L));
+  }
+
+  @Override
   public List<MailRoute> routes() {
     return em.createNamedQuery(RouteEntity.ALL, RouteEntity.class).getResultList().stream()
         .map(r -> new MailRoute(r.address, r.queue))
