@@ -47,7 +47,7 @@ final class Acknowledger {
     if (!template.enabled() || thread == null || !answerable(customer, thread)) {
       return false;
     }
-    if (!store.mayAcknowledge(customer)) {
+    if (!mayAcknowledge(customer)) {
       LOG.info(() -> "event=email.ack.skipped mail=%s why=sent-recently".formatted(mail));
       return false;
     }
@@ -105,6 +105,19 @@ final class Acknowledger {
             List.of(to.getAddress()),
             mime));
     return true;
+  }
+
+  /**
+   * Loop protection. Two first messages of one sender filed at the same moment both ask; the
+   * database lets one record its acknowledgement, the other is refused: that one gets none.
+   */
+  private boolean mayAcknowledge(String address) {
+    try {
+      return store.mayAcknowledge(address);
+    } catch (jakarta.ejb.EJBException e) {
+      LOG.info(() -> "event=email.ack.skipped why=acknowledged-at-the-same-moment");
+      return false;
+    }
   }
 
   private static boolean answerable(String address, EmailThread thread) {
