@@ -52,10 +52,8 @@ final class Acknowledger {
       return false;
     }
     String ticket = "[#" + thread.ticket() + "]";
-    String subject = fill(template.subject(), thread, email, ticket);
-    if (!subject.contains(ticket)) {
-      subject = subject + " " + ticket;
-    }
+    String subject =
+        Threading.tagged(fill(template.subject(), thread, email, ticket), thread.ticket());
     String text =
         fill(
             filed.filed().afterHours() ? template.afterHoursText() : template.text(),

@@ -63,24 +63,7 @@ public class EmailDeskBean implements EmailDesk {
     Map<Long, EmailThreadView.Delivery> deliveries = store.deliveries(contact);
     List<EmailThreadView.Message> messages = new ArrayList<>();
     for (EmailMessage m : store.messages(contact)) {
-      SanitizedHtml html = m.html() == null ? null : sanitize(m, false);
-      messages.add(
-          new EmailThreadView.Message(
-              m.seq(),
-              m.direction(),
-              m.messageId(),
-              m.subject(),
-              new EmailThreadView.Address(m.fromAddress(), m.fromName()),
-              m.to(),
-              m.cc(),
-              m.sentAt(),
-              m.text(),
-              html == null ? null : html.html(),
-              html == null ? 0 : html.blockedRemote(),
-              files(m),
-              m.problems(),
-              m.flagged(),
-              deliveries.get(m.seq())));
+      messages.add(message(m, deliveries.get(m.seq())));
     }
     EmailThread t = thread.get();
     return Optional.of(
@@ -181,10 +164,28 @@ public class EmailDeskBean implements EmailDesk {
                 from.getAddress(),
                 recipients,
                 mime));
-    return view(contact).orElseThrow().messages().stream()
-        .filter(m -> m.seq() == queued.seq())
-        .findFirst()
-        .orElseThrow();
+    return message(queued, store.deliveries(contact).get(queued.seq()));
+  }
+
+  /** One message as the agent reads it: HTML sanitized, remote images blocked. */
+  private EmailThreadView.Message message(EmailMessage m, EmailThreadView.Delivery delivery) {
+    SanitizedHtml html = m.html() == null ? null : sanitize(m, false);
+    return new EmailThreadView.Message(
+        m.seq(),
+        m.direction(),
+        m.messageId(),
+        m.subject(),
+        new EmailThreadView.Address(m.fromAddress(), m.fromName()),
+        m.to(),
+        m.cc(),
+        m.sentAt(),
+        m.text(),
+        html == null ? null : html.html(),
+        html == null ? 0 : html.blockedRemote(),
+        files(m),
+        m.problems(),
+        m.flagged(),
+        delivery);
   }
 
   private SanitizedHtml sanitize(EmailMessage m, boolean remote) {

@@ -32,14 +32,19 @@ record Threading(String subject, String inReplyTo, List<String> references, Stri
     }
     String base = thread.subject() == null ? "" : thread.subject().strip();
     String re = base.regionMatches(true, 0, "Re:", 0, 3) ? base : "Re: " + base;
-    String token = "[#" + thread.ticket() + "]";
-    String subject = re.contains(token) ? re : (re + " " + token).strip();
+    String subject = tagged(re, thread.ticket());
     List<String> references = ids.size() > 20 ? ids.subList(ids.size() - 20, ids.size()) : ids;
     return new Threading(
         subject,
         last == null ? null : last.messageId(),
         List.copyOf(references),
         last == null ? "" : quoted(last));
+  }
+
+  /** {@code subject} carrying the ticket token {@code [#ticket]}, once. */
+  static String tagged(String subject, long ticket) {
+    String token = "[#" + ticket + "]";
+    return subject.contains(token) ? subject : (subject + " " + token).strip();
   }
 
   private static String quoted(EmailMessage m) {

@@ -57,4 +57,12 @@ class ThreadingTest {
     assertThat(Threading.of(tagged, List.of()).subject()).isEqualTo("RE: Lamp [#7]");
     assertThat(Threading.of(tagged, List.of()).inReplyTo()).isNull();
   }
+
+  @Test
+  void tagsASubjectOnce() {
+    assertThat(Threading.tagged("Broken lamp", 1001)).isEqualTo("Broken lamp [#1001]");
+    assertThat(Threading.tagged("Re: Broken lamp [#1001]", 1001))
+        .isEqualTo("Re: Broken lamp [#1001]");
+    assertThat(Threading.tagged("", 5)).isEqualTo("[#5]");
+  }
 }

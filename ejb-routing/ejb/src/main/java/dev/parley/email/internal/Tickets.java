@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The ticket token in subjects: {@code [#1234]}, found wherever it stands. */
+/** The ticket token in subjects ({@code [#1234]}), found wherever it stands. */
 final class Tickets {
 
   private static final Pattern TOKEN = Pattern.compile("\\[#(\\d{1,18})]");
@@ -18,12 +18,5 @@ final class Tickets {
     }
     Matcher m = TOKEN.matcher(subject);
     return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
-  }
-
-  /** {@code subject} carrying the token of {@code ticket} (once). */
-  static String tag(String subject, long ticket) {
-    String s = subject == null ? "" : subject.strip();
-    String token = "[#" + ticket + "]";
-    return s.contains(token) ? s : s.isEmpty() ? token : s + " " + token;
   }
 }

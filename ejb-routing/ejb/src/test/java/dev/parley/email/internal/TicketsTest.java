@@ -21,12 +21,4 @@ class TicketsTest {
     assertThat(Tickets.in("[#12a]")).isEmpty();
     assertThat(Tickets.in("[#1234567890123456789012]")).isEmpty();
   }
-
-  @Test
-  void tagsASubjectOnce() {
-    assertThat(Tickets.tag("Broken lamp", 1001)).isEqualTo("Broken lamp [#1001]");
-    assertThat(Tickets.tag("Re: Broken lamp [#1001]", 1001)).isEqualTo("Re: Broken lamp [#1001]");
-    assertThat(Tickets.tag(" ", 5)).isEqualTo("[#5]");
-    assertThat(Tickets.tag(null, 5)).isEqualTo("[#5]");
-  }
 }
