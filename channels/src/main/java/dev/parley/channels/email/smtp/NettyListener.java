@@ -6,9 +6,12 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.stream.ChunkedWriteHandler;
+import io.netty.util.concurrent.ImmediateEventExecutor;
 import java.net.InetSocketAddress;
 import org.apache.james.protocols.api.Protocol;
 import org.apache.james.protocols.netty.BasicChannelInboundHandler;
@@ -29,8 +32,12 @@ final class NettyListener {
 
   private final Channel server;
 
-  private NettyListener(Channel server) {
+  /** The accepted connections now open (closed ones leave the group by themselves). */
+  private final ChannelGroup clients;
+
+  private NettyListener(Channel server, ChannelGroup clients) {
     this.server = server;
+    this.clients = clients;
   }
 
   static NettyListener bind(
@@ -42,6 +49,7 @@ final class NettyListener {
       EventLoopGroup io)
       throws InterruptedException {
     int idleSeconds = (int) Math.min(Integer.MAX_VALUE, settings.idleTimeout().toSeconds());
+    ChannelGroup clients = new DefaultChannelGroup(ImmediateEventExecutor.INSTANCE);
     ServerBootstrap bootstrap =
         new ServerBootstrap()
             .group(accept, io)
@@ -53,6 +61,7 @@ final class NettyListener {
                 new ChannelInitializer<SocketChannel>() {
                   @Override
                   protected void initChannel(SocketChannel channel) {
+                    clients.add(channel);
                     ChannelPipeline pipeline = channel.pipeline();
                     pipeline.addLast(
                         HandlerConstants.TIMEOUT_HANDLER, new TimeoutHandler(idleSeconds));
@@ -65,14 +74,16 @@ final class NettyListener {
                             new ProtocolMDCContextFactory.Standard(), protocol, startTls, false));
                   }
                 });
-    return new NettyListener(bootstrap.bind(address).sync().channel());
+    return new NettyListener(bootstrap.bind(address).sync().channel(), clients);
   }
 
   int port() {
     return ((InetSocketAddress) server.localAddress()).getPort();
   }
 
+  /** Stops accepting, then closes every open connection (not left to the event loops' end). */
   void close() {
     server.close().syncUninterruptibly();
+    clients.close().awaitUninterruptibly();
   }
 }
