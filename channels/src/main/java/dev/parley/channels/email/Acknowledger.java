@@ -11,7 +11,6 @@ import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -25,14 +24,12 @@ final class Acknowledger {
   private static final Logger LOG = Logger.getLogger(Acknowledger.class.getName());
 
   private final MailStore store;
-  private final String domain;
-  private final String from;
+  private final Senders senders;
   private final Clock clock;
 
-  Acknowledger(MailStore store, String domain, String from, Clock clock) {
+  Acknowledger(MailStore store, Senders senders, Clock clock) {
     this.store = store;
-    this.domain = domain;
-    this.from = from;
+    this.senders = senders;
     this.clock = clock;
   }
 
@@ -60,15 +57,9 @@ final class Acknowledger {
             thread,
             email,
             ticket);
-    String sender =
-        from != null
-            ? from
-            : thread.mailbox() == null || thread.mailbox().isBlank()
-                ? "support@" + domain
-                : thread.mailbox();
-    InternetAddress fromAddress = ReplyComposer.address(sender);
+    InternetAddress fromAddress = ReplyComposer.address(senders.fromAddress(thread.mailbox()));
     InternetAddress to = ReplyComposer.address(customer);
-    String messageId = UUID.randomUUID() + "@" + domain;
+    String messageId = senders.messageId(thread.mailbox());
     List<String> refs = email.messageId() == null ? List.of() : List.of(email.messageId());
     byte[] mime =
         ReplyComposer.compose(

@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -101,18 +100,9 @@ public class EmailDeskBean implements EmailDesk {
     List<EmailMessage> messages = store.messages(contact);
     Threading threading = Threading.of(thread, messages);
     String text = reply.quote() ? reply.text() + threading.quote() : reply.text();
-    String domain =
-        config.getOptionalValue("parley.email.domain", String.class).orElse(domainOf(thread));
-    String messageId = UUID.randomUUID() + "@" + domain;
-    InternetAddress from =
-        ReplyComposer.address(
-            config
-                .getOptionalValue("parley.email.from", String.class)
-                .orElse(
-                    thread.mailbox() == null || thread.mailbox().isBlank()
-                        ? "support@" + domain
-                        : thread.mailbox()),
-            agentName);
+    Senders senders = Senders.of(config);
+    String messageId = senders.messageId(thread.mailbox());
+    InternetAddress from = ReplyComposer.address(senders.fromAddress(thread.mailbox()), agentName);
     InternetAddress to = ReplyComposer.address(thread.customerAddress());
     List<ReplyComposer.File> files = new ArrayList<>();
     for (String id : reply.attachments()) {
@@ -216,11 +206,5 @@ public class EmailDeskBean implements EmailDesk {
                           f.contentId() != null)));
     }
     return out;
-  }
-
-  private String domainOf(EmailThread thread) {
-    String mailbox = thread.mailbox() == null ? "" : thread.mailbox();
-    int at = mailbox.indexOf('@');
-    return at > 0 && at < mailbox.length() - 1 ? mailbox.substring(at + 1) : "parley.local";
   }
 }

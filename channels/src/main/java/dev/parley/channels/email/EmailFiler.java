@@ -39,11 +39,7 @@ public class EmailFiler {
   @Inject Config config;
 
   private Acknowledger acknowledger() {
-    return new Acknowledger(
-        store,
-        config.getOptionalValue("parley.email.domain", String.class).orElse("parley.local"),
-        config.getOptionalValue("parley.email.from", String.class).orElse(null),
-        Clock.systemUTC());
+    return new Acknowledger(store, Senders.of(config), Clock.systemUTC());
   }
 
   /** Files {@code mail} on another thread; the caller (the listener) goes on. */
