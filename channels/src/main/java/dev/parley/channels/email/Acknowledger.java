@@ -40,7 +40,7 @@ final class Acknowledger {
     }
     Acknowledgement template = store.acknowledgement();
     String customer = email.fromAddress();
-    EmailThread thread = store.thread(filed.contact()).orElse(null);
+    EmailThread thread = filed.filed().thread();
     if (!template.enabled() || thread == null || !answerable(customer, thread)) {
       return false;
     }

@@ -42,20 +42,34 @@ public class EmailFiler {
     return new Acknowledger(store, Senders.of(config), Clock.systemUTC());
   }
 
-  /** Files {@code mail} on another thread; the caller (the listener) goes on. */
+  /**
+   * Files {@code mail}, just stored with envelope sender {@code sender} as {@code raw}, on another
+   * thread; the caller (the listener) goes on. The bytes are handed over rather than read back.
+   */
   @Asynchronous
-  public void fileLater(String mail) {
-    file(mail);
+  public void fileLater(String mail, String sender, byte[] raw) {
+    file(mail, sender, raw);
   }
 
-  /** Files {@code mail} now; answers whether it is filed. */
+  /** Files the stored {@code mail} now, read back from the store; answers whether it is filed. */
   public boolean file(String mail) {
     try {
       byte[] raw = store.raw(mail).orElse(null);
       if (raw == null) {
         return false;
       }
-      String sender = store.envelope(mail).map(MailEnvelope::mailFrom).orElse(null);
+      return file(mail, store.envelope(mail).map(MailEnvelope::mailFrom).orElse(null), raw);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "event=email.file.failed mail=%s cause=%s (kept, filed again later)".formatted(mail, e),
+          e);
+      return false;
+    }
+  }
+
+  private boolean file(String mail, String sender, byte[] raw) {
+    try {
       InboundEmail email = InboundEmails.of(parser.parse(raw, sender));
       StoredMail filed = store.file(mail, email);
       LOG.fine(() -> "event=email.filed mail=%s contact=%s".formatted(mail, filed.contact()));

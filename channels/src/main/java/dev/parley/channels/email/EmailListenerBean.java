@@ -44,6 +44,8 @@ public class EmailListenerBean {
 
   private MailListener listener;
 
+  private StoreLane lane;
+
   @PostConstruct
   void start() {
     if (!config.getOptionalValue("parley.email.enabled", Boolean.class).orElse(true)) {
@@ -51,9 +53,15 @@ public class EmailListenerBean {
       return;
     }
     ListenerSettings settings = settings();
-    listener =
-        MailListener.start(
-            settings, new StoredMailDrop(store, filer::fileLater), Clock.systemUTC(), threads);
+    lane = new StoreLane(store, threads);
+    try {
+      listener =
+          MailListener.start(
+              settings, new StoredMailDrop(lane, filer::fileLater), Clock.systemUTC(), threads);
+    } catch (RuntimeException e) {
+      lane.close();
+      throw e;
+    }
     LOG.info(
         ("\n\n  E-mail: SMTP listening on %s:%d%s (relays %s); try:"
                 + " curl smtp://%s:%d --mail-from you@example.com --mail-rcpt support@example.com"
@@ -73,6 +81,9 @@ public class EmailListenerBean {
   void stop() {
     if (listener != null) {
       listener.close();
+    }
+    if (lane != null) {
+      lane.close();
     }
   }
 

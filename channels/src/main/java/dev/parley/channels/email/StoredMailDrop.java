@@ -3,25 +3,31 @@ package dev.parley.channels.email;
 import dev.parley.channels.email.smtp.Dropped;
 import dev.parley.channels.email.smtp.Envelope;
 import dev.parley.channels.email.smtp.MailDrop;
+import dev.parley.email.IncomingMail;
 import dev.parley.email.MailEnvelope;
-import dev.parley.email.MailStore;
 import dev.parley.email.StoredMail;
 import java.io.InputStream;
-import java.util.function.Consumer;
 
 /**
- * The listener's {@link MailDrop}: stores each message through {@link MailStore} (committed when
- * {@code store} returns, so the sender's 250 comes after), recognises a redelivery, and hands what
- * is not filed yet to {@code file} (which may run later, elsewhere: a crash before filing leaves
- * the message stored and unfiled, for the sweep).
+ * The listener's {@link MailDrop}: stores each message through the {@link StoreLane} (committed,
+ * with the messages that arrived at the same moment, when {@code store} returns, so the sender's
+ * 250 comes after), recognises a redelivery, and hands what is not filed yet to {@code file} (which
+ * may run later, elsewhere: a crash before filing leaves the message stored and unfiled, for the
+ * sweep).
  */
 final class StoredMailDrop implements MailDrop {
 
-  private final MailStore store;
-  private final Consumer<String> file;
+  /** Files a message just stored, given its envelope sender and bytes (not read back). */
+  @FunctionalInterface
+  interface Filer {
+    void file(String mail, String sender, byte[] raw);
+  }
 
-  StoredMailDrop(MailStore store, Consumer<String> file) {
-    this.store = store;
+  private final StoreLane lane;
+  private final Filer file;
+
+  StoredMailDrop(StoreLane lane, Filer file) {
+    this.lane = lane;
     this.file = file;
   }
 
@@ -29,19 +35,20 @@ final class StoredMailDrop implements MailDrop {
   public Dropped drop(Envelope envelope, InputStream message) throws Exception {
     byte[] sent = RawMessage.withoutTrace(message.readAllBytes());
     StoredMail stored =
-        store.store(
-            new MailEnvelope(
-                envelope.mailFrom(),
-                envelope.recipients(),
-                envelope.remote().getAddress().getHostAddress(),
-                envelope.helo(),
-                envelope.protocol().name(),
-                envelope.tls(),
-                envelope.receivedAt()),
-            RawMessage.messageId(sent),
-            sent);
+        lane.store(
+            new IncomingMail(
+                new MailEnvelope(
+                    envelope.mailFrom(),
+                    envelope.recipients(),
+                    envelope.remote().getAddress().getHostAddress(),
+                    envelope.helo(),
+                    envelope.protocol().name(),
+                    envelope.tls(),
+                    envelope.receivedAt()),
+                RawMessage.messageId(sent),
+                sent));
     if (stored.state() == StoredMail.MailState.RECEIVED) {
-      file.accept(stored.id());
+      file.file(stored.id(), envelope.mailFrom(), sent);
     }
     return stored.duplicate() ? Dropped.DUPLICATE : Dropped.NEW;
   }

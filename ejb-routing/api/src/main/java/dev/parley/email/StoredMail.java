@@ -12,8 +12,13 @@ public record StoredMail(
     this(id, duplicate, state, contact, null);
   }
 
-  /** What filing did: a new thread (its ticket), the queue open or closed. */
-  public record Filed(boolean newThread, long ticket, boolean afterHours) {}
+  /** What filing did: the message's thread, whether it began it, the queue open or closed. */
+  public record Filed(boolean newThread, EmailThread thread, boolean afterHours) {
+
+    public long ticket() {
+      return thread.ticket();
+    }
+  }
 
   /** What became of a stored message. */
   public enum MailState {

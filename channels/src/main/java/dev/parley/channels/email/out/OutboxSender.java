@@ -111,6 +111,12 @@ public class OutboxSender {
     }
     int sent = 0;
     Transport transport = null;
+    // Jakarta Mail looks its stream provider up through the context class loader for every message
+    // written: the mail API's own loader finds it at once, the deployment's scans the whole EAR
+    // (see ReplyComposer.compose).
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(MimeMessage.class.getClassLoader());
     try {
       for (String id : due) {
         Outbound out = store.claimOutbound(id).orElse(null);
@@ -138,6 +144,7 @@ public class OutboxSender {
       }
     } finally {
       closeQuietly(transport);
+      thread.setContextClassLoader(before);
     }
     return sent;
   }

@@ -47,8 +47,33 @@ public final class ReplyComposer {
 
   private ReplyComposer() {}
 
+  /**
+   * The text as UTF-8 bytes behind a data source. Not {@code setText}: a text object needs a
+   * content handler looked up through the activation framework on every write, which scans the
+   * class path each time (most of the cost of composing a short acknowledgement); bytes are copied.
+   */
+  private static DataHandler plainText(String text) {
+    return new DataHandler(
+        new ByteArrayDataSource(
+            text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8"));
+  }
+
   /** The message's bytes, ready for SMTP. */
   public static byte[] compose(Draft d) {
+    // Jakarta Mail 2.1 looks its stream provider up through the context class loader on every
+    // part it writes; the deployment's loader makes that a scan of every jar of the EAR (most of
+    // the cost of a short message). The mail API's own loader finds the same provider at once.
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(MimeMessage.class.getClassLoader());
+    try {
+      return build(d);
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  private static byte[] build(Draft d) {
     try {
       MimeMessage m =
           new MimeMessage(SESSION) {
@@ -82,11 +107,11 @@ public final class ReplyComposer {
         m.setHeader("Auto-Submitted", "no");
       }
       if (d.files().isEmpty()) {
-        m.setText(d.text(), "UTF-8", "plain");
+        m.setDataHandler(plainText(d.text()));
       } else {
         MimeMultipart mixed = new MimeMultipart("mixed");
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(d.text(), "UTF-8", "plain");
+        text.setDataHandler(plainText(d.text()));
         mixed.addBodyPart(text);
         for (File f : d.files()) {
           MimeBodyPart part = new MimeBodyPart();

@@ -78,6 +78,7 @@ class Filing {
     ContactId contact;
     ThreadEntity thread;
     boolean began = false;
+    String queue = null;
     if (answered.isPresent()) {
       // The thread goes on: a closed one is reopened, for the agent who had it if they can.
       thread = answered.get();
@@ -100,6 +101,7 @@ class Filing {
           Routes.choose(rules, recipients)
               .orElseGet(
                   () -> Map.entry(recipients.isEmpty() ? "" : recipients.get(0), anyQueue()));
+      queue = route.getValue();
       contact =
           ContactId.of(
               routing
@@ -126,14 +128,17 @@ class Filing {
             "event=email.filed mail=%s contact=%s ticket=%s"
                 .formatted(m.id, contact, thread.ticket));
     return new Outcome(
-        contact.value(), new StoredMail.Filed(began, thread.ticket, closedNow(contact)));
+        contact.value(), new StoredMail.Filed(began, thread.view(), began && closedNow(queue)));
   }
 
-  /** Whether the contact's queue is closed now by its business hours. */
-  private boolean closedNow(ContactId contact) {
-    return routing
-        .contact(contact)
-        .flatMap(d -> admin.find(ReferenceKind.QUEUE, d.contact().queue()))
+  /**
+   * Whether {@code queue} is closed now by its business hours (asked for a new thread only: an
+   * answer to an existing one gets no acknowledgement, so whether its queue is open does not
+   * matter).
+   */
+  private boolean closedNow(String queue) {
+    return admin
+        .find(ReferenceKind.QUEUE, queue)
         .map(QueueDefinition::businessHours)
         .flatMap(
             hours ->

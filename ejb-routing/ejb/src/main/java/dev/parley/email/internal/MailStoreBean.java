@@ -5,6 +5,7 @@ import dev.parley.email.EmailMessage;
 import dev.parley.email.EmailThread;
 import dev.parley.email.EmailThreadView;
 import dev.parley.email.InboundEmail;
+import dev.parley.email.IncomingMail;
 import dev.parley.email.MailEnvelope;
 import dev.parley.email.MailRoute;
 import dev.parley.email.MailStore;
@@ -34,11 +35,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -57,6 +60,9 @@ public class MailStoreBean implements MailStore {
 
   @Inject Outbox outbox;
 
+  /** The address rules and the acknowledgement template, read at most every few seconds. */
+  @Inject MailSettings settings;
+
   /** Every change is in the database file before the caller is answered (H2's write delay). */
   @Inject StoreDurability durability;
 
@@ -64,22 +70,52 @@ public class MailStoreBean implements MailStore {
 
   @Override
   public StoredMail store(MailEnvelope envelope, String messageId, byte[] message) {
-    if (message.length > MAX_MESSAGE_BYTES) {
-      throw new RoutingRefusedException(Kind.INVALID, "the message is larger than allowed");
+    return storeAll(List.of(new IncomingMail(envelope, messageId, message))).get(0);
+  }
+
+  @Override
+  public List<StoredMail> storeAll(List<IncomingMail> messages) {
+    List<String> keys = new ArrayList<>(messages.size());
+    for (IncomingMail in : messages) {
+      if (in.message().length > MAX_MESSAGE_BYTES) {
+        throw new RoutingRefusedException(Kind.INVALID, "the message is larger than allowed");
+      }
+      keys.add(dedupeKey(in.messageId(), in.message()));
     }
-    String key = dedupeKey(messageId, message);
-    List<InboundEntity> earlier =
-        em.createNamedQuery(InboundEntity.BY_KEY, InboundEntity.class)
-            .setParameter("key", key)
-            .getResultList();
-    if (!earlier.isEmpty()) {
-      InboundEntity m = earlier.get(0);
-      return new StoredMail(m.id, true, MailState.valueOf(m.state), m.contactId);
+    Map<String, InboundEntity> known = new HashMap<>();
+    for (InboundEntity m :
+        em.createNamedQuery(InboundEntity.BY_KEYS, InboundEntity.class)
+            .setParameter("keys", Set.copyOf(keys))
+            .getResultList()) {
+      known.put(m.dedupeKey, m);
     }
+    List<StoredMail> answers = new ArrayList<>(messages.size());
+    boolean stored = false;
+    for (int i = 0; i < messages.size(); i++) {
+      InboundEntity earlier = known.get(keys.get(i));
+      if (earlier != null) {
+        answers.add(
+            new StoredMail(earlier.id, true, MailState.valueOf(earlier.state), earlier.contactId));
+        continue;
+      }
+      InboundEntity m = inbound(messages.get(i), keys.get(i));
+      em.persist(m);
+      known.put(m.dedupeKey, m);
+      stored = true;
+      answers.add(new StoredMail(m.id, false, MailState.RECEIVED, null));
+    }
+    if (stored) {
+      durability.flushAfterCommit();
+    }
+    return answers;
+  }
+
+  private InboundEntity inbound(IncomingMail in, String key) {
+    MailEnvelope envelope = in.envelope();
     InboundEntity m = new InboundEntity();
     m.id = "m-" + UUID.randomUUID();
     m.dedupeKey = key;
-    m.messageId = Filing.cut(messageId, 998);
+    m.messageId = Filing.cut(in.messageId(), 998);
     m.mailFrom = Filing.cut(envelope.mailFrom(), 320);
     m.recipients = Filing.cut(String.join("\n", envelope.recipients()), 4000);
     m.remoteAddress = Filing.cut(envelope.remoteAddress(), 64);
@@ -87,12 +123,10 @@ public class MailStoreBean implements MailStore {
     m.protocol = Filing.cut(envelope.protocol(), 8);
     m.tls = envelope.tls();
     m.receivedAt = envelope.receivedAt() == null ? clock.instant() : envelope.receivedAt();
-    m.sizeBytes = message.length;
-    m.raw = message;
+    m.sizeBytes = in.message().length;
+    m.raw = in.message();
     m.state = MailState.RECEIVED.name();
-    em.persist(m);
-    durability.flushAfterCommit();
-    return new StoredMail(m.id, false, MailState.RECEIVED, null);
+    return m;
   }
 
   @Override
@@ -135,10 +169,7 @@ public class MailStoreBean implements MailStore {
         .setParameter("contact", contact)
         .getResultStream()
         .findFirst()
-        .map(
-            t ->
-                new EmailThread(
-                    t.contactId, t.ticket, t.subject, t.customerAddress, t.mailbox, t.createdAt));
+        .map(ThreadEntity::view);
   }
 
   @Override
@@ -195,7 +226,8 @@ public class MailStoreBean implements MailStore {
 
   @Override
   public Optional<Outbound> claimOutbound(String id) {
-    durability.flushAfterCommit();
+    // Committed, not flushed: a claim a crash loses leaves the entry QUEUED, sent after the
+    // restart — just what recoverSending does with a flushed SENDING one.
     return outbox.claim(id);
   }
 
@@ -218,12 +250,17 @@ public class MailStoreBean implements MailStore {
 
   @Override
   public Acknowledgement acknowledgement() {
-    AcknowledgementEntity row = em.find(AcknowledgementEntity.class, AcknowledgementEntity.ID);
-    return row == null ? Acknowledgement.DEFAULT : row.view();
+    return settings.acknowledgement(
+        () -> {
+          AcknowledgementEntity row =
+              em.find(AcknowledgementEntity.class, AcknowledgementEntity.ID);
+          return row == null ? Acknowledgement.DEFAULT : row.view();
+        });
   }
 
   @Override
   public Acknowledgement replaceAcknowledgement(Acknowledgement acknowledgement) {
+    settings.forgetAfterCommit();
     AcknowledgementEntity row = em.find(AcknowledgementEntity.class, AcknowledgementEntity.ID);
     if (row == null) {
       row = new AcknowledgementEntity();
@@ -286,6 +323,7 @@ public class MailStoreBean implements MailStore {
 
   @Override
   public List<MailRoute> replaceRoutes(List<MailRoute> routes) {
+    settings.forgetAfterCommit();
     Map<String, String> wanted = new LinkedHashMap<>();
     for (MailRoute r : routes) {
       String address = Routes.normal(r.address());
@@ -305,11 +343,15 @@ public class MailStoreBean implements MailStore {
   }
 
   private Map<String, String> rules() {
-    Map<String, String> rules = new LinkedHashMap<>();
-    for (RouteEntity r : em.createNamedQuery(RouteEntity.ALL, RouteEntity.class).getResultList()) {
-      rules.put(r.address, r.queue);
-    }
-    return rules;
+    return settings.rules(
+        () -> {
+          Map<String, String> rules = new LinkedHashMap<>();
+          for (RouteEntity r :
+              em.createNamedQuery(RouteEntity.ALL, RouteEntity.class).getResultList()) {
+            rules.put(r.address, r.queue);
+          }
+          return rules;
+        });
   }
 
   /** SHA-256 of the Message-ID (or nothing) and of the bytes: the same message delivered again. */

@@ -1,5 +1,6 @@
 package dev.parley.email.internal;
 
+import dev.parley.email.EmailThread;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -38,4 +39,8 @@ class ThreadEntity {
 
   @Column(name = "created_at", nullable = false)
   Instant createdAt;
+
+  EmailThread view() {
+    return new EmailThread(contactId, ticket, subject, customerAddress, mailbox, createdAt);
+  }
 }
