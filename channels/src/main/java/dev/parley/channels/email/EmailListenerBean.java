@@ -44,8 +44,6 @@ public class EmailListenerBean {
 
   private MailListener listener;
 
-  private StoreLane lane;
-
   @PostConstruct
   void start() {
     if (!config.getOptionalValue("parley.email.enabled", Boolean.class).orElse(true)) {
@@ -53,15 +51,9 @@ public class EmailListenerBean {
       return;
     }
     ListenerSettings settings = settings();
-    lane = new StoreLane(store, threads);
-    try {
-      listener =
-          MailListener.start(
-              settings, new StoredMailDrop(lane, filer::fileLater), Clock.systemUTC(), threads);
-    } catch (RuntimeException e) {
-      lane.close();
-      throw e;
-    }
+    listener =
+        MailListener.start(
+            settings, new StoredMailDrop(store, filer::fileLater), Clock.systemUTC(), threads);
     LOG.info(
         ("\n\n  E-mail: SMTP listening on %s:%d%s (relays %s); try:"
                 + " curl smtp://%s:%d --mail-from you@example.com --mail-rcpt support@example.com"
@@ -81,9 +73,6 @@ public class EmailListenerBean {
   void stop() {
     if (listener != null) {
       listener.close();
-    }
-    if (lane != null) {
-      lane.close();
     }
   }
 

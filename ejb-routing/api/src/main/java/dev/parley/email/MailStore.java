@@ -23,13 +23,6 @@ public interface MailStore {
    */
   StoredMail store(@NotNull MailEnvelope envelope, String messageId, @NotNull byte[] message);
 
-  /**
-   * {@link #store} for several messages in one transaction (one commit and one flush for all:
-   * listeners group the messages that arrive together). Answers in order; a message given twice is
-   * stored once, the second answered as its duplicate. When it throws, nothing of it is stored.
-   */
-  List<StoredMail> storeAll(@NotNull List<@NotNull IncomingMail> messages);
-
   /** Stored messages not filed yet, oldest first (left by a crash or a failure). */
   List<String> unfiled(@Min(1) int limit);
 

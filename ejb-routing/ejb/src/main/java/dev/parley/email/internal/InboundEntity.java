@@ -11,13 +11,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "email_inbound")
 @NamedQuery(
-    name = InboundEntity.BY_KEYS,
-    query = "select m from InboundEntity m where m.dedupeKey in :keys")
+    name = InboundEntity.BY_KEY,
+    query = "select m from InboundEntity m where m.dedupeKey = :key")
 @NamedQuery(
     name = InboundEntity.UNFILED,
     query = "select m.id from InboundEntity m where m.state = 'RECEIVED' order by m.receivedAt")
 class InboundEntity {
-  static final String BY_KEYS = "InboundEntity.byKeys";
+  static final String BY_KEY = "InboundEntity.byKey";
   static final String UNFILED = "InboundEntity.unfiled";
 
   @Id

@@ -5,7 +5,6 @@ import dev.parley.email.EmailMessage;
 import dev.parley.email.EmailThread;
 import dev.parley.email.EmailThreadView;
 import dev.parley.email.InboundEmail;
-import dev.parley.email.IncomingMail;
 import dev.parley.email.MailEnvelope;
 import dev.parley.email.MailRoute;
 import dev.parley.email.MailStore;
@@ -35,13 +34,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -70,52 +67,22 @@ public class MailStoreBean implements MailStore {
 
   @Override
   public StoredMail store(MailEnvelope envelope, String messageId, byte[] message) {
-    return storeAll(List.of(new IncomingMail(envelope, messageId, message))).get(0);
-  }
-
-  @Override
-  public List<StoredMail> storeAll(List<IncomingMail> messages) {
-    List<String> keys = new ArrayList<>(messages.size());
-    for (IncomingMail in : messages) {
-      if (in.message().length > MAX_MESSAGE_BYTES) {
-        throw new RoutingRefusedException(Kind.INVALID, "the message is larger than allowed");
-      }
-      keys.add(dedupeKey(in.messageId(), in.message()));
+    if (message.length > MAX_MESSAGE_BYTES) {
+      throw new RoutingRefusedException(Kind.INVALID, "the message is larger than allowed");
     }
-    Map<String, InboundEntity> known = new HashMap<>();
-    for (InboundEntity m :
-        em.createNamedQuery(InboundEntity.BY_KEYS, InboundEntity.class)
-            .setParameter("keys", Set.copyOf(keys))
-            .getResultList()) {
-      known.put(m.dedupeKey, m);
+    String key = dedupeKey(messageId, message);
+    List<InboundEntity> earlier =
+        em.createNamedQuery(InboundEntity.BY_KEY, InboundEntity.class)
+            .setParameter("key", key)
+            .getResultList();
+    if (!earlier.isEmpty()) {
+      InboundEntity m = earlier.get(0);
+      return new StoredMail(m.id, true, MailState.valueOf(m.state), m.contactId);
     }
-    List<StoredMail> answers = new ArrayList<>(messages.size());
-    boolean stored = false;
-    for (int i = 0; i < messages.size(); i++) {
-      InboundEntity earlier = known.get(keys.get(i));
-      if (earlier != null) {
-        answers.add(
-            new StoredMail(earlier.id, true, MailState.valueOf(earlier.state), earlier.contactId));
-        continue;
-      }
-      InboundEntity m = inbound(messages.get(i), keys.get(i));
-      em.persist(m);
-      known.put(m.dedupeKey, m);
-      stored = true;
-      answers.add(new StoredMail(m.id, false, MailState.RECEIVED, null));
-    }
-    if (stored) {
-      durability.flushAfterCommit();
-    }
-    return answers;
-  }
-
-  private InboundEntity inbound(IncomingMail in, String key) {
-    MailEnvelope envelope = in.envelope();
     InboundEntity m = new InboundEntity();
     m.id = "m-" + UUID.randomUUID();
     m.dedupeKey = key;
-    m.messageId = Filing.cut(in.messageId(), 998);
+    m.messageId = Filing.cut(messageId, 998);
     m.mailFrom = Filing.cut(envelope.mailFrom(), 320);
     m.recipients = Filing.cut(String.join("\n", envelope.recipients()), 4000);
     m.remoteAddress = Filing.cut(envelope.remoteAddress(), 64);
@@ -123,10 +90,12 @@ public class MailStoreBean implements MailStore {
     m.protocol = Filing.cut(envelope.protocol(), 8);
     m.tls = envelope.tls();
     m.receivedAt = envelope.receivedAt() == null ? clock.instant() : envelope.receivedAt();
-    m.sizeBytes = in.message().length;
-    m.raw = in.message();
+    m.sizeBytes = message.length;
+    m.raw = message;
     m.state = MailState.RECEIVED.name();
-    return m;
+    em.persist(m);
+    durability.flushAfterCommit();
+    return new StoredMail(m.id, false, MailState.RECEIVED, null);
   }
 
   @Override
