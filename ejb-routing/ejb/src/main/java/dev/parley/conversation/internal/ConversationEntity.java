@@ -18,8 +18,14 @@ import java.time.Instant;
     query =
         "select c from ConversationEntity c where c.customerKey = :customer"
             + " order by c.openedAt desc, c.id desc")
+@NamedQuery(
+    name = ConversationEntity.TRANSCRIPTS_DUE,
+    query =
+        "select c.id from ConversationEntity c where c.transcriptQueuedAt is null"
+            + " and c.endedAt is not null and c.transcriptEmail is not null order by c.endedAt")
 class ConversationEntity {
   static final String OF_CUSTOMER = "ConversationEntity.ofCustomer";
+  static final String TRANSCRIPTS_DUE = "ConversationEntity.transcriptsDue";
 
   @Id
   @Column(length = 64)
@@ -53,6 +59,10 @@ class ConversationEntity {
 
   @Column(name = "transcript_email", length = 254)
   private String transcriptEmail;
+
+  /** When the transcript asked for was queued to be sent (null: not yet). */
+  @Column(name = "transcript_queued_at")
+  private Instant transcriptQueuedAt;
 
   @Column(name = "last_seq", nullable = false)
   private long lastSeq;
@@ -103,6 +113,15 @@ class ConversationEntity {
 
   void transcriptTo(String email) {
     transcriptEmail = email;
+  }
+
+  /** Whether a transcript was asked for, the conversation ended, and none was queued yet. */
+  boolean transcriptDue() {
+    return transcriptEmail != null && endedAt != null && transcriptQueuedAt == null;
+  }
+
+  void transcriptQueued(Instant at) {
+    transcriptQueuedAt = at;
   }
 
   ConversationInfo info() {
