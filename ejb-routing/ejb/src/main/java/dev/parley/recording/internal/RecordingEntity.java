@@ -105,6 +105,10 @@ class RecordingEntity {
   @Column(name = "voicemail_contact_id", length = 64)
   String voicemailContactId;
 
+  /** When its notice was decided (queued, or none for a queue without an address); null before. */
+  @Column(name = "voicemail_noticed_at")
+  Instant voicemailNoticedAt;
+
   @Version long version;
 
   @ElementCollection(fetch = FetchType.EAGER)

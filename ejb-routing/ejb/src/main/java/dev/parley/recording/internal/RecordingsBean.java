@@ -18,6 +18,7 @@ import dev.parley.recording.RecordingView;
 import dev.parley.recording.Recordings;
 import dev.parley.recording.ServerFile;
 import dev.parley.recording.ServerRecording;
+import dev.parley.recording.VoicemailLeft;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.ContactView;
@@ -217,6 +218,30 @@ public class RecordingsBean implements Recordings {
         .stream()
         .findFirst()
         .map(RecordingViews::view);
+  }
+
+  @Override
+  public List<VoicemailLeft> voicemailNoticesDue(int limit) {
+    return em.createQuery(
+            "select r.id, r.voicemailContactId from RecordingEntity r where r.voicemailNoticedAt"
+                + " is null and r.voicemailContactId is not null order by r.startedAt",
+            Object[].class)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(
+            row ->
+                new VoicemailLeft(RecordingId.of((String) row[0]), ContactId.of((String) row[1])))
+        .toList();
+  }
+
+  @Override
+  public Optional<RecordingView> claimVoicemailNotice(RecordingId id) {
+    RecordingEntity e = em.find(RecordingEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+    if (e == null || e.voicemailContactId == null || e.voicemailNoticedAt != null) {
+      return Optional.empty();
+    }
+    e.voicemailNoticedAt = clock.instant();
+    return Optional.of(RecordingViews.view(e));
   }
 
   /** The VOICEMAIL contact a message became, null before. */
