@@ -119,6 +119,9 @@ class MailNoticeIT {
     notifyTo(setup, queue, team, 200);
     assertThat(setup.admin.get("api/admin/queues/" + queue).json().getString("voicemailNotify"))
         .isEqualTo(team);
+    assertThat(setup.admin.get("openapi?format=JSON").body())
+        .as("the OpenAPI document describes the field")
+        .contains("voicemailNotify");
     String entryPoint = setup.entryPoint(queue, ChatSetup.SHOP);
     GreenMail mail = sink(server);
     try (ChatSocket caller = ChatSocket.open(setup.base, entryPoint, ChatSetup.SHOP)) {
