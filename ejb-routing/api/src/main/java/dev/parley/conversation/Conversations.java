@@ -61,7 +61,8 @@ public interface Conversations {
 
   /**
    * The customer asks for the transcript by e-mail: the e-mail channel sends it once the
-   * conversation has ended, once per conversation, to the address last given before it was queued.
+   * conversation has ended, once per conversation, to the address last given before it was queued
+   * (a request after that changes nothing).
    */
   ConversationInfo requestTranscript(@NotNull ContactId conversation, @NotNull String email);
 

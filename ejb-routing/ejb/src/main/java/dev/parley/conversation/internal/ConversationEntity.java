@@ -21,11 +21,13 @@ import java.time.Instant;
 @NamedQuery(
     name = ConversationEntity.TRANSCRIPTS_DUE,
     query =
-        "select c.id from ConversationEntity c where c.transcriptQueuedAt is null"
-            + " and c.endedAt is not null and c.transcriptEmail is not null order by c.endedAt")
+        "select c.id from ConversationEntity c where c.transcriptState = 'ASKED'"
+            + " and c.endedAt is not null order by c.endedAt")
 class ConversationEntity {
   static final String OF_CUSTOMER = "ConversationEntity.ofCustomer";
   static final String TRANSCRIPTS_DUE = "ConversationEntity.transcriptsDue";
+  private static final String ASKED = "ASKED";
+  private static final String QUEUED = "QUEUED";
 
   @Id
   @Column(length = 64)
@@ -60,9 +62,9 @@ class ConversationEntity {
   @Column(name = "transcript_email", length = 254)
   private String transcriptEmail;
 
-  /** When the transcript asked for was queued to be sent (null: not yet). */
-  @Column(name = "transcript_queued_at")
-  private Instant transcriptQueuedAt;
+  /** ASKED once a transcript was asked for, QUEUED once it is in the outbox; null: never asked. */
+  @Column(name = "transcript_state", length = 8)
+  private String transcriptState;
 
   @Column(name = "last_seq", nullable = false)
   private long lastSeq;
@@ -111,17 +113,21 @@ class ConversationEntity {
     ratingComment = comment;
   }
 
+  /** The transcript goes to {@code email}, unless it was queued already (then nothing changes). */
   void transcriptTo(String email) {
-    transcriptEmail = email;
+    if (!QUEUED.equals(transcriptState)) {
+      transcriptEmail = email;
+      transcriptState = ASKED;
+    }
   }
 
   /** Whether a transcript was asked for, the conversation ended, and none was queued yet. */
   boolean transcriptDue() {
-    return transcriptEmail != null && endedAt != null && transcriptQueuedAt == null;
+    return ASKED.equals(transcriptState) && endedAt != null;
   }
 
-  void transcriptQueued(Instant at) {
-    transcriptQueuedAt = at;
+  void transcriptQueued() {
+    transcriptState = QUEUED;
   }
 
   ConversationInfo info() {

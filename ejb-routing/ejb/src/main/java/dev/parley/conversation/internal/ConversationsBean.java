@@ -229,7 +229,7 @@ public class ConversationsBean implements Conversations {
     if (c == null || !c.transcriptDue()) {
       return Optional.empty();
     }
-    c.transcriptQueued(clock.instant());
+    c.transcriptQueued();
     durability.flushAfterCommit();
     return Optional.of(c.info());
   }

@@ -105,9 +105,12 @@ class RecordingEntity {
   @Column(name = "voicemail_contact_id", length = 64)
   String voicemailContactId;
 
-  /** When its notice was decided (queued, or none for a queue without an address); null before. */
-  @Column(name = "voicemail_noticed_at")
-  Instant voicemailNoticedAt;
+  /**
+   * A voicemail message's notice: DUE from its link to a contact, DONE once decided (queued, or
+   * none for a queue without an address); null for calls.
+   */
+  @Column(name = "voicemail_notice", length = 8)
+  String voicemailNotice;
 
   @Version long version;
 

@@ -62,6 +62,11 @@ public class RecordingsBean implements Recordings {
 
   static final String SYSTEM = "system";
 
+  /** {@code recording.voicemail_notice}: the notice waits to be decided, or was. */
+  static final String NOTICE_DUE = "DUE";
+
+  static final String NOTICE_DONE = "DONE";
+
   /** A queue that says nothing takes voicemail messages this long (QueueDefinition). */
   static final int DEFAULT_VOICEMAIL_SECONDS = 120;
 
@@ -223,8 +228,8 @@ public class RecordingsBean implements Recordings {
   @Override
   public List<VoicemailLeft> voicemailNoticesDue(int limit) {
     return em.createQuery(
-            "select r.id, r.voicemailContactId from RecordingEntity r where r.voicemailNoticedAt"
-                + " is null and r.voicemailContactId is not null order by r.startedAt",
+            "select r.id, r.voicemailContactId from RecordingEntity r"
+                + " where r.voicemailNotice = 'DUE' order by r.startedAt",
             Object[].class)
         .setMaxResults(limit)
         .getResultStream()
@@ -237,10 +242,10 @@ public class RecordingsBean implements Recordings {
   @Override
   public Optional<RecordingView> claimVoicemailNotice(RecordingId id) {
     RecordingEntity e = em.find(RecordingEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
-    if (e == null || e.voicemailContactId == null || e.voicemailNoticedAt != null) {
+    if (e == null || !NOTICE_DUE.equals(e.voicemailNotice)) {
       return Optional.empty();
     }
-    e.voicemailNoticedAt = clock.instant();
+    e.voicemailNotice = NOTICE_DONE;
     return Optional.of(RecordingViews.view(e));
   }
 
@@ -250,9 +255,14 @@ public class RecordingsBean implements Recordings {
     return e == null ? null : e.voicemailContactId;
   }
 
-  /** The READY message became the VOICEMAIL contact {@code contact} (see VoicemailContacts). */
+  /**
+   * The READY message became the VOICEMAIL contact {@code contact} (see VoicemailContacts); its
+   * notice is due from now, in the same transaction.
+   */
   public void linkVoicemail(String id, String contact) {
-    lock(id).voicemailContactId = contact;
+    RecordingEntity e = lock(id);
+    e.voicemailContactId = contact;
+    e.voicemailNotice = NOTICE_DUE;
   }
 
   @Override
