@@ -5,6 +5,7 @@ import dev.parley.conversation.Conversations;
 import dev.parley.recording.Recordings;
 import dev.parley.recording.VoicemailLeft;
 import dev.parley.routing.api.id.ContactId;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -16,9 +17,11 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Starts notices: at once when a transcript becomes due or a voicemail message becomes a contact
@@ -46,7 +49,15 @@ public class NoticeTriggers {
 
   @EJB Recordings recordings;
 
+  @Inject Config config;
+
   private final AtomicBoolean sweeping = new AtomicBoolean();
+
+  /** Fails the start on a bad setting rather than at the first notice. */
+  @PostConstruct
+  void checkSettings() {
+    Notices.zone(config);
+  }
 
   public void transcriptDue(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEvent.TranscriptDue due) {

@@ -68,18 +68,27 @@ public class Notices {
   @PostConstruct
   void settings() {
     senders = Senders.of(config);
-    String z = config.getOptionalValue("parley.email.time-zone", String.class).orElse("UTC");
-    try {
-      zone = ZoneId.of(z.strip());
-    } catch (DateTimeException e) {
-      throw new IllegalStateException(
-          "parley.email.time-zone (PARLEY_EMAIL_TIME_ZONE) is not a time zone: " + z, e);
-    }
+    zone = zone(config);
     publicUrl =
         config
             .getOptionalValue("parley.public.url", String.class)
             .orElse("http://localhost:8080/")
             .strip();
+  }
+
+  /**
+   * The zone of the times in notices, {@code parley.email.time-zone} (UTC when not set); a value
+   * that names no zone is refused naming the setting (checked at start-up by {@link
+   * NoticeTriggers}).
+   */
+  static ZoneId zone(Config config) {
+    String z = config.getOptionalValue("parley.email.time-zone", String.class).orElse("UTC");
+    try {
+      return ZoneId.of(z.strip());
+    } catch (DateTimeException e) {
+      throw new IllegalStateException(
+          "parley.email.time-zone (PARLEY_EMAIL_TIME_ZONE) is not a time zone: " + z, e);
+    }
   }
 
   /**
