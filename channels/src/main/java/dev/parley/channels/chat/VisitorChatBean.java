@@ -3,6 +3,7 @@ package dev.parley.channels.chat;
 import dev.parley.call.Calls;
 import dev.parley.channels.Receipt;
 import dev.parley.channels.RoutingHandOver;
+import dev.parley.channels.email.out.ReplyComposer;
 import dev.parley.chat.ChatRefusedException;
 import dev.parley.chat.ChatRefusedException.Code;
 import dev.parley.chat.ChatStatus;
@@ -315,7 +316,7 @@ public class VisitorChatBean implements VisitorChat {
   @Override
   public void requestTranscript(VisitorId visitor, ContactId conversation, String email) {
     own(visitor, conversation);
-    if (!EMAIL.matcher(email.strip()).matches() || email.length() > 254) {
+    if (!EMAIL.matcher(email.strip()).matches() || email.length() > 254 || !sendable(email)) {
       throw new ChatRefusedException(Code.INVALID, "'" + email + "' is not an e-mail address");
     }
     conversations.requestTranscript(conversation, email.strip());
@@ -488,6 +489,15 @@ public class VisitorChatBean implements VisitorChat {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
+  }
+
+  /** Whether the transcript can be sent there: one plain address the mail library takes. */
+  private static boolean sendable(String email) {
+    try {
+      return ReplyComposer.address(email).getAddress().equals(email.strip());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static Author customer(VisitorId visitor, String name) {

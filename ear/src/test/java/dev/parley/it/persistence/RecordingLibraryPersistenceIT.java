@@ -228,6 +228,7 @@ class RecordingLibraryPersistenceIT {
             null,
             "ALWAYS",
             retentionDays,
+            null,
             null));
     return name;
   }

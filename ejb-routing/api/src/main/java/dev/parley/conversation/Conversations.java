@@ -59,8 +59,25 @@ public interface Conversations {
   ConversationInfo rate(
       @NotNull ContactId conversation, @Min(1) @Max(5) int score, @Size(max = 1000) String comment);
 
-  /** The customer asks for the transcript by e-mail (sent by the e-mail channel). */
+  /**
+   * The customer asks for the transcript by e-mail: the e-mail channel sends it once the
+   * conversation has ended, once per conversation, to the address last given before it was queued
+   * (a request after that changes nothing).
+   */
   ConversationInfo requestTranscript(@NotNull ContactId conversation, @NotNull String email);
+
+  /**
+   * Ended conversations whose transcript was asked for and not queued yet, oldest end first (what a
+   * stop left between the end and the queueing).
+   */
+  List<ContactId> transcriptsDue(@Min(1) int limit);
+
+  /**
+   * Takes the conversation's transcript to send, in the caller's transaction: answers the
+   * conversation when its transcript is due (asked for, ended, not queued) and marks it queued;
+   * empty otherwise. The row is locked, so of two callers one gets it; a rollback undoes the mark.
+   */
+  Optional<ConversationInfo> claimTranscript(@NotNull ContactId conversation);
 
   /** {@code agent} joins (again) as {@code role}; {@code consult} names its consult segment. */
   Participant join(

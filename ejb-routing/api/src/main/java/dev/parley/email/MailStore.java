@@ -53,6 +53,17 @@ public interface MailStore {
    */
   EmailMessage queueReply(@NotNull String contact, @NotNull NewOutbound message);
 
+  /**
+   * Queues {@code notice}, a message of no thread, in the outbox; answers whether it was queued now
+   * (false: an entry with its key was queued before, and nothing changes). Posts no conversation
+   * message. Two callers queueing one key at the same moment: one queues it, the other's
+   * transaction fails on the key's unique index.
+   */
+  boolean queueNotice(@NotNull @Valid Notice notice);
+
+  /** Where the notice queued under {@code key} stands, if one was. */
+  Optional<EmailThreadView.Delivery> notice(@NotNull String key);
+
   /** Where each outbound message of the thread stands, by its conversation seq. */
   Map<Long, EmailThreadView.Delivery> deliveries(@NotNull String contact);
 

@@ -54,6 +54,19 @@ public interface Recordings {
   /** The message a VOICEMAIL contact plays, once it became one. */
   Optional<RecordingView> voicemail(@NotNull ContactId voicemailContact);
 
+  /**
+   * Voicemail messages that became contacts and whose notice (docs/adr/0022-mail-notices.md) is
+   * undecided yet, oldest first: what a stop left between the contact and the notice.
+   */
+  List<VoicemailLeft> voicemailNoticesDue(@Min(1) int limit);
+
+  /**
+   * Takes the voicemail message's notice to decide, in the caller's transaction: answers the
+   * message when its notice is undecided and marks it decided; empty otherwise. The row is locked,
+   * so of two callers one gets it; a rollback undoes the mark.
+   */
+  Optional<RecordingView> claimVoicemailNotice(@NotNull RecordingId id);
+
   /** The actor name of a visitor (caller) in recordings and the audit trail. */
   static String visitorActor(String visitorId) {
     return "visitor:" + visitorId;

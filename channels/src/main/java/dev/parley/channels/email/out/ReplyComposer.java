@@ -161,7 +161,7 @@ public final class ReplyComposer {
     }
   }
 
-  private static String oneLine(String s) {
+  static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("[\\r\\n\\x00]+", " ").strip();
   }
 }

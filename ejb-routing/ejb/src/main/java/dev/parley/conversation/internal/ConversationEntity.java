@@ -18,8 +18,16 @@ import java.time.Instant;
     query =
         "select c from ConversationEntity c where c.customerKey = :customer"
             + " order by c.openedAt desc, c.id desc")
+@NamedQuery(
+    name = ConversationEntity.TRANSCRIPTS_DUE,
+    query =
+        "select c.id from ConversationEntity c where c.transcriptState = 'ASKED'"
+            + " and c.endedAt is not null order by c.endedAt")
 class ConversationEntity {
   static final String OF_CUSTOMER = "ConversationEntity.ofCustomer";
+  static final String TRANSCRIPTS_DUE = "ConversationEntity.transcriptsDue";
+  private static final String ASKED = "ASKED";
+  private static final String QUEUED = "QUEUED";
 
   @Id
   @Column(length = 64)
@@ -53,6 +61,10 @@ class ConversationEntity {
 
   @Column(name = "transcript_email", length = 254)
   private String transcriptEmail;
+
+  /** ASKED once a transcript was asked for, QUEUED once it is in the outbox; null: never asked. */
+  @Column(name = "transcript_state", length = 8)
+  private String transcriptState;
 
   @Column(name = "last_seq", nullable = false)
   private long lastSeq;
@@ -101,8 +113,21 @@ class ConversationEntity {
     ratingComment = comment;
   }
 
+  /** The transcript goes to {@code email}, unless it was queued already (then nothing changes). */
   void transcriptTo(String email) {
-    transcriptEmail = email;
+    if (!QUEUED.equals(transcriptState)) {
+      transcriptEmail = email;
+      transcriptState = ASKED;
+    }
+  }
+
+  /** Whether a transcript was asked for, the conversation ended, and none was queued yet. */
+  boolean transcriptDue() {
+    return ASKED.equals(transcriptState) && endedAt != null;
+  }
+
+  void transcriptQueued() {
+    transcriptState = QUEUED;
   }
 
   ConversationInfo info() {

@@ -181,6 +181,7 @@ public class ConversationsBean implements Conversations {
     ConversationEntity c = locked(conversation);
     c.end(clock.instant());
     durability.flushAfterCommit();
+    transcriptDue(c);
     return c.info();
   }
 
@@ -208,7 +209,36 @@ public class ConversationsBean implements Conversations {
     ConversationEntity c = locked(conversation);
     c.transcriptTo(email);
     durability.flushAfterCommit();
+    transcriptDue(c);
     return c.info();
+  }
+
+  @Override
+  public List<ContactId> transcriptsDue(int limit) {
+    return em.createNamedQuery(ConversationEntity.TRANSCRIPTS_DUE, String.class)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(ContactId::of)
+        .toList();
+  }
+
+  @Override
+  public Optional<ConversationInfo> claimTranscript(ContactId conversation) {
+    ConversationEntity c =
+        em.find(ConversationEntity.class, conversation.value(), LockModeType.PESSIMISTIC_WRITE);
+    if (c == null || !c.transcriptDue()) {
+      return Optional.empty();
+    }
+    c.transcriptQueued();
+    durability.flushAfterCommit();
+    return Optional.of(c.info());
+  }
+
+  /** Tells the e-mail channel (after the commit) that a transcript waits to be sent. */
+  private void transcriptDue(ConversationEntity c) {
+    if (c.transcriptDue()) {
+      events.fire(new ConversationEvent.TranscriptDue(c.info().id()));
+    }
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.parley.email.MailEnvelope;
 import dev.parley.email.MailRoute;
 import dev.parley.email.MailStore;
 import dev.parley.email.NewOutbound;
+import dev.parley.email.Notice;
 import dev.parley.email.Outbound;
 import dev.parley.email.StoredMail;
 import dev.parley.email.StoredMail.MailState;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * {@link MailStore}: keeps what listeners received ({@code email_inbound}) and files it into
@@ -48,6 +50,8 @@ import java.util.UUID;
 @Stateless
 @Local(MailStore.class)
 public class MailStoreBean implements MailStore {
+
+  private static final Logger LOG = Logger.getLogger(MailStoreBean.class.getName());
 
   @PersistenceContext EntityManager em;
 
@@ -181,6 +185,24 @@ public class MailStoreBean implements MailStore {
   public EmailMessage queueReply(String contact, NewOutbound message) {
     durability.flushAfterCommit();
     return view(outbox.queueReply(contact, message));
+  }
+
+  @Override
+  public boolean queueNotice(Notice notice) {
+    boolean queued = outbox.queueNotice(notice);
+    if (queued) {
+      durability.flushAfterCommit();
+    }
+    LOG.info(
+        () ->
+            "event=email.notice.%s kind=%s key=%s"
+                .formatted(queued ? "queued" : "again", notice.kind(), notice.key()));
+    return queued;
+  }
+
+  @Override
+  public Optional<EmailThreadView.Delivery> notice(String key) {
+    return outbox.noticeEntry(key).map(Outbox::delivery);
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.parley.conversation.NewMessage;
 import dev.parley.conversation.Visibility;
 import dev.parley.email.EmailThreadView;
 import dev.parley.email.NewOutbound;
+import dev.parley.email.Notice;
 import dev.parley.email.Outbound;
 import dev.parley.routing.api.id.AttachmentId;
 import dev.parley.routing.api.id.ContactId;
@@ -90,6 +91,33 @@ class Outbox {
     o.createdAt = e.sentAt;
     em.persist(o);
     return e;
+  }
+
+  /** Persists the notice's entry unless one with its key exists; answers whether it did. */
+  boolean queueNotice(Notice notice) {
+    if (noticeEntry(notice.key()).isPresent()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    OutboxEntity o = new OutboxEntity();
+    o.id = "o-" + UUID.randomUUID();
+    o.noticeKey = notice.key();
+    o.messageId = Filing.cut(notice.messageId(), 998);
+    o.mailFrom = Filing.cut(notice.mailFrom(), 320);
+    o.recipients = Filing.cut(String.join("\n", notice.recipients()), 4000);
+    o.raw = notice.message();
+    o.state = Outbound.State.QUEUED.name();
+    o.nextAttemptAt = now;
+    o.createdAt = now;
+    em.persist(o);
+    return true;
+  }
+
+  Optional<OutboxEntity> noticeEntry(String key) {
+    return em.createNamedQuery(OutboxEntity.BY_NOTICE_KEY, OutboxEntity.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
   }
 
   Map<Long, EmailThreadView.Delivery> deliveries(String contact) {

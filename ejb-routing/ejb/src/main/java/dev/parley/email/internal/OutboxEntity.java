@@ -7,7 +7,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Row of {@code email_outbox}: a message to send and where it stands. */
+/**
+ * Row of {@code email_outbox}: a message to send and where it stands. A thread's message names its
+ * conversation and seq; a notice (no thread) has neither, and its {@code noticeKey} instead.
+ */
 @Entity
 @Table(name = "email_outbox")
 @NamedQuery(
@@ -19,12 +22,16 @@ import java.time.Instant;
     name = OutboxEntity.OF_THREAD,
     query = "select o from OutboxEntity o where o.conversationId = :conversation")
 @NamedQuery(
+    name = OutboxEntity.BY_NOTICE_KEY,
+    query = "select o from OutboxEntity o where o.noticeKey = :key")
+@NamedQuery(
     name = OutboxEntity.IN_STATE,
     query = "select o from OutboxEntity o where o.state = :state")
 class OutboxEntity {
   static final String DUE = "OutboxEntity.due";
   static final String OF_THREAD = "OutboxEntity.ofThread";
   static final String IN_STATE = "OutboxEntity.inState";
+  static final String BY_NOTICE_KEY = "OutboxEntity.byNoticeKey";
 
   @Id
   @Column(length = 64)
@@ -34,6 +41,10 @@ class OutboxEntity {
   String conversationId;
 
   @Column Long seq;
+
+  /** A notice's idempotency key ({@link dev.parley.email.Notice#key()}); null for replies. */
+  @Column(name = "notice_key", length = 200)
+  String noticeKey;
 
   @Column(name = "message_id", nullable = false, length = 998)
   String messageId;

@@ -105,6 +105,13 @@ class RecordingEntity {
   @Column(name = "voicemail_contact_id", length = 64)
   String voicemailContactId;
 
+  /**
+   * A voicemail message's notice: DUE from its link to a contact, DONE once decided (queued, or
+   * none for a queue without an address); null for calls.
+   */
+  @Column(name = "voicemail_notice", length = 8)
+  String voicemailNotice;
+
   @Version long version;
 
   @ElementCollection(fetch = FetchType.EAGER)

@@ -18,6 +18,7 @@ import dev.parley.recording.RecordingView;
 import dev.parley.recording.Recordings;
 import dev.parley.recording.ServerFile;
 import dev.parley.recording.ServerRecording;
+import dev.parley.recording.VoicemailLeft;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactState;
 import dev.parley.routing.api.ContactView;
@@ -60,6 +61,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RecordingsBean implements Recordings {
 
   static final String SYSTEM = "system";
+
+  /** {@code recording.voicemail_notice}: the notice waits to be decided, or was. */
+  static final String NOTICE_DUE = "DUE";
+
+  static final String NOTICE_DONE = "DONE";
 
   /** A queue that says nothing takes voicemail messages this long (QueueDefinition). */
   static final int DEFAULT_VOICEMAIL_SECONDS = 120;
@@ -219,15 +225,44 @@ public class RecordingsBean implements Recordings {
         .map(RecordingViews::view);
   }
 
+  @Override
+  public List<VoicemailLeft> voicemailNoticesDue(int limit) {
+    return em.createQuery(
+            "select r.id, r.voicemailContactId from RecordingEntity r"
+                + " where r.voicemailNotice = 'DUE' order by r.startedAt",
+            Object[].class)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(
+            row ->
+                new VoicemailLeft(RecordingId.of((String) row[0]), ContactId.of((String) row[1])))
+        .toList();
+  }
+
+  @Override
+  public Optional<RecordingView> claimVoicemailNotice(RecordingId id) {
+    RecordingEntity e = em.find(RecordingEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+    if (e == null || !NOTICE_DUE.equals(e.voicemailNotice)) {
+      return Optional.empty();
+    }
+    e.voicemailNotice = NOTICE_DONE;
+    return Optional.of(RecordingViews.view(e));
+  }
+
   /** The VOICEMAIL contact a message became, null before. */
   public String voicemailContactOf(String id) {
     RecordingEntity e = em.find(RecordingEntity.class, id);
     return e == null ? null : e.voicemailContactId;
   }
 
-  /** The READY message became the VOICEMAIL contact {@code contact} (see VoicemailContacts). */
+  /**
+   * The READY message became the VOICEMAIL contact {@code contact} (see VoicemailContacts); its
+   * notice is due from now, in the same transaction.
+   */
   public void linkVoicemail(String id, String contact) {
-    lock(id).voicemailContactId = contact;
+    RecordingEntity e = lock(id);
+    e.voicemailContactId = contact;
+    e.voicemailNotice = NOTICE_DUE;
   }
 
   @Override

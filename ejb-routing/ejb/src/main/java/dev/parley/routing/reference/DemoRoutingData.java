@@ -73,7 +73,8 @@ public class DemoRoutingData {
         seconds,
         q.recording(),
         q.recordingRetentionDays(),
-        q.voicemailMaxSeconds());
+        q.voicemailMaxSeconds(),
+        q.voicemailNotify());
   }
 
   static final List<String> AGENTS = List.of("agent1", "agent2", "agent3");

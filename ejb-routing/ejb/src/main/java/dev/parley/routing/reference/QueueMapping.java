@@ -36,6 +36,11 @@ public final class QueueMapping {
   public static final String VOICEMAIL = "VOICEMAIL";
   public static final String CALLBACK = "CALLBACK";
   public static final String END_WITH_MESSAGE = "END_WITH_MESSAGE";
+
+  /** One plain address (local@domain.tld): no name, no list, no spaces or line breaks. */
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("[^@\\s<>,;\"]{1,64}@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]{2,}");
+
   private static final List<String> ACTIONS =
       List.of(TO_QUEUE, VOICEMAIL, CALLBACK, END_WITH_MESSAGE);
 
@@ -62,6 +67,7 @@ public final class QueueMapping {
     if (maxWait == 0 && overflow != null) {
       throw new IllegalArgumentException("an overflow action needs maxWaitSeconds above 0");
     }
+    voicemailNotify(d);
     BusinessHours hours = BusinessHours.ALWAYS_OPEN;
     String calendar = calendarName(d);
     if (calendar != null) {
@@ -143,7 +149,8 @@ public final class QueueMapping {
         e.virtualHoldSeconds(),
         e.recordingPolicy(),
         e.recordingRetentionDays(),
-        e.voicemailMaxSeconds());
+        e.voicemailMaxSeconds(),
+        e.voicemailNotify());
   }
 
   /** Writes a definition already checked by {@link #toConfig(QueueDefinition, References)}. */
@@ -193,6 +200,20 @@ public final class QueueMapping {
             ? null
             : d.recordingRetentionDays(),
         d.voicemailMaxSeconds());
+    e.voicemailNotify(voicemailNotify(d));
+  }
+
+  /** An address, or null when none is given; anything else is refused naming the field. */
+  static String voicemailNotify(QueueDefinition d) {
+    String a = d.voicemailNotify() == null ? "" : d.voicemailNotify().strip();
+    if (a.isEmpty()) {
+      return null;
+    }
+    if (a.length() > 254 || !EMAIL.matcher(a).matches()) {
+      throw new IllegalArgumentException(
+          "voicemailNotify: '" + d.voicemailNotify() + "' is not an e-mail address");
+    }
+    return a;
   }
 
   private static List<SkillRequirement> requirements(

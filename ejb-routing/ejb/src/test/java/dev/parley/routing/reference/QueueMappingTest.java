@@ -75,6 +75,7 @@ class QueueMappingTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -188,6 +189,54 @@ class QueueMappingTest {
     assertThat(back.afterHours()).isEqualTo(new Action("TO_QUEUE", "Backup", null));
     assertThat(back.stickyWindowSeconds()).isEqualTo(600);
     assertThat(QueueMapping.toConfig(e, refs)).isEqualTo(QueueMapping.toConfig(d, refs));
+  }
+
+  @Test
+  void theVoicemailNotificationAddressIsStoredTrimmedAndABadOneIsRefusedNamingTheField() {
+    QueueDefinition b = support(List.of("VOICE"), "LONGEST_IDLE", false, List.of());
+    QueueEntity e = new QueueEntity("Support");
+    QueueDefinition d = notifying(b, "  team@example.com ");
+
+    QueueMapping.apply(d, QueueMapping.toConfig(d, refs), e);
+
+    assertThat(QueueMapping.toDefinition(e).voicemailNotify()).isEqualTo("team@example.com");
+    QueueDefinition blank = notifying(b, " ");
+    QueueMapping.apply(blank, QueueMapping.toConfig(blank, refs), e);
+    assertThat(QueueMapping.toDefinition(e).voicemailNotify()).isNull();
+    for (String bad :
+        List.of("team", "team@example", "a@b.com, c@d.com", "Team <t@example.com>", "a@b.com\nx")) {
+      assertThatThrownBy(() -> QueueMapping.toConfig(notifying(b, bad), refs))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("voicemailNotify");
+    }
+  }
+
+  private static QueueDefinition notifying(QueueDefinition b, String address) {
+    return new QueueDefinition(
+        b.name(),
+        b.channels(),
+        b.priority(),
+        b.strategy(),
+        b.offerTimeoutSeconds(),
+        b.wrapUpSeconds(),
+        b.dispositionCodes(),
+        b.dispositionRequired(),
+        b.requiredSkills(),
+        b.serviceLevelSeconds(),
+        b.serviceLevelPercent(),
+        List.of(),
+        0,
+        null,
+        null,
+        null,
+        0,
+        null,
+        null,
+        null,
+        null,
+        null,
+        address);
   }
 
   @Test

@@ -22,9 +22,10 @@ import java.util.List;
  * they may, and are rung back for that many seconds when an agent is about to take the call), calls
  * recorded always ({@code recording} ALWAYS, also when null; ON_DEMAND: when the agent asks; NEVER)
  * and kept for ever ({@code recordingRetentionDays} 0 or null; else deleted that many days after
- * the call unless under legal hold), voicemail messages up to 120 s ({@code voicemailMaxSeconds}).
- * An overflow action needs a max wait and an after-hours action needs a calendar, and the other way
- * round.
+ * the call unless under legal hold), voicemail messages up to 120 s ({@code voicemailMaxSeconds})
+ * and announced to nobody ({@code voicemailNotify}: an e-mail address each new voicemail contact of
+ * the queue is announced to, without the audio; docs/adr/0022-mail-notices.md). An overflow action
+ * needs a max wait and an after-hours action needs a calendar, and the other way round.
  */
 public record QueueDefinition(
     @NotBlank @Size(max = 64) String name,
@@ -48,7 +49,8 @@ public record QueueDefinition(
     @Min(0) @Max(300) Integer virtualHoldSeconds,
     @Pattern(regexp = "ALWAYS|ON_DEMAND|NEVER") String recording,
     @Min(0) @Max(36500) Integer recordingRetentionDays,
-    @Min(5) @Max(600) Integer voicemailMaxSeconds) {
+    @Min(5) @Max(600) Integer voicemailMaxSeconds,
+    @Size(max = 254) String voicemailNotify) {
 
   /** The queue needs {@code skill} at {@code minLevel} (1..10) or above. */
   public record RequiredSkill(
@@ -100,6 +102,7 @@ public record QueueDefinition(
         null,
         null,
         0,
+        null,
         null,
         null,
         null,

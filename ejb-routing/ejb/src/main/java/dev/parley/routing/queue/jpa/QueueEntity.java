@@ -116,6 +116,10 @@ public class QueueEntity {
   @Column(name = "voicemail_max_seconds")
   private Integer voicemailMaxSeconds;
 
+  /** Voicemail messages left in this queue are announced to this address (null: not at all). */
+  @Column(name = "voicemail_notify", length = 254)
+  private String voicemailNotify;
+
   /** The relaxation steps by their wait; a step may have no skill rows (every skill dropped). */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
@@ -237,6 +241,14 @@ public class QueueEntity {
     this.recordingPolicy = policy;
     this.recordingRetentionDays = retentionDays;
     this.voicemailMaxSeconds = voicemailMaxSeconds;
+  }
+
+  public String voicemailNotify() {
+    return voicemailNotify;
+  }
+
+  public void voicemailNotify(String address) {
+    this.voicemailNotify = address;
   }
 
   public Set<Integer> relaxationSteps() {
