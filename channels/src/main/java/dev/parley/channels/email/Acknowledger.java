@@ -74,7 +74,7 @@ final class Acknowledger {
                 text,
                 List.of(),
                 clock.instant(),
-                true));
+                ReplyComposer.Written.AUTO_REPLIED));
     store.queueReply(
         filed.contact(),
         new NewOutbound(

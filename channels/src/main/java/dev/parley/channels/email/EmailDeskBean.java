@@ -131,7 +131,7 @@ public class EmailDeskBean implements EmailDesk {
                 text,
                 files,
                 clock.instant(),
-                false));
+                ReplyComposer.Written.BY_AGENT));
     List<String> recipients = new ArrayList<>();
     recipients.add(to.getAddress());
     cc.forEach(c -> recipients.add(c.getAddress()));

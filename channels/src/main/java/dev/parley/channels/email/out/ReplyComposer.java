@@ -31,6 +31,23 @@ public final class ReplyComposer {
   /** A file to attach. */
   public record File(String name, String type, byte[] content) {}
 
+  /**
+   * Who wrote it, as RFC 3834's {@code Auto-Submitted} says: a person ({@code no}), an automatic
+   * answer to a message ({@code auto-replied}), or mail Parley sends on its own, answering nothing
+   * ({@code auto-generated}). Either automatic kind keeps auto-responders quiet.
+   */
+  public enum Written {
+    BY_AGENT("no"),
+    AUTO_REPLIED("auto-replied"),
+    AUTO_GENERATED("auto-generated");
+
+    final String header;
+
+    Written(String header) {
+      this.header = header;
+    }
+  }
+
   /** What to compose. {@code references} oldest first; {@code inReplyTo} may be null. */
   public record Draft(
       InternetAddress from,
@@ -43,7 +60,7 @@ public final class ReplyComposer {
       String text,
       List<File> files,
       Instant date,
-      boolean automatic) {}
+      Written written) {}
 
   private ReplyComposer() {}
 
@@ -99,12 +116,10 @@ public final class ReplyComposer {
             "References",
             String.join(" ", d.references().stream().map(r -> "<" + oneLine(r) + ">").toList()));
       }
-      if (d.automatic()) {
-        // RFC 3834: an automatic answer says so, so that nothing answers it automatically again
-        m.setHeader("Auto-Submitted", "auto-replied");
+      // RFC 3834: automatic mail says so, so that nothing answers it automatically again
+      m.setHeader("Auto-Submitted", d.written().header);
+      if (d.written() != Written.BY_AGENT) {
         m.setHeader("X-Auto-Response-Suppress", "All");
-      } else {
-        m.setHeader("Auto-Submitted", "no");
       }
       if (d.files().isEmpty()) {
         m.setDataHandler(plainText(d.text()));

@@ -25,7 +25,7 @@ class ReplyComposerTest {
         "Grüße — a new lamp is on its way.\n\n> old",
         files,
         Instant.parse("2026-12-05T10:00:00Z"),
-        false);
+        ReplyComposer.Written.BY_AGENT);
   }
 
   @Test
