@@ -105,18 +105,16 @@ public class OutboxSender {
 
   /** Sends every entry due now; answers how many were accepted. */
   public int sendDue() {
+    return MailLoader.run(this::sendDueNow);
+  }
+
+  private int sendDueNow() {
     List<String> due = store.dueOutbound(BATCH);
     if (due.isEmpty()) {
       return 0;
     }
     int sent = 0;
     Transport transport = null;
-    // Jakarta Mail looks its stream provider up through the context class loader for every message
-    // written: the mail API's own loader finds it at once, the deployment's scans the whole EAR
-    // (see ReplyComposer.compose).
-    Thread thread = Thread.currentThread();
-    ClassLoader before = thread.getContextClassLoader();
-    thread.setContextClassLoader(MimeMessage.class.getClassLoader());
     try {
       for (String id : due) {
         Outbound out = store.claimOutbound(id).orElse(null);
@@ -144,7 +142,6 @@ public class OutboxSender {
       }
     } finally {
       closeQuietly(transport);
-      thread.setContextClassLoader(before);
     }
     return sent;
   }

@@ -75,19 +75,15 @@ public final class ReplyComposer {
             text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8"));
   }
 
-  /** The message's bytes, ready for SMTP. */
+  /**
+   * The message's bytes, ready for SMTP. A text-only message is written under the mail
+   * implementation's loader ({@link MailLoader}: the common case, replies and acknowledgements
+   * without files, notices); one with files under the caller's, whose class path holds the
+   * activation framework's handler for multipart content, which the implementation's module does
+   * not show.
+   */
   public static byte[] compose(Draft d) {
-    // Jakarta Mail 2.1 looks its stream provider up through the context class loader on every
-    // part it writes; the deployment's loader makes that a scan of every jar of the EAR (most of
-    // the cost of a short message). The mail API's own loader finds the same provider at once.
-    Thread thread = Thread.currentThread();
-    ClassLoader before = thread.getContextClassLoader();
-    thread.setContextClassLoader(MimeMessage.class.getClassLoader());
-    try {
-      return build(d);
-    } finally {
-      thread.setContextClassLoader(before);
-    }
+    return d.files().isEmpty() ? MailLoader.run(() -> build(d)) : build(d);
   }
 
   private static byte[] build(Draft d) {
