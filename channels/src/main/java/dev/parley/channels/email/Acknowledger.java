@@ -2,61 +2,71 @@ package dev.parley.channels.email;
 
 import dev.parley.channels.email.out.ReplyComposer;
 import dev.parley.email.Acknowledgement;
+import dev.parley.email.Acknowledging;
 import dev.parley.email.EmailThread;
 import dev.parley.email.InboundEmail;
 import dev.parley.email.MailStore;
 import dev.parley.email.NewOutbound;
-import dev.parley.email.StoredMail;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Answers a customer's first message of a thread with the acknowledgement template (the other text
- * while the queue is closed), through the outbox. Never to automatic mail (RFC 3834: the parser's
- * {@code automatic} — auto-submitted, bulk, list mail, mailer-daemons, bounces), never to a
- * no-reply or one of Parley's own addresses, and at most once per sender per period.
+ * Composes the acknowledgement of a customer's first message of a thread from the template (the
+ * other text while the queue is closed), for {@link MailStore#file(String, InboundEmail,
+ * dev.parley.email.Acknowledging)} to queue in the filing's transaction. Never to automatic mail
+ * (RFC 3834: the parser's {@code automatic} — auto-submitted, bulk, list mail, mailer-daemons,
+ * bounces), never to a no-reply or one of Parley's own addresses; the store adds the rest of the
+ * loop protection (at most one per sender per period).
  */
 final class Acknowledger {
 
   private static final Logger LOG = Logger.getLogger(Acknowledger.class.getName());
 
-  private final MailStore store;
   private final Senders senders;
   private final Clock clock;
 
-  Acknowledger(MailStore store, Senders senders, Clock clock) {
-    this.store = store;
+  Acknowledger(Senders senders, Clock clock) {
     this.senders = senders;
     this.clock = clock;
   }
 
-  /** Sends the acknowledgement {@code filed} calls for, if any; answers whether it queued one. */
-  boolean acknowledge(String mail, StoredMail filed, InboundEmail email) {
-    if (filed.filed() == null || !filed.filed().newThread() || email.automatic() != null) {
-      return false;
-    }
-    Acknowledgement template = store.acknowledgement();
+  /**
+   * What filing {@code email} (stored as {@code mail}) may acknowledge it with. An acknowledgement
+   * that cannot be composed (an address the mail library refuses) is skipped and logged: it must
+   * never keep the message from being filed.
+   */
+  Acknowledging of(String mail, InboundEmail email) {
+    return (thread, afterHours, template) -> {
+      try {
+        return compose(mail, email, thread, afterHours, template);
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING, "event=email.ack.failed mail=%s (filed without one)".formatted(mail), e);
+        return Optional.empty();
+      }
+    };
+  }
+
+  Optional<NewOutbound> compose(
+      String mail,
+      InboundEmail email,
+      EmailThread thread,
+      boolean afterHours,
+      Acknowledgement template) {
     String customer = email.fromAddress();
-    EmailThread thread = filed.filed().thread();
-    if (!template.enabled() || thread == null || !answerable(customer, thread)) {
-      return false;
-    }
-    if (!mayAcknowledge(customer)) {
-      LOG.info(() -> "event=email.ack.skipped mail=%s why=sent-recently".formatted(mail));
-      return false;
+    if (email.automatic() != null || !template.enabled() || !answerable(customer, thread)) {
+      return Optional.empty();
     }
     String ticket = "[#" + thread.ticket() + "]";
     String subject =
         Threading.tagged(fill(template.subject(), thread, email, ticket), thread.ticket());
     String text =
-        fill(
-            filed.filed().afterHours() ? template.afterHoursText() : template.text(),
-            thread,
-            email,
-            ticket);
+        fill(afterHours ? template.afterHoursText() : template.text(), thread, email, ticket);
     InternetAddress fromAddress = ReplyComposer.address(senders.fromAddress(thread.mailbox()));
     InternetAddress to = ReplyComposer.address(customer);
     String messageId = senders.messageId(thread.mailbox());
@@ -75,8 +85,7 @@ final class Acknowledger {
                 List.of(),
                 clock.instant(),
                 ReplyComposer.Written.AUTO_REPLIED));
-    store.queueReply(
-        filed.contact(),
+    return Optional.of(
         new NewOutbound(
             "ack:" + mail,
             null,
@@ -93,20 +102,6 @@ final class Acknowledger {
             fromAddress.getAddress(),
             List.of(to.getAddress()),
             mime));
-    return true;
-  }
-
-  /**
-   * Loop protection. Two first messages of one sender filed at the same moment both ask; the
-   * database lets one record its acknowledgement, the other is refused: that one gets none.
-   */
-  private boolean mayAcknowledge(String address) {
-    try {
-      return store.mayAcknowledge(address);
-    } catch (jakarta.ejb.EJBException e) {
-      LOG.info(() -> "event=email.ack.skipped why=acknowledged-at-the-same-moment");
-      return false;
-    }
   }
 
   private static boolean answerable(String address, EmailThread thread) {

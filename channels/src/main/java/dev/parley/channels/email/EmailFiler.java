@@ -39,7 +39,7 @@ public class EmailFiler {
   @Inject Config config;
 
   private Acknowledger acknowledger() {
-    return new Acknowledger(store, Senders.of(config), Clock.systemUTC());
+    return new Acknowledger(Senders.of(config), Clock.systemUTC());
   }
 
   /**
@@ -71,11 +71,15 @@ public class EmailFiler {
   private boolean file(String mail, String sender, byte[] raw) {
     try {
       InboundEmail email = InboundEmails.of(parser.parse(raw, sender));
-      StoredMail filed = store.file(mail, email);
-      LOG.fine(() -> "event=email.filed mail=%s contact=%s".formatted(mail, filed.contact()));
-      if (!filed.duplicate()) {
-        acknowledge(mail, filed, email);
-      }
+      // filed and acknowledged in one transaction (the acknowledgement, if any, goes with it)
+      StoredMail filed = store.file(mail, email, acknowledger().of(mail, email));
+      LOG.fine(
+          () ->
+              "event=email.filed mail=%s contact=%s acknowledged=%s"
+                  .formatted(
+                      mail,
+                      filed.contact(),
+                      filed.filed() != null && filed.filed().acknowledged()));
       return true;
     } catch (RuntimeException e) {
       LOG.log(
@@ -83,15 +87,6 @@ public class EmailFiler {
           "event=email.file.failed mail=%s cause=%s (kept, filed again later)".formatted(mail, e),
           e);
       return false;
-    }
-  }
-
-  private void acknowledge(String mail, StoredMail filed, InboundEmail email) {
-    try {
-      acknowledger().acknowledge(mail, filed, email);
-    } catch (RuntimeException e) {
-      // the message is filed; only its acknowledgement is missing, and the log says so
-      LOG.log(Level.WARNING, "event=email.ack.failed mail=" + mail, e);
     }
   }
 

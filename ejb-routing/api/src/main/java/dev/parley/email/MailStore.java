@@ -40,6 +40,16 @@ public interface MailStore {
    */
   StoredMail file(@NotNull String mail, @NotNull InboundEmail email);
 
+  /**
+   * {@link #file(String, InboundEmail)}, and when the message begins a thread, the acknowledgement
+   * is enabled, {@code acknowledging} composes one and none went to the sender within the
+   * template's period (RFC 3834 loop protection), that acknowledgement is queued in the same
+   * transaction: filed and acknowledged together, or neither (a message filed again later is
+   * acknowledged then). {@link StoredMail.Filed#acknowledged()} says whether one was queued.
+   */
+  StoredMail file(
+      @NotNull String mail, @NotNull InboundEmail email, @NotNull Acknowledging acknowledging);
+
   /** The thread of an EMAIL contact. */
   Optional<EmailThread> thread(@NotNull String contact);
 
@@ -95,12 +105,6 @@ public interface MailStore {
   Acknowledgement acknowledgement();
 
   Acknowledgement replaceAcknowledgement(@NotNull @Valid Acknowledgement acknowledgement);
-
-  /**
-   * Whether {@code address} may get an acknowledgement now — none went to it within the configured
-   * period — and if so, records that one goes now (loop protection, RFC 3834).
-   */
-  boolean mayAcknowledge(@NotNull String address);
 
   /** What waits: stored messages not filed yet, outbox entries by state (for health checks). */
   Counts counts();

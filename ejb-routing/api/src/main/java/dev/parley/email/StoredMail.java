@@ -12,8 +12,17 @@ public record StoredMail(
     this(id, duplicate, state, contact, null);
   }
 
-  /** What filing did: the message's thread, whether it began it, the queue open or closed. */
-  public record Filed(boolean newThread, EmailThread thread, boolean afterHours) {
+  /**
+   * What filing did: the message's thread, whether it began it, the queue open or closed, whether
+   * an acknowledgement was queued with it.
+   */
+  public record Filed(
+      boolean newThread, EmailThread thread, boolean afterHours, boolean acknowledged) {
+
+    /** The same, now with its acknowledgement queued. */
+    public Filed acknowledgedToo() {
+      return new Filed(newThread, thread, afterHours, true);
+    }
 
     public long ticket() {
       return thread.ticket();

@@ -128,7 +128,8 @@ class Filing {
             "event=email.filed mail=%s contact=%s ticket=%s"
                 .formatted(m.id, contact, thread.ticket));
     return new Outcome(
-        contact.value(), new StoredMail.Filed(began, thread.view(), began && closedNow(queue)));
+        contact.value(),
+        new StoredMail.Filed(began, thread.view(), began && closedNow(queue), false));
   }
 
   /**

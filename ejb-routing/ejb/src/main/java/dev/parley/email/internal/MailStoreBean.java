@@ -1,6 +1,7 @@
 package dev.parley.email.internal;
 
 import dev.parley.email.Acknowledgement;
+import dev.parley.email.Acknowledging;
 import dev.parley.email.EmailMessage;
 import dev.parley.email.EmailThread;
 import dev.parley.email.EmailThreadView;
@@ -121,6 +122,11 @@ public class MailStoreBean implements MailStore {
 
   @Override
   public StoredMail file(String mail, InboundEmail email) {
+    return file(mail, email, null);
+  }
+
+  @Override
+  public StoredMail file(String mail, InboundEmail email, Acknowledging acknowledging) {
     InboundEntity m = em.find(InboundEntity.class, mail, LockModeType.PESSIMISTIC_WRITE);
     if (m == null) {
       throw new RoutingRefusedException(Kind.NOT_FOUND, "no stored mail " + mail);
@@ -132,8 +138,34 @@ public class MailStoreBean implements MailStore {
     m.state = MailState.FILED.name();
     m.contactId = filed.contact();
     m.filedAt = clock.instant();
+    StoredMail.Filed outcome = filed.filed();
+    if (acknowledging != null
+        && outcome.newThread()
+        && acknowledge(email, outcome, acknowledging)) {
+      outcome = outcome.acknowledgedToo();
+    }
     durability.flushAfterCommit();
-    return new StoredMail(m.id, false, MailState.FILED, m.contactId, filed.filed());
+    return new StoredMail(m.id, false, MailState.FILED, m.contactId, outcome);
+  }
+
+  /**
+   * Queues the acknowledgement of a message that began a thread, in filing's transaction. Two first
+   * messages of one sender filed at the same moment both find no earlier acknowledgement; the
+   * database refuses the second record at commit, and that message is filed again by the sweep —
+   * finding the first one's acknowledgement then, so it gets none.
+   */
+  private boolean acknowledge(InboundEmail email, StoredMail.Filed filed, Acknowledging composer) {
+    Acknowledgement template = acknowledgement();
+    if (!template.enabled() || email.fromAddress() == null) {
+      return false;
+    }
+    Optional<NewOutbound> ack =
+        composer.acknowledgement(filed.thread(), filed.afterHours(), template);
+    if (ack.isEmpty() || !mayAcknowledge(email.fromAddress(), template)) {
+      return false;
+    }
+    outbox.queueReply(filed.thread().contact(), ack.get());
+    return true;
   }
 
   @Override
@@ -263,14 +295,17 @@ public class MailStoreBean implements MailStore {
     return row.view();
   }
 
-  @Override
-  public boolean mayAcknowledge(String address) {
+  /**
+   * Whether {@code address} may get an acknowledgement now — none went to it within the template's
+   * period — and if so, records that one goes now (loop protection, RFC 3834).
+   */
+  private boolean mayAcknowledge(String address, Acknowledgement template) {
     String key = Routes.normal(address);
     Instant now = clock.instant();
     AcknowledgedEntity last =
         em.find(AcknowledgedEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
     if (last != null
-        && last.sentAt.plus(Duration.ofMinutes(acknowledgement().periodMinutes())).isAfter(now)) {
+        && last.sentAt.plus(Duration.ofMinutes(template.periodMinutes())).isAfter(now)) {
       return false;
     }
     if (last == null) {
