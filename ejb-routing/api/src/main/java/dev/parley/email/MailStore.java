@@ -37,15 +37,12 @@ public interface MailStore {
    * answers (In-Reply-To, References, or the ticket token {@code [#n]} in its subject), or a new
    * one — an EMAIL contact routed to the queue its recipients' rule names. Filing it again answers
    * the same contact and adds nothing.
-   */
-  StoredMail file(@NotNull String mail, @NotNull InboundEmail email);
-
-  /**
-   * {@link #file(String, InboundEmail)}, and when the message begins a thread, the acknowledgement
-   * is enabled, {@code acknowledging} composes one and none went to the sender within the
-   * template's period (RFC 3834 loop protection), that acknowledgement is queued in the same
-   * transaction: filed and acknowledged together, or neither (a message filed again later is
-   * acknowledged then). {@link StoredMail.Filed#acknowledged()} says whether one was queued.
+   *
+   * <p>When the message begins a thread, the acknowledgement is enabled, {@code acknowledging}
+   * composes one and none went to the sender within the template's period (RFC 3834 loop
+   * protection), that acknowledgement is queued in the same transaction: filed and acknowledged
+   * together, or neither (a message filed again later is acknowledged then). {@link
+   * StoredMail.Filed#acknowledged()} says whether one was queued.
    */
   StoredMail file(
       @NotNull String mail, @NotNull InboundEmail email, @NotNull Acknowledging acknowledging);

@@ -23,10 +23,6 @@ public record StoredMail(
     public Filed acknowledgedToo() {
       return new Filed(newThread, thread, afterHours, true);
     }
-
-    public long ticket() {
-      return thread.ticket();
-    }
   }
 
   /** What became of a stored message. */

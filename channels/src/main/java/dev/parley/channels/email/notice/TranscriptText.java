@@ -1,5 +1,7 @@
 package dev.parley.channels.email.notice;
 
+import static dev.parley.channels.email.out.ReplyComposer.oneLine;
+
 import dev.parley.conversation.AttachmentRef;
 import dev.parley.conversation.AuthorRole;
 import dev.parley.conversation.ConversationInfo;
@@ -90,10 +92,6 @@ final class TranscriptText {
   /** A message over several lines keeps its later lines under its first. */
   private static String indent(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\n        ");
-  }
-
-  private static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("[\\r\\n\\x00]+", " ").strip();
   }
 
   static String size(long bytes) {

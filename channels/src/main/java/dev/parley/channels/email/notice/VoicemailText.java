@@ -1,5 +1,7 @@
 package dev.parley.channels.email.notice;
 
+import static dev.parley.channels.email.out.ReplyComposer.oneLine;
+
 import dev.parley.recording.RecordingView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -86,9 +88,5 @@ final class VoicemailText {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String oneLine(String s) {
-    return s.replaceAll("[\\r\\n\\x00]+", " ").strip();
   }
 }

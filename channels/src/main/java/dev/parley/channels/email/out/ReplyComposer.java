@@ -172,7 +172,8 @@ public final class ReplyComposer {
     }
   }
 
-  static String oneLine(String s) {
+  /** {@code s} on one line: CR, LF and NUL runs become a space (null: empty). */
+  public static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("[\\r\\n\\x00]+", " ").strip();
   }
 }

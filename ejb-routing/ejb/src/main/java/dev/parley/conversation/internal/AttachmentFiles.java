@@ -2,13 +2,13 @@ package dev.parley.conversation.internal;
 
 import dev.parley.conversation.AttachmentRefusedException;
 import dev.parley.platform.config.DataDirectory;
+import dev.parley.platform.persistence.AfterCompletion;
 import dev.parley.routing.api.id.AttachmentId;
 import dev.parley.routing.api.id.ContactId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,21 +109,14 @@ class AttachmentFiles {
 
   /** Deletes the stored file again when the transaction recording it does not commit. */
   void deleteIfRolledBack(Stored file) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // nothing before the outcome is known
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-              try {
-                Files.deleteIfExists(file.file());
-              } catch (IOException e) {
-                LOG.warning(() -> "event=attachment.orphan file=%s".formatted(file.file()));
-              }
+    AfterCompletion.register(
+        transactions,
+        status -> {
+          if (status != Status.STATUS_COMMITTED) {
+            try {
+              Files.deleteIfExists(file.file());
+            } catch (IOException e) {
+              LOG.warning(() -> "event=attachment.orphan file=%s".formatted(file.file()));
             }
           }
         });

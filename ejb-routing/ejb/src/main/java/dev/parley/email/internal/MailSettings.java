@@ -1,9 +1,9 @@
 package dev.parley.email.internal;
 
 import dev.parley.email.Acknowledgement;
+import dev.parley.platform.persistence.AfterCompletion;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 /**
  * The address rules and the acknowledgement template as last read, for a few seconds: every filed
  * message needs both, and they change only when an administrator saves them. A change saved on this
- * server counts at once ({@link #forget}); one saved on another server of a cluster within {@link
- * #FRESH_NANOS}.
+ * server counts at once ({@link #forgetAfterCommit}); one saved on another server of a cluster
+ * within {@link #FRESH_NANOS}.
  */
 @ApplicationScoped
 class MailSettings {
@@ -20,36 +20,39 @@ class MailSettings {
   /** How long a reading is used without asking the database again. */
   static final long FRESH_NANOS = 5_000_000_000L;
 
-  private record Reading<T>(T value, long readAt) {
-    boolean fresh(long now) {
-      return now - readAt < FRESH_NANOS;
+  /** One setting as last read, and when. */
+  private static final class Fresh<T> {
+    private record Reading<T>(T value, long readAt) {}
+
+    private volatile Reading<T> last;
+
+    T get(Supplier<T> read) {
+      long now = System.nanoTime();
+      Reading<T> r = last;
+      if (r == null || now - r.readAt() >= FRESH_NANOS) {
+        r = new Reading<>(read.get(), now);
+        last = r;
+      }
+      return r.value();
+    }
+
+    void forget() {
+      last = null;
     }
   }
 
-  private volatile Reading<Map<String, String>> rules;
-  private volatile Reading<Acknowledgement> acknowledgement;
+  private final Fresh<Map<String, String>> rules = new Fresh<>();
+  private final Fresh<Acknowledgement> acknowledgement = new Fresh<>();
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   Map<String, String> rules(Supplier<Map<String, String>> read) {
-    long now = System.nanoTime();
-    Reading<Map<String, String>> r = rules;
-    if (r == null || !r.fresh(now)) {
-      r = new Reading<>(Map.copyOf(read.get()), now);
-      rules = r;
-    }
-    return r.value();
+    return rules.get(() -> Map.copyOf(read.get()));
   }
 
   Acknowledgement acknowledgement(Supplier<Acknowledgement> read) {
-    long now = System.nanoTime();
-    Reading<Acknowledgement> r = acknowledgement;
-    if (r == null || !r.fresh(now)) {
-      r = new Reading<>(read.get(), now);
-      acknowledgement = r;
-    }
-    return r.value();
+    return acknowledgement.get(read);
   }
-
-  @Resource TransactionSynchronizationRegistry transactions;
 
   /**
    * Saved here in the current transaction: read again next time, and again once committed (a
@@ -57,22 +60,11 @@ class MailSettings {
    */
   void forgetAfterCommit() {
     forget();
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // nothing before the commit
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            forget();
-          }
-        });
+    AfterCompletion.register(transactions, status -> forget());
   }
 
   private void forget() {
-    rules = null;
-    acknowledgement = null;
+    rules.forget();
+    acknowledgement.forget();
   }
 }

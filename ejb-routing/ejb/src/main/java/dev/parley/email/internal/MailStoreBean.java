@@ -121,11 +121,6 @@ public class MailStoreBean implements MailStore {
   }
 
   @Override
-  public StoredMail file(String mail, InboundEmail email) {
-    return file(mail, email, null);
-  }
-
-  @Override
   public StoredMail file(String mail, InboundEmail email, Acknowledging acknowledging) {
     InboundEntity m = em.find(InboundEntity.class, mail, LockModeType.PESSIMISTIC_WRITE);
     if (m == null) {
@@ -139,9 +134,7 @@ public class MailStoreBean implements MailStore {
     m.contactId = filed.contact();
     m.filedAt = clock.instant();
     StoredMail.Filed outcome = filed.filed();
-    if (acknowledging != null
-        && outcome.newThread()
-        && acknowledge(email, outcome, acknowledging)) {
+    if (outcome.newThread() && acknowledge(email, outcome, acknowledging)) {
       outcome = outcome.acknowledgedToo();
     }
     durability.flushAfterCommit();

@@ -3,7 +3,6 @@ package dev.parley.platform.persistence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -84,23 +83,16 @@ public class StoreDurability {
     if (Boolean.FALSE.equals(delayedWrites)) {
       return;
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // nothing before: only committed work is flushed
+    AfterCompletion.register(
+        transactions,
+        status -> {
+          if (status != Status.STATUS_COMMITTED) {
+            return; // only committed work is flushed
           }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-              return;
-            }
-            try {
-              flush();
-            } catch (RuntimeException e) {
-              LOG.log(Level.SEVERE, "event=store.flush.failed cause=" + e.getMessage(), e);
-            }
+          try {
+            flush();
+          } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "event=store.flush.failed cause=" + e.getMessage(), e);
           }
         });
   }
