@@ -22,6 +22,7 @@ import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.id.ContactId;
 import jakarta.ejb.EJB;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import javax.naming.InitialContext;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -167,8 +169,47 @@ class RecordingLibraryPersistenceIT {
     assertThat(recordings.search(tooLong).total()).isZero();
   }
 
+  /**
+   * The files are handed to the assembly only once the finish is stored: an assembly that started
+   * before the finish committed had its outcome refused as stale on PostgreSQL and left the
+   * recording PROCESSING. Here the finishing transaction stays open a moment; the media server's
+   * file must stay untouched until it commits, and the recording become READY after.
+   */
+  @Test
+  void theFilesAreAssembledOnlyOnceTheFinishIsStored() throws Exception {
+    ServerRecording server = begun(queue(0));
+    Path whole = server.directory().resolve(server.baseName() + ".webm");
+    long written = Files.size(whole);
+    UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+    tx.begin();
+    try {
+      finished(server);
+      Thread.sleep(1500);
+      assertThat(whole).as("not yet taken by the assembly").exists().hasSize(written);
+      assertThat(whole.resolveSibling(whole.getFileName() + ".raw")).doesNotExist();
+    } finally {
+      tx.commit();
+    }
+    Awaitility.await("the recording is made seekable and listed")
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> recordings.find(server.id()).orElseThrow(),
+            r -> r.state() == RecordingState.READY && r.durationMillis() > 0);
+  }
+
   /** A call the media server recorded (the whole call and the customer's track), READY. */
   private RecordingView recorded(String queue) throws IOException {
+    ServerRecording server = begun(queue);
+    finished(server);
+    return Awaitility.await("the recording is made seekable and listed")
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> recordings.find(server.id()).orElseThrow(),
+            r -> r.state() == RecordingState.READY && !r.tracks().isEmpty());
+  }
+
+  /** A new call the media server records: the whole call and the customer's track written. */
+  private ServerRecording begun(String queue) throws IOException {
     ContactView call =
         routing.receive(
             new NewContact(
@@ -178,17 +219,18 @@ class RecordingLibraryPersistenceIT {
                 0,
                 Direction.INBOUND));
     ServerRecording server = recordings.beginOnServer(ContactId.of(call.id()), null, false);
-    String whole = server.baseName() + ".webm";
-    String customer = server.baseName() + ".customer.webm";
-    copySample(server.directory().resolve(whole));
-    copySample(server.directory().resolve(customer));
+    copySample(server.directory().resolve(server.baseName() + ".webm"));
+    copySample(server.directory().resolve(server.baseName() + ".customer.webm"));
+    return server;
+  }
+
+  /** The media server reports both files complete. */
+  private void finished(ServerRecording server) {
     recordings.finishedOnServer(
-        server.id(), List.of(new ServerFile(null, whole), new ServerFile("customer", customer)));
-    return Awaitility.await("the recording is made seekable and listed")
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> recordings.find(server.id()).orElseThrow(),
-            r -> r.state() == RecordingState.READY && !r.tracks().isEmpty());
+        server.id(),
+        List.of(
+            new ServerFile(null, server.baseName() + ".webm"),
+            new ServerFile("customer", server.baseName() + ".customer.webm")));
   }
 
   private void copySample(Path target) throws IOException {

@@ -3,6 +3,7 @@ package dev.parley.recording.internal;
 import dev.parley.conversation.ConversationInfo;
 import dev.parley.conversation.Conversations;
 import dev.parley.conversation.Participant;
+import dev.parley.platform.persistence.AfterCompletion;
 import dev.parley.recording.AuditAction;
 import dev.parley.recording.AuditEntry;
 import dev.parley.recording.ConsistencyReport;
@@ -28,6 +29,7 @@ import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.id.ContactId;
 import dev.parley.routing.api.id.RecordingId;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -36,6 +38,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -83,6 +87,8 @@ public class RecordingsBean implements Recordings {
   static final java.time.Duration PLAYBACK_WINDOW = java.time.Duration.ofMinutes(10);
 
   @PersistenceContext EntityManager em;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   @Inject Clock clock;
 
@@ -362,15 +368,34 @@ public class RecordingsBean implements Recordings {
     addParticipants(e);
     e.expiresAt = Retention.expiresAt(e.startedAt, retentionDays(e.queueName));
     if (RecordingSource.BROWSER.name().equals(e.source)) {
-      assembly.assembleBrowser(e.id, files.baseName(e.id, e.startedAt));
+      String id = e.id;
+      String baseName = files.baseName(e.id, e.startedAt);
+      afterCommit(() -> assembly.assembleBrowser(id, baseName));
     }
+  }
+
+  /**
+   * Hands {@code work} to the background once this transaction has committed: an assembly started
+   * earlier reads the recording before the finish is stored and its own update is refused as stale
+   * (seen on PostgreSQL), leaving the recording PROCESSING.
+   */
+  private void afterCommit(Runnable work) {
+    AfterCompletion.register(
+        transactions,
+        status -> {
+          if (status == Status.STATUS_COMMITTED) {
+            work.run();
+          }
+        });
   }
 
   @Override
   public void finishedOnServer(RecordingId id, List<ServerFile> serverFiles) {
     RecordingEntity e = lock(id.value());
     finishLocked(e, SYSTEM);
-    assembly.assembleServer(e.id, List.copyOf(serverFiles));
+    String recording = e.id;
+    List<ServerFile> written = List.copyOf(serverFiles);
+    afterCommit(() -> assembly.assembleServer(recording, written));
   }
 
   /**
