@@ -1,5 +1,7 @@
 package dev.parley.it.chat;
 
+import static dev.parley.it.support.DemoAccounts.ADMIN;
+import static dev.parley.it.support.DemoAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +14,8 @@ import dev.parley.it.support.SmtpClient;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -272,6 +276,74 @@ class EmailReplyIT {
     } finally {
       mail.stop();
     }
+  }
+
+  /**
+   * A first message to a queue closed by its business hours (a holiday from yesterday to tomorrow)
+   * is acknowledged with the template's out-of-hours text, not the usual one.
+   */
+  @Test
+  void aMessageWrittenOutOfHoursGetsTheOutOfHoursAcknowledgement(ParleyServer server)
+      throws Exception {
+    ApiClient admin = ApiClient.loggedIn(server.baseUri(), ADMIN, PASSWORD);
+    String calendar = "mail-closed-" + UUID.randomUUID().toString().substring(0, 8);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    var hours =
+        admin.post(
+            "api/admin/business-hours",
+            """
+            {"name":"%s","timeZone":"UTC","windows":[{"day":"MONDAY","from":"08:00","to":"17:00"}],
+             "holidays":["%s","%s","%s"]}
+            """
+                .formatted(calendar, today.minusDays(1), today, today.plusDays(1)));
+    assertThat(hours.status()).as(hours.body()).isEqualTo(201);
+    EmailSetup setup =
+        new EmailSetup(
+            server.baseUri(),
+            // (the action is for calls and chats: e-mail waits for the queue to open)
+            ",\"businessHours\":\"%s\",\"afterHours\":{\"action\":\"END_WITH_MESSAGE\",\"message\":\"Closed\"}"
+                .formatted(calendar));
+    JsonObject template = admin.get("api/admin/email/acknowledgement").json();
+    String usual = template.getString("text");
+    String outOfHours = template.getString("afterHoursText");
+    assertThat(outOfHours).isNotEqualTo(usual);
+    SmtpClient smtp = new SmtpClient("127.0.0.1", server.smtpPort());
+    String ann = "ack-ann-" + setup.unique + "@example.com";
+    GreenMail mail = sink(server);
+    try {
+      assertThat(
+              smtp.send(
+                  ann,
+                  List.of(setup.supportAddress),
+                  EmailIT.first(ann, setup.supportAddress, "oh-" + setup.unique + "@x")))
+          .startsWith("250");
+      MimeMessage ack =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(
+                  () ->
+                      Arrays.stream(mail.getReceivedMessages())
+                          .filter(m -> recipients(m).contains(ann))
+                          .findFirst(),
+                  java.util.Optional::isPresent)
+              .orElseThrow();
+      String text = spaced((String) ack.getContent());
+      assertThat(text)
+          .as("the out-of-hours text")
+          .contains(lastPart(outOfHours))
+          .doesNotContain(lastPart(usual));
+    } finally {
+      mail.stop();
+    }
+  }
+
+  /** What a template says after its last placeholder, its white space made single spaces. */
+  private static String lastPart(String template) {
+    return spaced(template.substring(template.lastIndexOf('}') + 1));
+  }
+
+  private static String spaced(String text) {
+    return text.replaceAll("\\s+", " ").strip();
   }
 
   private static String recipients(MimeMessage m) {

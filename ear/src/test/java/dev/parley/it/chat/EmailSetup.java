@@ -30,6 +30,11 @@ final class EmailSetup {
   final String supportAddress = "support-" + unique + "@example.com";
 
   EmailSetup(URI base) {
+    this(base, "");
+  }
+
+  /** As {@link #EmailSetup(URI)}, the queue's JSON given {@code queueExtra} (",\"key\":value"). */
+  EmailSetup(URI base, String queueExtra) {
     this.base = base;
     this.admin = ApiClient.loggedIn(base, ADMIN, PASSWORD);
     this.supervisor = ApiClient.loggedIn(base, SUPERVISOR, PASSWORD);
@@ -40,9 +45,9 @@ final class EmailSetup {
             {"name":"%s","channels":["EMAIL"],"priority":0,"strategy":"LONGEST_IDLE",
              "offerTimeoutSeconds":600,"wrapUpSeconds":0,"dispositionCodes":[],
              "dispositionRequired":false,"requiredSkills":[],
-             "serviceLevelSeconds":3600,"serviceLevelPercent":80}
+             "serviceLevelSeconds":3600,"serviceLevelPercent":80%s}
             """
-                .formatted(queue));
+                .formatted(queue, queueExtra));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     var rules = Json.createArrayBuilder(admin.get("api/admin/email/routes").jsonArray());
     rules.add(Json.createObjectBuilder().add("address", supportAddress).add("queue", queue));
