@@ -93,6 +93,12 @@ final class ChatSetup {
   }
 
   private String closedQueueWith(String channels, String afterHours) {
+    String calendar = closedCalendar(admin);
+    return queue(channels, ",\"businessHours\":\"%s\"".formatted(calendar) + afterHours);
+  }
+
+  /** New business hours closed today (a holiday from yesterday to tomorrow); their name. */
+  static String closedCalendar(ApiClient admin) {
     String calendar = "closed-" + UUID.randomUUID().toString().substring(0, 8);
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     var created =
@@ -104,7 +110,7 @@ final class ChatSetup {
             """
                 .formatted(calendar, today.minusDays(1), today, today.plusDays(1)));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return queue(channels, ",\"businessHours\":\"%s\"".formatted(calendar) + afterHours);
+    return calendar;
   }
 
   /** An entry point with a two-level menu whose leaves lead to {@code queue}. */

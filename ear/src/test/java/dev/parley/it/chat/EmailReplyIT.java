@@ -14,8 +14,6 @@ import dev.parley.it.support.SmtpClient;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -286,17 +284,7 @@ class EmailReplyIT {
   void aMessageWrittenOutOfHoursGetsTheOutOfHoursAcknowledgement(ParleyServer server)
       throws Exception {
     ApiClient admin = ApiClient.loggedIn(server.baseUri(), ADMIN, PASSWORD);
-    String calendar = "mail-closed-" + UUID.randomUUID().toString().substring(0, 8);
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    var hours =
-        admin.post(
-            "api/admin/business-hours",
-            """
-            {"name":"%s","timeZone":"UTC","windows":[{"day":"MONDAY","from":"08:00","to":"17:00"}],
-             "holidays":["%s","%s","%s"]}
-            """
-                .formatted(calendar, today.minusDays(1), today, today.plusDays(1)));
-    assertThat(hours.status()).as(hours.body()).isEqualTo(201);
+    String calendar = ChatSetup.closedCalendar(admin);
     EmailSetup setup =
         new EmailSetup(
             server.baseUri(),
