@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * Nothing lost, nothing doubled (ADR 0021): a burst of 1,000 messages from senders that retry on
@@ -39,68 +40,87 @@ class EmailCrashIT {
       "Passed here, failed once in CI: after the kill, storing the message that was being stored at"
           + " that moment timed out on an H2 row lock for five minutes (a lock outliving the"
           + " crash?). Being investigated (issue 16); not to be switched on before that is"
-          + " understood.")
+          + " understood. The same burst runs on PostgreSQL below.")
   void aKillMinus9InTheMiddleOfABurstLosesAndDoublesNothing() throws Exception {
     try (ParleyServer server = new ParleyServer("email-crash", 520).prepare()) {
-      server.start();
-      EmailSetup setup = new EmailSetup(server.baseUri());
-      SmtpClient smtp = new SmtpClient("127.0.0.1", server.smtpPort());
-      ConcurrentLinkedQueue<Integer> todo = new ConcurrentLinkedQueue<>();
-      for (int i = 0; i < MESSAGES; i++) {
-        todo.add(i);
-      }
-      AtomicInteger accepted = new AtomicInteger();
-      AtomicInteger retries = new AtomicInteger();
-      ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
-      List<Future<?>> running = new ArrayList<>();
-      for (int s = 0; s < SENDERS; s++) {
-        running.add(
-            senders.submit(
-                () -> {
-                  Integer n;
-                  while ((n = todo.poll()) != null) {
-                    String from = "burst-" + n + "-" + setup.unique + "@example.com";
-                    String message =
-                        "From: <%s>\r\nTo: <%s>\r\nSubject: Burst %d\r\nMessage-ID: <burst-%d-%s@x>\r\n\r\nMessage %d\r\n"
-                            .formatted(from, setup.supportAddress, n, n, setup.unique, n);
-                    while (true) {
-                      String reply;
-                      try {
-                        reply = smtp.send(from, List.of(setup.supportAddress), message);
-                      } catch (UncheckedIOException e) {
-                        reply = "dropped";
-                      }
-                      if (reply.startsWith("250")) {
-                        accepted.incrementAndGet();
-                        break;
-                      }
-                      retries.incrementAndGet();
-                      TimeUnit.MILLISECONDS.sleep(200);
-                    }
-                  }
-                  return null;
-                }));
-      }
-      await().atMost(Duration.ofSeconds(120)).until(() -> accepted.get() >= MESSAGES / 3);
-      server.crash();
-      server.start();
-      for (Future<?> f : running) {
-        f.get(5, TimeUnit.MINUTES);
-      }
-      senders.shutdown();
-      assertThat(accepted.get()).isEqualTo(MESSAGES);
-      assertThat(retries.get()).as("the senders had to retry").isPositive();
-
-      ApiClient supervisor = ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD);
-      await()
-          .atMost(Duration.ofSeconds(120))
-          .pollInterval(Duration.ofSeconds(2))
-          .untilAsserted(() -> assertThat(waiting(supervisor, setup.queue)).isEqualTo(MESSAGES));
-      await()
-          .during(Duration.ofSeconds(12))
-          .atMost(Duration.ofSeconds(30))
-          .until(() -> waiting(supervisor, setup.queue) == MESSAGES);
+      burstKilledInTheMiddle(server);
     }
+  }
+
+  /** The same on PostgreSQL, the production database (CI provides one: .ci/run). */
+  @Test
+  @EnabledIfEnvironmentVariable(named = "PARLEY_TEST_PG_URL", matches = ".+")
+  void onPostgreSQLAKillMinus9InTheMiddleOfABurstLosesAndDoublesNothing() throws Exception {
+    try (ParleyServer server =
+        new ParleyServer("email-crash-pg", 530)
+            .withProperty("parley.db.driver", "postgresql")
+            .withProperty("parley.db.url", System.getenv("PARLEY_TEST_PG_URL"))
+            .withProperty("parley.db.user", System.getenv("PARLEY_TEST_PG_USER"))
+            .withProperty("parley.db.password", System.getenv("PARLEY_TEST_PG_PASSWORD"))
+            .prepare()) {
+      burstKilledInTheMiddle(server);
+    }
+  }
+
+  private static void burstKilledInTheMiddle(ParleyServer server) throws Exception {
+    server.start();
+    EmailSetup setup = new EmailSetup(server.baseUri());
+    SmtpClient smtp = new SmtpClient("127.0.0.1", server.smtpPort());
+    ConcurrentLinkedQueue<Integer> todo = new ConcurrentLinkedQueue<>();
+    for (int i = 0; i < MESSAGES; i++) {
+      todo.add(i);
+    }
+    AtomicInteger accepted = new AtomicInteger();
+    AtomicInteger retries = new AtomicInteger();
+    ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+    List<Future<?>> running = new ArrayList<>();
+    for (int s = 0; s < SENDERS; s++) {
+      running.add(
+          senders.submit(
+              () -> {
+                Integer n;
+                while ((n = todo.poll()) != null) {
+                  String from = "burst-" + n + "-" + setup.unique + "@example.com";
+                  String message =
+                      "From: <%s>\r\nTo: <%s>\r\nSubject: Burst %d\r\nMessage-ID: <burst-%d-%s@x>\r\n\r\nMessage %d\r\n"
+                          .formatted(from, setup.supportAddress, n, n, setup.unique, n);
+                  while (true) {
+                    String reply;
+                    try {
+                      reply = smtp.send(from, List.of(setup.supportAddress), message);
+                    } catch (UncheckedIOException e) {
+                      reply = "dropped";
+                    }
+                    if (reply.startsWith("250")) {
+                      accepted.incrementAndGet();
+                      break;
+                    }
+                    retries.incrementAndGet();
+                    TimeUnit.MILLISECONDS.sleep(200);
+                  }
+                }
+                return null;
+              }));
+    }
+    await().atMost(Duration.ofSeconds(120)).until(() -> accepted.get() >= MESSAGES / 3);
+    server.crash();
+    server.start();
+    for (Future<?> f : running) {
+      f.get(5, TimeUnit.MINUTES);
+    }
+    senders.shutdown();
+    assertThat(accepted.get()).isEqualTo(MESSAGES);
+    assertThat(retries.get()).as("the senders had to retry").isPositive();
+
+    ApiClient supervisor = ApiClient.loggedIn(server.baseUri(), SUPERVISOR, PASSWORD);
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofSeconds(2))
+        .untilAsserted(() -> assertThat(waiting(supervisor, setup.queue)).isEqualTo(MESSAGES));
+    await()
+        .during(Duration.ofSeconds(12))
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> waiting(supervisor, setup.queue) == MESSAGES);
   }
 
   private static int waiting(ApiClient supervisor, String queue) {
