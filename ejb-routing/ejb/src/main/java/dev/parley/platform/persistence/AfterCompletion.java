@@ -28,4 +28,15 @@ public final class AfterCompletion {
           }
         });
   }
+
+  /** Registers {@code work} to run only if the current transaction commits. */
+  public static void afterCommit(TransactionSynchronizationRegistry transactions, Runnable work) {
+    register(
+        transactions,
+        status -> {
+          if (status == Status.STATUS_COMMITTED) {
+            work.run();
+          }
+        });
+  }
 }

@@ -2,7 +2,6 @@ package dev.parley.platform.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -83,14 +82,11 @@ public class StoreDurability {
     if (Boolean.FALSE.equals(delayedWrites)) {
       return;
     }
-    AfterCompletion.register(
+    AfterCompletion.afterCommit(
         transactions,
-        status -> {
-          if (status != Status.STATUS_COMMITTED) {
-            return; // only committed work is flushed
-          }
+        () -> {
           try {
-            flush();
+            flush(); // only committed work is flushed
           } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "event=store.flush.failed cause=" + e.getMessage(), e);
           }

@@ -1,13 +1,12 @@
 package dev.parley.recording.internal;
 
+import dev.parley.platform.persistence.AfterCompletion;
 import dev.parley.recording.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,18 +62,7 @@ class RecordingExpiry {
       n++;
     }
     if (!toDelete.isEmpty()) {
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status == Status.STATUS_COMMITTED) {
-                toDelete.forEach(files::delete);
-              }
-            }
-          });
+      AfterCompletion.afterCommit(transactions, () -> toDelete.forEach(files::delete));
     }
     int expired = n;
     if (expired > 0) {

@@ -38,7 +38,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -370,23 +369,10 @@ public class RecordingsBean implements Recordings {
     if (RecordingSource.BROWSER.name().equals(e.source)) {
       String id = e.id;
       String baseName = files.baseName(e.id, e.startedAt);
-      afterCommit(() -> assembly.assembleBrowser(id, baseName));
+      // Only once the finish is stored: an assembly started earlier read the recording before it
+      // was, and its own update was refused as stale (seen on PostgreSQL), leaving it PROCESSING.
+      AfterCompletion.afterCommit(transactions, () -> assembly.assembleBrowser(id, baseName));
     }
-  }
-
-  /**
-   * Hands {@code work} to the background once this transaction has committed: an assembly started
-   * earlier reads the recording before the finish is stored and its own update is refused as stale
-   * (seen on PostgreSQL), leaving the recording PROCESSING.
-   */
-  private void afterCommit(Runnable work) {
-    AfterCompletion.register(
-        transactions,
-        status -> {
-          if (status == Status.STATUS_COMMITTED) {
-            work.run();
-          }
-        });
   }
 
   @Override
@@ -395,7 +381,8 @@ public class RecordingsBean implements Recordings {
     finishLocked(e, SYSTEM);
     String recording = e.id;
     List<ServerFile> written = List.copyOf(serverFiles);
-    afterCommit(() -> assembly.assembleServer(recording, written));
+    // after the commit, as for a browser's recording (finishLocked)
+    AfterCompletion.afterCommit(transactions, () -> assembly.assembleServer(recording, written));
   }
 
   /**
