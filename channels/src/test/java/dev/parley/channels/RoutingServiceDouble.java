@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * Test double of the routing API at the channels' boundary (the real routing needs the server):
  * records the contacts handed to it and answers as a stored contact, or refuses or fails as told.
- * Only {@link #receive} is used by inbound channels; every other method throws.
+ * Only {@link #receive} and {@link #receiveAll} are used by inbound channels; every other method
+ * throws.
  */
 public final class RoutingServiceDouble implements RoutingService {
 
@@ -71,6 +72,16 @@ public final class RoutingServiceDouble implements RoutingService {
         null,
         null,
         null);
+  }
+
+  @Override
+  public List<ContactView> receiveAll(List<NewContact> contacts) {
+    if (next != null) {
+      RuntimeException e = next;
+      next = null;
+      throw e; // all or none, as routing does
+    }
+    return contacts.stream().map(this::receive).toList();
   }
 
   @Override

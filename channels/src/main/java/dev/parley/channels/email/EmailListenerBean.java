@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.Config;
  * Starts the SMTP (and, when configured, LMTP) listener with the server, on the settings under
  * {@code parley.email.*} (docs/email.md; environment {@code PARLEY_EMAIL_*}), and prints where it
  * listens. The SMTP port defaults to 2525 plus the server's port offset, so a newcomer can send a
- * test mail at once. Every ten seconds, and at start, files what was stored and not filed.
+ * test mail at once. Each message stored goes through a {@link FilingLine} to the {@link
+ * EmailFiler}; every ten seconds, and at start, the sweep files what was stored and not filed.
  */
 @Singleton
 @Startup
@@ -44,6 +45,9 @@ public class EmailListenerBean {
 
   private MailListener listener;
 
+  /** Stored messages on their way to the filer, in batches. */
+  private FilingLine line;
+
   @PostConstruct
   void start() {
     if (!config.getOptionalValue("parley.email.enabled", Boolean.class).orElse(true)) {
@@ -51,9 +55,23 @@ public class EmailListenerBean {
       return;
     }
     ListenerSettings settings = settings();
+    line =
+        new FilingLine(
+            filer::fileAll,
+            threads,
+            int_("parley.email.filing.threads").orElse(4),
+            int_("parley.email.filing.batch").orElse(50),
+            config
+                .getOptionalValue("parley.email.filing.max-bytes", Long.class)
+                .orElse(128L * 1024 * 1024));
     listener =
         MailListener.start(
-            settings, new StoredMailDrop(store, filer::fileLater), Clock.systemUTC(), threads);
+            settings,
+            new StoredMailDrop(
+                store,
+                (mail, sender, raw) -> line.offer(new EmailFiler.Received(mail, sender, raw))),
+            Clock.systemUTC(),
+            threads);
     LOG.info(
         ("\n\n  E-mail: SMTP listening on %s:%d%s (relays %s); try:"
                 + " curl smtp://%s:%d --mail-from you@example.com --mail-rcpt support@example.com"
@@ -74,6 +92,9 @@ public class EmailListenerBean {
     if (listener != null) {
       listener.close();
     }
+    if (line != null) {
+      line.close();
+    }
   }
 
   /** The bound SMTP port, or -1 when the listener is off. */
@@ -84,7 +105,8 @@ public class EmailListenerBean {
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   void sweep() {
     try {
-      int filed = filer.fileUnfiled();
+      FilingLine l = line;
+      int filed = filer.fileUnfiled(mail -> l != null && l.holds(mail));
       if (filed > 0) {
         LOG.info(() -> "event=email.sweep filed=%d".formatted(filed));
       }

@@ -3,6 +3,7 @@ package dev.parley.email;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +24,11 @@ public interface MailStore {
    */
   StoredMail store(@NotNull MailEnvelope envelope, String messageId, @NotNull byte[] message);
 
-  /** Stored messages not filed yet, oldest first (left by a crash or a failure). */
-  List<String> unfiled(@Min(1) int limit);
+  /**
+   * Stored messages not filed yet that were received before {@code receivedBefore}, oldest first
+   * (left by a crash or a failure; younger ones are still on their way to filing).
+   */
+  List<String> unfiled(@Min(1) int limit, @NotNull Instant receivedBefore);
 
   /** The bytes of a stored message as received. */
   Optional<byte[]> raw(@NotNull String mail);
@@ -46,6 +50,18 @@ public interface MailStore {
    */
   StoredMail file(
       @NotNull String mail, @NotNull InboundEmail email, @NotNull Acknowledging acknowledging);
+
+  /**
+   * {@link #file} for several stored messages in one transaction, their new threads' contacts made
+   * in one step of routing: all are filed (and acknowledged) together, or — when any fails — none
+   * is, and the caller files them one by one. Answers the outcomes in the order given; a message
+   * named twice is filed once.
+   */
+  List<StoredMail> fileAll(@NotNull List<@NotNull @Valid ToFile> messages);
+
+  /** A stored message to file, parsed, with what may acknowledge it ({@link #fileAll}). */
+  record ToFile(
+      @NotNull String mail, @NotNull InboundEmail email, @NotNull Acknowledging acknowledging) {}
 
   /** The thread of an EMAIL contact. */
   Optional<EmailThread> thread(@NotNull String contact);

@@ -21,6 +21,13 @@ public interface RoutingService {
   ContactView receive(@NotNull @Valid NewContact contact);
 
   /**
+   * {@link #receive} for several contacts at once, in one step of the writer: all are stored and
+   * routed, in order, or — when any is refused — none is. Answers the committed rows in the order
+   * given. For channels that take traffic in groups (e-mail filed in batches).
+   */
+  List<ContactView> receiveAll(@NotNull List<@NotNull @Valid NewContact> contacts);
+
+  /**
    * A finished e-mail, SMS or voicemail contact comes back (its customer wrote again): routed again
    * in its queue under its own id, offered first to the agent who had it when they can take it. A
    * contact still open is answered unchanged.

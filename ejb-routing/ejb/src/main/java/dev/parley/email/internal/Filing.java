@@ -13,6 +13,7 @@ import dev.parley.email.MailEnvelope;
 import dev.parley.email.StoredMail;
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.ContactDetail;
+import dev.parley.routing.api.ContactView;
 import dev.parley.routing.api.Direction;
 import dev.parley.routing.api.NewContact;
 import dev.parley.routing.api.RoutingRefusedException;
@@ -34,6 +35,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,65 +73,145 @@ class Filing {
   /** What filing did: the contact, and whether the message began its thread. */
   record Outcome(String contact, StoredMail.Filed filed) {}
 
+  /** A stored message and what it parsed as. */
+  record Item(InboundEntity m, InboundEmail email) {}
+
   /** Files {@code m} as {@code email}. */
   Outcome file(InboundEntity m, InboundEmail email, Map<String, String> rules) {
+    List<Outcome> outcome = new ArrayList<>(1);
+    fileAll(List.of(new Item(m, email)), rules, (i, filed) -> outcome.add(filed));
+    return outcome.get(0);
+  }
+
+  /** What the caller does with each message as soon as it is filed (its index, its outcome). */
+  @FunctionalInterface
+  interface Then {
+    void filed(int index, Outcome outcome);
+  }
+
+  /**
+   * Files {@code items}, in order, handing each outcome to {@code then} before the next message.
+   * The messages that begin a thread for sure — naming no earlier message and carrying no ticket
+   * token — have their contacts made first, in one step of routing; the others are threaded one by
+   * one in their turn (one may answer a message of this same batch).
+   */
+  void fileAll(List<Item> items, Map<String, String> rules, Then then) {
+    List<NewContact> fresh = new ArrayList<>();
+    List<Map.Entry<String, String>> freshRoutes = new ArrayList<>();
+    for (Item i : items) {
+      if (beginsThread(i.email())) {
+        Map.Entry<String, String> route = route(i.m(), i.email(), rules);
+        freshRoutes.add(route);
+        fresh.add(newContact(i.m(), customerOf(i.m(), i.email()), route.getValue()));
+      }
+    }
+    List<ContactView> made = fresh.isEmpty() ? List.of() : routing.receiveAll(fresh);
+    Map<String, Boolean> closed = new HashMap<>();
+    int next = 0;
+    for (int n = 0; n < items.size(); n++) {
+      Item i = items.get(n);
+      if (beginsThread(i.email())) {
+        then.filed(
+            n,
+            begin(
+                i.m(),
+                i.email(),
+                customerOf(i.m(), i.email()),
+                freshRoutes.get(next),
+                ContactId.of(made.get(next).id()),
+                closed));
+        next++;
+      } else {
+        then.filed(n, fileOne(i.m(), i.email(), rules, closed));
+      }
+    }
+  }
+
+  /** Whether {@code email} begins a thread whatever is stored: it names no message, no ticket. */
+  private static boolean beginsThread(InboundEmail email) {
+    return email.inReplyTo().stream().allMatch(id -> id == null || id.isBlank())
+        && email.references().stream().allMatch(id -> id == null || id.isBlank())
+        && Tickets.in(email.subject()).isEmpty();
+  }
+
+  private Outcome fileOne(
+      InboundEntity m, InboundEmail email, Map<String, String> rules, Map<String, Boolean> closed) {
     String customer = customerOf(m, email);
     Optional<ThreadEntity> answered = threadOf(email, customer);
-    ContactId contact;
-    ThreadEntity thread;
-    boolean began = false;
-    String queue = null;
-    if (answered.isPresent()) {
-      // The thread goes on: a closed one is reopened, for the agent who had it if they can.
-      thread = answered.get();
-      contact = ContactId.of(thread.contactId);
-      if (!open(thread.contactId)) {
-        routing.reopen(contact);
-        conversations.resume(contact);
-        conversations.post(
-            contact,
-            NewMessage.event(
-                "The customer wrote again: ticket #" + thread.ticket + " reopened",
-                Visibility.AGENTS));
-      }
-    } else {
-      List<String> recipients =
-          Stream.of(envelopeOf(m).recipients(), email.to(), email.cc())
-              .flatMap(List::stream)
-              .toList();
-      Map.Entry<String, String> route =
-          Routes.choose(rules, recipients)
-              .orElseGet(
-                  () -> Map.entry(recipients.isEmpty() ? "" : recipients.get(0), anyQueue()));
-      queue = route.getValue();
-      contact =
-          ContactId.of(
-              routing
-                  .receive(
-                      new NewContact(
-                              Channel.EMAIL, route.getValue(), customer, 0, Direction.INBOUND)
-                          .from("mail:" + m.id))
-                  .id());
-      conversations.open(
-          new NewConversation(
-              contact,
-              CustomerId.of(customer),
-              cut(email.fromName(), 100),
-              cut(customer, 254),
-              null,
-              null));
-      Optional<ThreadEntity> made = threadOfContact(contact);
-      began = made.isEmpty();
-      thread = made.orElseGet(() -> newThread(contact, email, customer, route));
+    if (answered.isEmpty()) {
+      Map.Entry<String, String> route = route(m, email, rules);
+      ContactId contact =
+          ContactId.of(routing.receive(newContact(m, customer, route.getValue())).id());
+      return begin(m, email, customer, route, contact, closed);
+    }
+    // The thread goes on: a closed one is reopened, for the agent who had it if they can.
+    ThreadEntity thread = answered.get();
+    ContactId contact = ContactId.of(thread.contactId);
+    if (!open(thread.contactId)) {
+      routing.reopen(contact);
+      conversations.resume(contact);
+      conversations.post(
+          contact,
+          NewMessage.event(
+              "The customer wrote again: ticket #" + thread.ticket + " reopened",
+              Visibility.AGENTS));
     }
     post(m, email, contact, customer);
+    logFiled(m, contact, thread);
+    return new Outcome(contact.value(), new StoredMail.Filed(false, thread.view(), false, false));
+  }
+
+  /**
+   * The rest of a new thread, its contact made: the conversation, the thread (unless a filing
+   * before a crash made it) and the message.
+   */
+  private Outcome begin(
+      InboundEntity m,
+      InboundEmail email,
+      String customer,
+      Map.Entry<String, String> route,
+      ContactId contact,
+      Map<String, Boolean> closed) {
+    conversations.open(
+        new NewConversation(
+            contact,
+            CustomerId.of(customer),
+            cut(email.fromName(), 100),
+            cut(customer, 254),
+            null,
+            null));
+    Optional<ThreadEntity> made = threadOfContact(contact);
+    boolean began = made.isEmpty();
+    ThreadEntity thread = made.orElseGet(() -> newThread(contact, email, customer, route));
+    post(m, email, contact, customer);
+    logFiled(m, contact, thread);
+    boolean afterHours = began && closed.computeIfAbsent(route.getValue(), this::closedNow);
+    return new Outcome(
+        contact.value(), new StoredMail.Filed(began, thread.view(), afterHours, false));
+  }
+
+  /** The queue {@code m}'s recipients' rule names (with the recipient it matched). */
+  private Map.Entry<String, String> route(
+      InboundEntity m, InboundEmail email, Map<String, String> rules) {
+    List<String> recipients =
+        Stream.of(envelopeOf(m).recipients(), email.to(), email.cc())
+            .flatMap(List::stream)
+            .toList();
+    return Routes.choose(rules, recipients)
+        .orElseGet(() -> Map.entry(recipients.isEmpty() ? "" : recipients.get(0), anyQueue()));
+  }
+
+  /** A new thread's contact, made once per stored message ({@code mail:<id>} its origin). */
+  private static NewContact newContact(InboundEntity m, String customer, String queue) {
+    return new NewContact(Channel.EMAIL, queue, customer, 0, Direction.INBOUND)
+        .from("mail:" + m.id);
+  }
+
+  private static void logFiled(InboundEntity m, ContactId contact, ThreadEntity thread) {
     LOG.fine(
         () ->
             "event=email.filed mail=%s contact=%s ticket=%s"
                 .formatted(m.id, contact, thread.ticket));
-    return new Outcome(
-        contact.value(),
-        new StoredMail.Filed(began, thread.view(), began && closedNow(queue), false));
   }
 
   /**

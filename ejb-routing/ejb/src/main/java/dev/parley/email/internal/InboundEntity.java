@@ -15,10 +15,20 @@ import java.time.Instant;
     query = "select m from InboundEntity m where m.dedupeKey = :key")
 @NamedQuery(
     name = InboundEntity.UNFILED,
-    query = "select m.id from InboundEntity m where m.state = 'RECEIVED' order by m.receivedAt")
+    query =
+        "select m.id from InboundEntity m where m.state = 'RECEIVED' and m.receivedAt < :before"
+            + " order by m.receivedAt")
+@NamedQuery(
+    name = InboundEntity.MARK_FILED,
+    query =
+        "update InboundEntity m set m.state = 'FILED', m.contactId = :contact, m.filedAt = :at"
+            + " where m.id = :id")
 class InboundEntity {
   static final String BY_KEY = "InboundEntity.byKey";
   static final String UNFILED = "InboundEntity.unfiled";
+
+  /** Marks a message filed without reading or writing its bytes again. */
+  static final String MARK_FILED = "InboundEntity.markFiled";
 
   @Id
   @Column(length = 64)

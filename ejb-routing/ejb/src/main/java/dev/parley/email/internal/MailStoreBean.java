@@ -21,8 +21,10 @@ import dev.parley.routing.api.RoutingRefusedException.Kind;
 import dev.parley.routing.api.admin.QueueDefinition;
 import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,11 +38,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -69,6 +75,8 @@ public class MailStoreBean implements MailStore {
   @Inject StoreDurability durability;
 
   @EJB RoutingAdmin admin;
+
+  @Resource SessionContext context;
 
   @Override
   public StoredMail store(MailEnvelope envelope, String messageId, byte[] message) {
@@ -104,8 +112,9 @@ public class MailStoreBean implements MailStore {
   }
 
   @Override
-  public List<String> unfiled(int limit) {
+  public List<String> unfiled(int limit, Instant receivedBefore) {
     return em.createNamedQuery(InboundEntity.UNFILED, String.class)
+        .setParameter("before", receivedBefore)
         .setMaxResults(limit)
         .getResultList();
   }
@@ -122,23 +131,78 @@ public class MailStoreBean implements MailStore {
 
   @Override
   public StoredMail file(String mail, InboundEmail email, Acknowledging acknowledging) {
-    InboundEntity m = em.find(InboundEntity.class, mail, LockModeType.PESSIMISTIC_WRITE);
-    if (m == null) {
-      throw new RoutingRefusedException(Kind.NOT_FOUND, "no stored mail " + mail);
+    return fileAll(List.of(new ToFile(mail, email, acknowledging))).get(0);
+  }
+
+  @Override
+  public List<StoredMail> fileAll(List<ToFile> messages) {
+    try {
+      return fileInOrder(messages);
+    } catch (RuntimeException e) {
+      // A refusal (an application exception) would otherwise commit the messages filed before it:
+      // all or none.
+      context.setRollbackOnly();
+      throw e;
     }
-    if (MailState.FILED.name().equals(m.state)) {
-      return new StoredMail(m.id, true, MailState.FILED, m.contactId);
+  }
+
+  private List<StoredMail> fileInOrder(List<ToFile> messages) {
+    // Locked in the order of their ids, so two batches sharing messages (a sweep beside the
+    // listener's filing) wait for each other instead of deadlocking.
+    Map<String, InboundEntity> rows = new HashMap<>();
+    for (String id : new TreeSet<>(messages.stream().map(ToFile::mail).toList())) {
+      InboundEntity m = em.find(InboundEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+      if (m == null) {
+        throw new RoutingRefusedException(Kind.NOT_FOUND, "no stored mail " + id);
+      }
+      rows.put(id, m);
     }
-    Filing.Outcome filed = filing.file(m, email, rules());
-    m.state = MailState.FILED.name();
-    m.contactId = filed.contact();
-    m.filedAt = clock.instant();
-    StoredMail.Filed outcome = filed.filed();
-    if (outcome.newThread() && acknowledge(email, outcome, acknowledging)) {
-      outcome = outcome.acknowledgedToo();
+    List<ToFile> todo = new ArrayList<>();
+    List<Filing.Item> items = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (ToFile f : messages) {
+      InboundEntity m = rows.get(f.mail());
+      if (!MailState.FILED.name().equals(m.state) && taken.add(f.mail())) {
+        todo.add(f);
+        items.add(new Filing.Item(m, f.email()));
+      }
     }
-    durability.flushAfterCommit();
-    return new StoredMail(m.id, false, MailState.FILED, m.contactId, outcome);
+    Map<String, StoredMail> filed = new HashMap<>();
+    Instant now = clock.instant();
+    Map<String, String> rules = rules();
+    filing.fileAll(
+        items,
+        rules,
+        (i, done) -> {
+          ToFile f = todo.get(i);
+          em.createNamedQuery(InboundEntity.MARK_FILED) // its row is held by the lock above
+              .setParameter("contact", done.contact())
+              .setParameter("at", now)
+              .setParameter("id", f.mail())
+              .executeUpdate();
+          StoredMail.Filed outcome = done.filed();
+          if (outcome.newThread() && acknowledge(f.email(), outcome, f.acknowledging())) {
+            outcome = outcome.acknowledgedToo();
+          }
+          filed.put(
+              f.mail(), new StoredMail(f.mail(), false, MailState.FILED, done.contact(), outcome));
+          if (todo.size() > 1) {
+            // Each message's rows are written now and forgotten by this persistence context, so
+            // every flush of the batch (each query flushes first) checks only the message at hand.
+            em.flush();
+            em.clear();
+          }
+        });
+    if (!todo.isEmpty()) {
+      durability.flushAfterCommit();
+    }
+    List<StoredMail> answers = new ArrayList<>(messages.size());
+    for (ToFile f : messages) {
+      StoredMail first = filed.remove(f.mail()); // a message named twice: filed by the first
+      InboundEntity m = rows.get(f.mail());
+      answers.add(first != null ? first : new StoredMail(m.id, true, MailState.FILED, m.contactId));
+    }
+    return answers;
   }
 
   /**

@@ -28,6 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,56 +58,101 @@ public class ContactIntake {
   public ContactView receive(NewContact c) {
     return runtime.submit(
         s -> {
-          if (c.customer() == null
-              || c.customer().isBlank()
-              || c.queue() == null
-              || c.queue().isBlank()) {
-            // Bean Validation says so too; belt and braces
-            throw invalid("queue and customer are required");
-          }
-          if (c.customer().strip().length() > CustomerKey.MAX_LENGTH) {
-            // Refused here: a row the database refuses would fail the whole batch, other callers
-            // too.
-            throw invalid("customer longer than " + CustomerKey.MAX_LENGTH + " characters");
-          }
-          if (c.origin() != null) {
-            // The same traffic handed over again (a retry after a failure or a crash): the
-            // contact it became. Lookups see what this batch persisted too (same persistence
-            // context), so two hand-overs in one batch make one contact.
-            Optional<String> made = store.contactOfOrigin(c.origin());
-            if (made.isPresent()) {
-              return storedView(s, ContactId.of(made.get()));
+          Arrival a = prepare(s, c);
+          return storedView(s, a.made() != null ? a.made() : arrive(s, a));
+        });
+  }
+
+  /**
+   * {@link #receive} for several contacts in one operation of the writer: every one is checked
+   * first, so a refusal leaves all of them unmade; then all arrive, in order. Two hand-overs with
+   * one origin make one contact.
+   */
+  public List<ContactView> receiveAll(List<NewContact> contacts) {
+    if (contacts.isEmpty()) {
+      return List.of();
+    }
+    return runtime.submit(
+        s -> {
+          List<Arrival> arrivals = new ArrayList<>(contacts.size());
+          Map<String, Integer> origins = new HashMap<>();
+          for (NewContact c : contacts) {
+            Integer same = c.origin() == null ? null : origins.get(c.origin());
+            arrivals.add(same != null ? arrivals.get(same) : prepare(s, c));
+            if (c.origin() != null) {
+              origins.putIfAbsent(c.origin(), arrivals.size() - 1);
             }
           }
-          QueueId queue = QueueId.of(c.queue().strip());
-          QueueConfig config =
-              s.engine()
-                  .queue(queue)
-                  .orElseThrow(() -> invalid("unknown queue '" + c.queue() + "'"));
-          if (!config.serves(c.channel())) {
-            throw invalid("queue " + queue + " does not serve " + c.channel());
+          Map<Arrival, ContactId> made = new IdentityHashMap<>();
+          List<ContactView> views = new ArrayList<>(arrivals.size());
+          for (Arrival a : arrivals) {
+            ContactId id = a.made() != null ? a.made() : made.computeIfAbsent(a, x -> arrive(s, x));
+            views.add(storedView(s, id));
           }
-          List<CustomerId> identities = identities(c.customer(), config);
-          List<SkillRequirement> skills = skills(c.skills());
-          ContactId id = s.nextContactId();
-          s.recorder().expectNew(id);
-          s.execute(
-              new Command.ContactArrived(
-                  id,
-                  c.channel(),
-                  c.direction(),
-                  queue,
-                  CustomerId.of(c.customer().strip()),
-                  c.priority(),
-                  identities,
-                  skills));
-          if (c.origin() != null) {
-            Instant at =
-                s.engine().contact(id).map(Contact.Snapshot::arrivedAt).orElseGet(Instant::now);
-            store.persist(new ContactOriginEntity(c.origin(), id.value(), at));
-          }
-          return storedView(s, id);
+          return views;
         });
+  }
+
+  /**
+   * A contact checked and ready to arrive — or {@code made}, the contact its origin already became
+   * (a retry after a failure or a crash). Checking changes nothing, so a refusal leaves no trace.
+   */
+  private record Arrival(
+      NewContact contact,
+      ContactId made,
+      QueueId queue,
+      List<CustomerId> identities,
+      List<SkillRequirement> skills) {}
+
+  private Arrival prepare(EngineSession s, NewContact c) {
+    if (c.customer() == null
+        || c.customer().isBlank()
+        || c.queue() == null
+        || c.queue().isBlank()) {
+      // Bean Validation says so too; belt and braces
+      throw invalid("queue and customer are required");
+    }
+    if (c.customer().strip().length() > CustomerKey.MAX_LENGTH) {
+      // Refused here: a row the database refuses would fail the whole batch, other callers too.
+      throw invalid("customer longer than " + CustomerKey.MAX_LENGTH + " characters");
+    }
+    if (c.origin() != null) {
+      // The same traffic handed over again: the contact it became. Lookups see what this batch
+      // persisted too (same persistence context), so two hand-overs in one batch make one contact.
+      Optional<String> made = store.contactOfOrigin(c.origin());
+      if (made.isPresent()) {
+        return new Arrival(c, ContactId.of(made.get()), null, null, null);
+      }
+    }
+    QueueId queue = QueueId.of(c.queue().strip());
+    QueueConfig config =
+        s.engine().queue(queue).orElseThrow(() -> invalid("unknown queue '" + c.queue() + "'"));
+    if (!config.serves(c.channel())) {
+      throw invalid("queue " + queue + " does not serve " + c.channel());
+    }
+    return new Arrival(c, null, queue, identities(c.customer(), config), skills(c.skills()));
+  }
+
+  /** Stores and routes a checked contact. */
+  private ContactId arrive(EngineSession s, Arrival a) {
+    NewContact c = a.contact();
+    ContactId id = s.nextContactId();
+    s.recorder().expectNew(id);
+    s.execute(
+        new Command.ContactArrived(
+            id,
+            c.channel(),
+            c.direction(),
+            a.queue(),
+            CustomerId.of(c.customer().strip()),
+            c.priority(),
+            a.identities(),
+            a.skills()));
+    if (c.origin() != null) {
+      Instant at = s.engine().contact(id).map(Contact.Snapshot::arrivedAt).orElseGet(Instant::now);
+      store.persist(new ContactOriginEntity(c.origin(), id.value(), at));
+    }
+    return id;
   }
 
   /**

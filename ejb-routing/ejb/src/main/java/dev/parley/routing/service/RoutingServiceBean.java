@@ -47,6 +47,11 @@ public class RoutingServiceBean implements RoutingService {
   }
 
   @Override
+  public List<ContactView> receiveAll(List<NewContact> contacts) {
+    return intake.receiveAll(contacts);
+  }
+
+  @Override
   public ContactView reopen(ContactId contact) {
     return intake.reopen(contact);
   }
