@@ -12,12 +12,17 @@ import dev.parley.email.MailStore.ToFile;
 import dev.parley.email.NewOutbound;
 import dev.parley.email.StoredMail;
 import dev.parley.it.support.Deployments;
+import dev.parley.routing.api.Channel;
+import dev.parley.routing.api.ContactView;
+import dev.parley.routing.api.Direction;
+import dev.parley.routing.api.NewContact;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingService;
 import dev.parley.routing.api.admin.QueueDefinition;
 import dev.parley.routing.api.admin.ReferenceKind;
 import dev.parley.routing.api.admin.RoutingAdmin;
 import dev.parley.routing.api.id.ContactId;
+import dev.parley.routing.api.id.CustomerId;
 import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -236,5 +241,29 @@ class MailFilingPersistenceIT {
     assertThat(filed).allSatisfy(f -> assertThat(f.filed().acknowledged()).isTrue());
     assertThat(store.messages(filed.get(0).contact())).hasSize(2);
     assertThat(store.unfiled(10_000, Instant.now().plusSeconds(3600))).doesNotContain(m1, m2);
+  }
+
+  @Test
+  void routingTakesABatchOfContactsWholeOrNotAtAll() {
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String customer = "many-" + unique + "@example.com";
+    NewContact one =
+        new NewContact(Channel.EMAIL, queue, customer, 0, Direction.INBOUND).from("mail:" + unique);
+    NewContact unknownQueue =
+        new NewContact(Channel.EMAIL, "no-such-queue-" + unique, customer, 0, Direction.INBOUND)
+            .from("mail:" + unique + "-b");
+
+    assertThatThrownBy(() -> routing.receiveAll(List.of(one, unknownQueue)))
+        .isInstanceOf(RoutingRefusedException.class)
+        .hasMessageContaining("no-such-queue");
+    assertThat(routing.customerHistory(CustomerId.of(customer)))
+        .as("the valid one was not made either")
+        .isEmpty();
+
+    List<ContactView> made = routing.receiveAll(List.of(one, one));
+    assertThat(made).hasSize(2);
+    assertThat(made.get(1).id()).as("one origin, one contact").isEqualTo(made.get(0).id());
+    assertThat(routing.receiveAll(List.of(one)).get(0).id()).isEqualTo(made.get(0).id());
+    assertThat(routing.customerHistory(CustomerId.of(customer))).hasSize(1);
   }
 }
