@@ -44,13 +44,14 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * Puts one received message into its thread, in the caller's transaction: the thread it answers (by
- * In-Reply-To and References, or by its ticket token when it comes from the thread's customer) —
- * reopened when it was closed, for the agent who had it — else a new thread — an EMAIL contact made
- * once per message ({@code mail:<id>} as its origin, so a retry after a crash makes no second one)
- * in the queue its recipients' rule names. The message becomes the customer's conversation message
- * (text cut to the conversation's length, its files kept), with its e-mail side in {@code
- * email_message}.
+ * Puts received messages into their threads, in the caller's transaction, one after the other (a
+ * batch's new threads get their contacts from routing in one step first). A message goes to the
+ * thread it answers (by In-Reply-To and References, or by its ticket token when it comes from the
+ * thread's customer) — reopened when it was closed, for the agent who had it — else a new thread —
+ * an EMAIL contact made once per message ({@code mail:<id>} as its origin, so a retry after a crash
+ * makes no second one) in the queue its recipients' rule names. The message becomes the customer's
+ * conversation message (text cut to the conversation's length, its files kept), with its e-mail
+ * side in {@code email_message}.
  */
 @ApplicationScoped
 class Filing {
@@ -75,13 +76,6 @@ class Filing {
 
   /** A stored message and what it parsed as. */
   record Item(InboundEntity m, InboundEmail email) {}
-
-  /** Files {@code m} as {@code email}. */
-  Outcome file(InboundEntity m, InboundEmail email, Map<String, String> rules) {
-    List<Outcome> outcome = new ArrayList<>(1);
-    fileAll(List.of(new Item(m, email)), rules, (i, filed) -> outcome.add(filed));
-    return outcome.get(0);
-  }
 
   /** What the caller does with each message as soon as it is filed (its index, its outcome). */
   @FunctionalInterface
