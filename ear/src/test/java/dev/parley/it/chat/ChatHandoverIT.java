@@ -134,8 +134,18 @@ class ChatHandoverIT {
             .isEqualTo(201);
         assertThat(agent.socket().next("chatMessage").getJsonObject("message").getString("text"))
             .isNotNull();
-        var all = agent.api().get("api/agent/conversations/" + conversation + "/messages");
-        assertThat(all.body()).contains("offer them 10 % off").contains("privately");
+        // the joining is told in the conversation once routing's notification is handled
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .untilAsserted(
+                () ->
+                    assertThat(
+                            agent
+                                .api()
+                                .get("api/agent/conversations/" + conversation + "/messages")
+                                .body())
+                        .contains("offer them 10 % off")
+                        .contains("privately"));
         assertThat(visitor.all("message", 1500))
             .extracting(f -> f.getJsonObject("message").getString("text"))
             .noneMatch(t -> t.contains("10 % off") || t.contains("Quiet Expert"));
