@@ -68,10 +68,11 @@ public class EmailFiler {
    */
   public int fileAll(List<Received> batch) {
     List<MailStore.ToFile> parsed = new ArrayList<>(batch.size());
+    Acknowledger acknowledger = acknowledger();
     for (Received r : batch) {
       try {
         InboundEmail email = InboundEmails.of(parser.parse(r.raw(), r.sender()));
-        parsed.add(new MailStore.ToFile(r.mail(), email, acknowledger().of(r.mail(), email)));
+        parsed.add(new MailStore.ToFile(r.mail(), email, acknowledger.of(r.mail(), email)));
       } catch (RuntimeException e) {
         failed(r.mail(), e); // the parser flags what it cannot read; this is a bug: kept
       }

@@ -84,11 +84,6 @@ final class FilingLine implements AutoCloseable {
     return inLine.contains(mail);
   }
 
-  /** How many messages wait (not counting those being filed). */
-  int waiting() {
-    return waiting.size();
-  }
-
   private void work() {
     List<Received> taken = new ArrayList<>(batch);
     while (!closed) {

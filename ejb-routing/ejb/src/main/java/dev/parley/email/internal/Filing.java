@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,34 +91,34 @@ class Filing {
    * one in their turn (one may answer a message of this same batch).
    */
   void fileAll(List<Item> items, Map<String, String> rules, Then then) {
+    // Per item: its route when it begins a thread for sure, else null (threaded in its turn).
+    List<Map.Entry<String, String>> routes = new ArrayList<>(items.size());
     List<NewContact> fresh = new ArrayList<>();
-    List<Map.Entry<String, String>> freshRoutes = new ArrayList<>();
     for (Item i : items) {
-      if (beginsThread(i.email())) {
-        Map.Entry<String, String> route = route(i.m(), i.email(), rules);
-        freshRoutes.add(route);
+      Map.Entry<String, String> route =
+          beginsThread(i.email()) ? route(i.m(), i.email(), rules) : null;
+      routes.add(route);
+      if (route != null) {
         fresh.add(newContact(i.m(), customerOf(i.m(), i.email()), route.getValue()));
       }
     }
-    List<ContactView> made = fresh.isEmpty() ? List.of() : routing.receiveAll(fresh);
+    Iterator<ContactView> made =
+        (fresh.isEmpty() ? List.<ContactView>of() : routing.receiveAll(fresh)).iterator();
     Map<String, Boolean> closed = new HashMap<>();
-    int next = 0;
     for (int n = 0; n < items.size(); n++) {
       Item i = items.get(n);
-      if (beginsThread(i.email())) {
-        then.filed(
-            n,
-            begin(
-                i.m(),
-                i.email(),
-                customerOf(i.m(), i.email()),
-                freshRoutes.get(next),
-                ContactId.of(made.get(next).id()),
-                closed));
-        next++;
-      } else {
-        then.filed(n, fileOne(i.m(), i.email(), rules, closed));
-      }
+      Map.Entry<String, String> route = routes.get(n);
+      then.filed(
+          n,
+          route == null
+              ? fileOne(i.m(), i.email(), rules, closed)
+              : begin(
+                  i.m(),
+                  i.email(),
+                  customerOf(i.m(), i.email()),
+                  route,
+                  ContactId.of(made.next().id()),
+                  closed));
     }
   }
 

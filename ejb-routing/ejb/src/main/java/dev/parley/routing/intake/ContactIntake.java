@@ -75,13 +75,12 @@ public class ContactIntake {
     return runtime.submit(
         s -> {
           List<Arrival> arrivals = new ArrayList<>(contacts.size());
-          Map<String, Integer> origins = new HashMap<>();
+          Map<String, Arrival> byOrigin = new HashMap<>();
           for (NewContact c : contacts) {
-            Integer same = c.origin() == null ? null : origins.get(c.origin());
-            arrivals.add(same != null ? arrivals.get(same) : prepare(s, c));
-            if (c.origin() != null) {
-              origins.putIfAbsent(c.origin(), arrivals.size() - 1);
-            }
+            arrivals.add(
+                c.origin() == null
+                    ? prepare(s, c)
+                    : byOrigin.computeIfAbsent(c.origin(), o -> prepare(s, c)));
           }
           Map<Arrival, ContactId> made = new IdentityHashMap<>();
           List<ContactView> views = new ArrayList<>(arrivals.size());
