@@ -40,6 +40,9 @@ public class StoreDurability {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
+  /** Marks a transaction whose flush after commit is registered already. */
+  private static final Object FLUSH_REGISTERED = new Object();
+
   /** Null until the database has been asked whether commits need a flush. */
   private volatile Boolean delayedWrites;
 
@@ -76,12 +79,14 @@ public class StoreDurability {
 
   /**
    * Inside a transaction: {@link #flush()} once it has committed, before the business method
-   * returns to its caller. A failed flush is logged (the commit itself stands).
+   * returns to its caller. A failed flush is logged (the commit itself stands). However often a
+   * transaction asks (filing posts several conversation messages, each asking), it is flushed once.
    */
   public void flushAfterCommit() {
-    if (Boolean.FALSE.equals(delayedWrites)) {
+    if (Boolean.FALSE.equals(delayedWrites) || transactions.getResource(FLUSH_REGISTERED) != null) {
       return;
     }
+    transactions.putResource(FLUSH_REGISTERED, Boolean.TRUE);
     AfterCompletion.afterCommit(
         transactions,
         () -> {
