@@ -41,6 +41,13 @@ public interface Conversations {
   Message post(@NotNull ContactId conversation, @NotNull @Valid NewMessage message);
 
   /**
+   * {@link #post} for a caller that writes more beside a new message: the stored message, or empty
+   * when {@code message} repeats one stored before under the same author and {@code clientId}
+   * (nothing is stored then; {@link #post} answers that earlier one).
+   */
+  Optional<Message> postNew(@NotNull ContactId conversation, @NotNull @Valid NewMessage message);
+
+  /**
    * Messages after {@code afterSeq} in order, at most {@code limit}; the customer's view or all.
    */
   List<Message> messages(

@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Row of {@code conversation}; {@code lastSeq} is its latest message's number. */
 @Entity
@@ -69,6 +72,13 @@ class ConversationEntity {
   @Column(name = "last_seq", nullable = false)
   private long lastSeq;
 
+  /**
+   * The author and client id of each message posted to a conversation this object was created for
+   * (in this transaction): only those can be repeated, so a new conversation's messages need no
+   * look-up for an earlier one. Null for a conversation read from the database.
+   */
+  @Transient private Set<String> postedSinceCreated;
+
   protected ConversationEntity() {}
 
   ConversationEntity(
@@ -86,6 +96,15 @@ class ConversationEntity {
     this.entryPoint = entryPoint;
     this.option = option;
     this.openedAt = openedAt;
+    this.postedSinceCreated = new HashSet<>();
+  }
+
+  /**
+   * Whether a message of {@code author} with {@code clientId} may have been posted here before (so
+   * it must be looked up); noted as posted when this conversation was created in this transaction.
+   */
+  boolean mayHoldPost(String author, String clientId) {
+    return postedSinceCreated == null || !postedSinceCreated.add(author + "\n" + clientId);
   }
 
   /** Takes the next message number. */

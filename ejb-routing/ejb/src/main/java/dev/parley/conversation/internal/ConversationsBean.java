@@ -98,8 +98,22 @@ public class ConversationsBean implements Conversations {
 
   @Override
   public Message post(ContactId conversation, NewMessage m) {
+    Posted p = store(conversation, m);
+    return p.message();
+  }
+
+  @Override
+  public Optional<Message> postNew(ContactId conversation, NewMessage m) {
+    Posted p = store(conversation, m);
+    return p.repeat() ? Optional.empty() : Optional.of(p.message());
+  }
+
+  /** A message stored now, or the one stored before under the same author and client id. */
+  private record Posted(Message message, boolean repeat) {}
+
+  private Posted store(ContactId conversation, NewMessage m) {
     ConversationEntity c = locked(conversation);
-    if (m.clientId() != null) {
+    if (m.clientId() != null && c.mayHoldPost(m.author().id(), m.clientId())) {
       List<MessageEntity> earlier =
           em.createNamedQuery(MessageEntity.BY_CLIENT_ID, MessageEntity.class)
               .setParameter("conversation", conversation.value())
@@ -107,7 +121,7 @@ public class ConversationsBean implements Conversations {
               .setParameter("clientId", m.clientId())
               .getResultList();
       if (!earlier.isEmpty()) {
-        return withAttachments(conversation, earlier).get(0); // a repeat: the stored one
+        return new Posted(withAttachments(conversation, earlier).get(0), true);
       }
     }
     if (c.ended() && m.author().role() == AuthorRole.CUSTOMER) {
@@ -145,7 +159,7 @@ public class ConversationsBean implements Conversations {
     Message stored = row.toMessage(attached.stream().map(AttachmentEntity::ref).toList());
     durability.flushAfterCommit();
     events.fire(new ConversationEvent.MessageAdded(stored)); // told after the commit
-    return stored;
+    return new Posted(stored, false);
   }
 
   @Override

@@ -40,28 +40,30 @@ class Outbox {
   /** Posts the conversation message, then its e-mail side and outbox entry (once per clientId). */
   MessageEntity queueReply(String contact, NewOutbound out) {
     ContactId conversation = ContactId.of(contact);
-    Message posted =
-        conversations.post(
-            conversation,
-            new NewMessage(
-                out.clientId(),
-                out.agent() == null
-                    ? Author.system()
-                    : new Author(AuthorRole.AGENT, out.agent(), out.agentName()),
-                MessageKind.TEXT,
-                Visibility.ALL,
-                Filing.cut(out.conversationText(), Conversations.MAX_TEXT),
-                out.attachments().stream().map(AttachmentId::of).toList()));
-    Optional<MessageEntity> earlier =
-        em.createQuery(
-                "select m from EmailMessageEntity m where m.conversationId = :c and m.seq = :s",
-                MessageEntity.class)
-            .setParameter("c", contact)
-            .setParameter("s", posted.seq())
-            .getResultStream()
-            .findFirst();
-    if (earlier.isPresent()) {
-      return earlier.get(); // the same clientId again: queued the first time
+    NewMessage message =
+        new NewMessage(
+            out.clientId(),
+            out.agent() == null
+                ? Author.system()
+                : new Author(AuthorRole.AGENT, out.agent(), out.agentName()),
+            MessageKind.TEXT,
+            Visibility.ALL,
+            Filing.cut(out.conversationText(), Conversations.MAX_TEXT),
+            out.attachments().stream().map(AttachmentId::of).toList());
+    Optional<Message> stored = conversations.postNew(conversation, message);
+    Message posted = stored.orElseGet(() -> conversations.post(conversation, message));
+    if (stored.isEmpty()) { // the same clientId again: queued the first time
+      Optional<MessageEntity> earlier =
+          em.createQuery(
+                  "select m from EmailMessageEntity m where m.conversationId = :c and m.seq = :s",
+                  MessageEntity.class)
+              .setParameter("c", contact)
+              .setParameter("s", posted.seq())
+              .getResultStream()
+              .findFirst();
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
     }
     MessageEntity e = new MessageEntity();
     e.id = "e-" + UUID.randomUUID();
