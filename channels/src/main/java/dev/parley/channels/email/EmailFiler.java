@@ -106,8 +106,13 @@ public class EmailFiler {
     }
     for (StoredMail m : filed) {
       LOG.fine(
-          "event=email.filed mail=%s contact=%s acknowledged=%s"
-              .formatted(m.id(), m.contact(), m.filed() != null && m.filed().acknowledged()));
+          () ->
+              "event=email.filed mail=%s contact=%s ticket=%s acknowledged=%s"
+                  .formatted(
+                      m.id(),
+                      m.contact(),
+                      m.filed() == null ? "" : m.filed().thread().ticket(),
+                      m.filed() != null && m.filed().acknowledged()));
     }
   }
 

@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -56,8 +55,6 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 class Filing {
-
-  private static final Logger LOG = Logger.getLogger(Filing.class.getName());
 
   /** How many of a message's files its conversation message carries (all are kept). */
   private static final int FILES_ON_MESSAGE = 10;
@@ -152,7 +149,6 @@ class Filing {
               Visibility.AGENTS));
     }
     post(m, email, contact, customer);
-    logFiled(m, contact, thread);
     return new Outcome(contact.value(), new StoredMail.Filed(false, thread.view(), false, false));
   }
 
@@ -179,7 +175,6 @@ class Filing {
     boolean began = made.isEmpty();
     ThreadEntity thread = made.orElseGet(() -> newThread(contact, email, customer, route));
     post(m, email, contact, customer);
-    logFiled(m, contact, thread);
     boolean afterHours = began && closed.computeIfAbsent(route.getValue(), this::closedNow);
     return new Outcome(
         contact.value(), new StoredMail.Filed(began, thread.view(), afterHours, false));
@@ -200,13 +195,6 @@ class Filing {
   private static NewContact newContact(InboundEntity m, String customer, String queue) {
     return new NewContact(Channel.EMAIL, queue, customer, 0, Direction.INBOUND)
         .from("mail:" + m.id);
-  }
-
-  private static void logFiled(InboundEntity m, ContactId contact, ThreadEntity thread) {
-    LOG.fine(
-        () ->
-            "event=email.filed mail=%s contact=%s ticket=%s"
-                .formatted(m.id, contact, thread.ticket));
   }
 
   /**
