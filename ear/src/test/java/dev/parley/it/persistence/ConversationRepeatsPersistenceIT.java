@@ -9,6 +9,7 @@ import dev.parley.conversation.Message;
 import dev.parley.conversation.MessageKind;
 import dev.parley.conversation.NewConversation;
 import dev.parley.conversation.NewMessage;
+import dev.parley.conversation.Posted;
 import dev.parley.conversation.Visibility;
 import dev.parley.email.EmailMessage;
 import dev.parley.email.MailStore;
@@ -20,7 +21,6 @@ import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -77,11 +77,13 @@ class ConversationRepeatsPersistenceIT {
       Message repeat = conversations.post(id, text("pat", "x", "hello again"));
       assertThat(repeat.seq()).as("the same message").isEqualTo(first.seq());
       assertThat(repeat.text()).isEqualTo("hello");
-      assertThat(conversations.postNew(id, text("pat", "x", "third"))).isEmpty();
-      Optional<Message> otherAuthor = conversations.postNew(id, text("sam", "x", "mine"));
-      assertThat(otherAuthor).as("another author's id is another message").isPresent();
-      assertThat(otherAuthor.get().seq()).isEqualTo(first.seq() + 1);
-      assertThat(conversations.postNew(id, text("pat", null, "no id"))).isPresent();
+      Posted third = conversations.postOnce(id, text("pat", "x", "third"));
+      assertThat(third.repeat()).isTrue();
+      assertThat(third.message().seq()).isEqualTo(first.seq());
+      Posted otherAuthor = conversations.postOnce(id, text("sam", "x", "mine"));
+      assertThat(otherAuthor.repeat()).as("another author's id is another message").isFalse();
+      assertThat(otherAuthor.message().seq()).isEqualTo(first.seq() + 1);
+      assertThat(conversations.postOnce(id, text("pat", null, "no id")).repeat()).isFalse();
       tx.commit();
     } catch (Exception | AssertionError e) {
       tx.rollback();
@@ -94,8 +96,8 @@ class ConversationRepeatsPersistenceIT {
 
     // Later, the conversation read from the database: still the same message.
     assertThat(conversations.post(id, text("pat", "x", "once more")).seq()).isEqualTo(first.seq());
-    assertThat(conversations.postNew(id, text("pat", "x", "once more"))).isEmpty();
-    assertThat(conversations.postNew(id, text("pat", "y", "new"))).isPresent();
+    assertThat(conversations.postOnce(id, text("pat", "x", "once more")).repeat()).isTrue();
+    assertThat(conversations.postOnce(id, text("pat", "y", "new")).repeat()).isFalse();
     assertThat(conversations.messages(id, 0, false, 100)).hasSize(4);
   }
 

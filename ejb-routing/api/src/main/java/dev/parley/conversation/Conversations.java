@@ -41,11 +41,10 @@ public interface Conversations {
   Message post(@NotNull ContactId conversation, @NotNull @Valid NewMessage message);
 
   /**
-   * {@link #post} for a caller that writes more beside a new message: the stored message, or empty
-   * when {@code message} repeats one stored before under the same author and {@code clientId}
-   * (nothing is stored then; {@link #post} answers that earlier one).
+   * {@link #post}, saying whether {@code message} was stored now or repeated one stored before (for
+   * a caller that writes more beside a new message).
    */
-  Optional<Message> postNew(@NotNull ContactId conversation, @NotNull @Valid NewMessage message);
+  Posted postOnce(@NotNull ContactId conversation, @NotNull @Valid NewMessage message);
 
   /**
    * Messages after {@code afterSeq} in order, at most {@code limit}; the customer's view or all.

@@ -11,6 +11,7 @@ import dev.parley.conversation.MessageKind;
 import dev.parley.conversation.NewConversation;
 import dev.parley.conversation.NewMessage;
 import dev.parley.conversation.Participant;
+import dev.parley.conversation.Posted;
 import dev.parley.conversation.StoredAttachment;
 import dev.parley.conversation.Visibility;
 import dev.parley.platform.persistence.StoreDurability;
@@ -98,20 +99,11 @@ public class ConversationsBean implements Conversations {
 
   @Override
   public Message post(ContactId conversation, NewMessage m) {
-    Posted p = store(conversation, m);
-    return p.message();
+    return postOnce(conversation, m).message();
   }
 
   @Override
-  public Optional<Message> postNew(ContactId conversation, NewMessage m) {
-    Posted p = store(conversation, m);
-    return p.repeat() ? Optional.empty() : Optional.of(p.message());
-  }
-
-  /** A message stored now, or the one stored before under the same author and client id. */
-  private record Posted(Message message, boolean repeat) {}
-
-  private Posted store(ContactId conversation, NewMessage m) {
+  public Posted postOnce(ContactId conversation, NewMessage m) {
     ConversationEntity c = locked(conversation);
     if (m.clientId() != null && c.mayHoldPost(m.author().id(), m.clientId())) {
       List<MessageEntity> earlier =

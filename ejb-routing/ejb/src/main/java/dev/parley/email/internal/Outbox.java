@@ -3,9 +3,9 @@ package dev.parley.email.internal;
 import dev.parley.conversation.Author;
 import dev.parley.conversation.AuthorRole;
 import dev.parley.conversation.Conversations;
-import dev.parley.conversation.Message;
 import dev.parley.conversation.MessageKind;
 import dev.parley.conversation.NewMessage;
+import dev.parley.conversation.Posted;
 import dev.parley.conversation.Visibility;
 import dev.parley.email.EmailThreadView;
 import dev.parley.email.NewOutbound;
@@ -40,25 +40,26 @@ class Outbox {
   /** Posts the conversation message, then its e-mail side and outbox entry (once per clientId). */
   MessageEntity queueReply(String contact, NewOutbound out) {
     ContactId conversation = ContactId.of(contact);
-    NewMessage message =
-        new NewMessage(
-            out.clientId(),
-            out.agent() == null
-                ? Author.system()
-                : new Author(AuthorRole.AGENT, out.agent(), out.agentName()),
-            MessageKind.TEXT,
-            Visibility.ALL,
-            Filing.cut(out.conversationText(), Conversations.MAX_TEXT),
-            out.attachments().stream().map(AttachmentId::of).toList());
-    Optional<Message> stored = conversations.postNew(conversation, message);
-    Message posted = stored.orElseGet(() -> conversations.post(conversation, message));
-    if (stored.isEmpty()) { // the same clientId again: queued the first time
+    Posted posted =
+        conversations.postOnce(
+            conversation,
+            new NewMessage(
+                out.clientId(),
+                out.agent() == null
+                    ? Author.system()
+                    : new Author(AuthorRole.AGENT, out.agent(), out.agentName()),
+                MessageKind.TEXT,
+                Visibility.ALL,
+                Filing.cut(out.conversationText(), Conversations.MAX_TEXT),
+                out.attachments().stream().map(AttachmentId::of).toList()));
+    long seq = posted.message().seq();
+    if (posted.repeat()) { // the same clientId again: queued the first time
       Optional<MessageEntity> earlier =
           em.createQuery(
                   "select m from EmailMessageEntity m where m.conversationId = :c and m.seq = :s",
                   MessageEntity.class)
               .setParameter("c", contact)
-              .setParameter("s", posted.seq())
+              .setParameter("s", seq)
               .getResultStream()
               .findFirst();
       if (earlier.isPresent()) {
@@ -68,7 +69,7 @@ class Outbox {
     MessageEntity e = new MessageEntity();
     e.id = "e-" + UUID.randomUUID();
     e.conversationId = contact;
-    e.seq = posted.seq();
+    e.seq = seq;
     e.direction = "OUTBOUND";
     e.messageId = Filing.cut(out.messageId(), 998);
     e.subject = Filing.cut(out.subject(), 998);
@@ -83,7 +84,7 @@ class Outbox {
     OutboxEntity o = new OutboxEntity();
     o.id = "o-" + UUID.randomUUID();
     o.conversationId = contact;
-    o.seq = posted.seq();
+    o.seq = seq;
     o.messageId = e.messageId;
     o.mailFrom = Filing.cut(out.mailFrom(), 320);
     o.recipients = Filing.cut(String.join("\n", out.recipients()), 4000);
