@@ -8,6 +8,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -27,9 +29,16 @@ import org.eclipse.microprofile.config.Config;
  * listens. The SMTP port defaults to 2525 plus the server's port offset, so a newcomer can send a
  * test mail at once. Each message stored goes through a {@link FilingLine} to the {@link
  * EmailFiler}; every ten seconds, and at start, the sweep files what was stored and not filed.
+ *
+ * <p>Read-locked: the listener and the filing line are set once, at start, and a sweep filing a
+ * backlog (after a crash, minutes of it) must not hold up {@link #smtpPort()} — the readiness check
+ * reads it, and under the default write lock it timed out, reporting the server not ready exactly
+ * while it was catching up. Timer runs of the sweep do not overlap: WildFly skips a run while the
+ * previous one is still going.
  */
 @Singleton
 @Startup
+@Lock(LockType.READ)
 @DependsOn("parley-ejb-routing.jar#RoutingRuntime") // the schema migrated, routing taking contacts
 public class EmailListenerBean {
 

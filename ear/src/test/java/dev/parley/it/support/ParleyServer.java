@@ -136,13 +136,14 @@ public final class ParleyServer implements AutoCloseable {
     if (process == null) {
       return;
     }
+    List<ProcessHandle> children = process.descendants().toList(); // gone once the script ends
     process.destroy();
     try {
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        children.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
-      process.descendants().forEach(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+      children.forEach(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -157,11 +158,13 @@ public final class ParleyServer implements AutoCloseable {
     if (process == null) {
       return;
     }
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    // The JVM is the script's child: taken before the kill, as a dead script has no descendants.
+    List<ProcessHandle> children = process.descendants().toList();
+    children.forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     try {
       process.waitFor(30, TimeUnit.SECONDS);
-      process.descendants().forEach(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+      children.forEach(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -208,6 +211,41 @@ public final class ParleyServer implements AutoCloseable {
               + "; see "
               + baseDir.getParent().resolve("console.log"));
     }
+  }
+
+  /**
+   * Prints the server JVM's threads ({@code jcmd <pid> Thread.print}) to standard output, where a
+   * CI log keeps it: for a test that failed waiting on the server, what it was doing.
+   */
+  public void printThreads() {
+    if (process == null) {
+      return;
+    }
+    Path jcmd = Paths.get(System.getProperty("java.home"), "bin", "jcmd");
+    for (ProcessHandle jvm : process.descendants().toList()) {
+      if (!jvm.info().command().orElse("").endsWith("java")) {
+        continue;
+      }
+      try {
+        Process dump =
+            new ProcessBuilder(jcmd.toString(), Long.toString(jvm.pid()), "Thread.print")
+                .redirectErrorStream(true)
+                .start();
+        String threads = new String(dump.getInputStream().readAllBytes());
+        dump.waitFor(30, TimeUnit.SECONDS);
+        System.out.println("=== " + name + " threads (pid " + jvm.pid() + ")\n" + threads);
+      } catch (IOException e) {
+        System.out.println("=== " + name + ": no thread dump: " + e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Whether {@code /health/ready} answers 200 now (one probe, a 5-second timeout). */
+  public boolean readyNow() throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    return isReady(client, baseUri().resolve("health/ready"));
   }
 
   /** True once readiness answers 200; fails at once when the server process has exited. */
