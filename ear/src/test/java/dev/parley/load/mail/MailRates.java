@@ -24,9 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * new-thread messages over {@code --connections} SMTP connections (many messages per connection, as
  * a relaying mail server sends a burst), each a new customer; measures how fast they are accepted
  * (250: stored durably), how fast they become routed EMAIL contacts (the queue's waiting count),
- * and how fast the automatic acknowledgements go out (GreenMail on {@code --sink-port}, where the
+ * and how fast the automatic acknowledgements go out (a sink on {@code --sink-port}, where the
  * server sends: start it with {@code -Dparley.email.out.port=<sink-port>
- * -Dparley.email.out.starttls=false}). Prints {@code key=value} lines. Loopback only.
+ * -Dparley.email.out.starttls=false}). The sink counts and discards ({@link CountingSmtpSink}), as
+ * the tool shares the cores with the server it measures; {@code --sink greenmail} takes the mail
+ * with GreenMail instead (it parses and keeps every message: the earlier rounds' numbers). Prints
+ * {@code key=value} lines, the tool's own CPU per message among them. Loopback only.
  */
 public final class MailRates {
 
@@ -66,10 +69,11 @@ public final class MailRates {
     rules.add(jakarta.json.Json.createObjectBuilder().add("address", address).add("queue", queue));
     check(http.put(admin, "api/admin/email/routes", rules.build().toString()), "route");
 
-    GreenMail sink = new GreenMail(new ServerSetup(sinkPort, "127.0.0.1", "smtp"));
-    sink.start();
-    try {
+    boolean greenMail = "greenmail".equals(flags.getOrDefault("sink", "counting"));
+    try (Sink sink = greenMail ? Sink.greenMail(sinkPort) : Sink.counting(sinkPort)) {
       double cpuBefore = ProcessCpu.seconds(serverPid);
+      double toolBefore = ProcessCpu.self();
+      long[] machineBefore = machineTicks();
       AtomicInteger next = new AtomicInteger();
       AtomicInteger accepted = new AtomicInteger();
       long start = System.nanoTime();
@@ -108,10 +112,12 @@ public final class MailRates {
       }
       double filedSeconds = (System.nanoTime() - start) / 1e9;
       double cpuAfter = ProcessCpu.seconds(serverPid);
-      while (sink.getReceivedMessages().length < messages) {
+      long[] machineAfter = machineTicks();
+      while (sink.received() < messages) {
         Thread.sleep(100);
       }
       double sentSeconds = (System.nanoTime() - start) / 1e9;
+      double toolAfter = ProcessCpu.self();
       print("messages", messages);
       print("connections", connections);
       print("accepted_per_second", messages / acceptSeconds);
@@ -123,10 +129,68 @@ public final class MailRates {
       if (serverPid > 0) {
         print("server_cpu_ms_per_message", (cpuAfter - cpuBefore) * 1000 / messages);
       }
+      long busy = machineAfter[0] - machineBefore[0];
+      long all = busy + machineAfter[1] - machineBefore[1];
+      print("machine_idle_percent_while_routing", all == 0 ? 0.0 : 100.0 * (all - busy) / all);
+      print("sink", greenMail ? "greenmail" : "counting");
+      print("tool_cpu_ms_per_message", (toolAfter - toolBefore) * 1000 / messages);
     } finally {
-      sink.stop();
       io.shutdownNow();
     }
+  }
+
+  /** Where the acknowledgements go: counted and thrown away, or kept by GreenMail. */
+  private interface Sink extends AutoCloseable {
+    int received();
+
+    @Override
+    void close() throws Exception;
+
+    static Sink counting(int port) throws java.io.IOException {
+      CountingSmtpSink sink = new CountingSmtpSink(port);
+      return new Sink() {
+        @Override
+        public int received() {
+          return sink.received();
+        }
+
+        @Override
+        public void close() throws Exception {
+          sink.close();
+        }
+      };
+    }
+
+    static Sink greenMail(int port) {
+      GreenMail sink = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+      sink.start();
+      return new Sink() {
+        @Override
+        public int received() {
+          return sink.getReceivedMessages().length;
+        }
+
+        @Override
+        public void close() {
+          sink.stop();
+        }
+      };
+    }
+  }
+
+  /**
+   * The machine's busy and idle (idle + I/O wait) clock ticks since boot, from the first line of
+   * {@code /proc/stat}: whether the cores were the limit.
+   */
+  private static long[] machineTicks() throws java.io.IOException {
+    String[] f =
+        java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).split("\\s+");
+    long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+    long busy = 0;
+    for (int i = 1; i < Math.min(f.length, 9); i++) {
+      busy += Long.parseLong(f[i]);
+    }
+    return new long[] {busy - idle, idle};
   }
 
   private static int waiting(LoadHttp http, String admin, String queue) {
