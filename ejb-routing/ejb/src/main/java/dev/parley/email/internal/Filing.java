@@ -11,6 +11,7 @@ import dev.parley.conversation.Visibility;
 import dev.parley.email.InboundEmail;
 import dev.parley.email.MailEnvelope;
 import dev.parley.email.StoredMail;
+import dev.parley.platform.persistence.TimeOrderedIds;
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.ContactDetail;
 import dev.parley.routing.api.ContactView;
@@ -40,7 +41,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -246,7 +246,7 @@ class Filing {
                 cut(shown, Conversations.MAX_TEXT),
                 files.subList(0, Math.min(FILES_ON_MESSAGE, files.size()))));
     MessageEntity e = new MessageEntity();
-    e.id = "e-" + UUID.randomUUID();
+    e.id = TimeOrderedIds.next("e-", clock);
     e.conversationId = contact.value();
     e.seq = message.seq();
     e.direction = "INBOUND";

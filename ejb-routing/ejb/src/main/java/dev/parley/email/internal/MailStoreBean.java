@@ -15,6 +15,7 @@ import dev.parley.email.Outbound;
 import dev.parley.email.StoredMail;
 import dev.parley.email.StoredMail.MailState;
 import dev.parley.platform.persistence.StoreDurability;
+import dev.parley.platform.persistence.TimeOrderedIds;
 import dev.parley.routing.api.Channel;
 import dev.parley.routing.api.RoutingRefusedException;
 import dev.parley.routing.api.RoutingRefusedException.Kind;
@@ -47,7 +48,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -93,7 +93,7 @@ public class MailStoreBean implements MailStore {
       return new StoredMail(m.id, true, MailState.valueOf(m.state), m.contactId);
     }
     InboundEntity m = new InboundEntity();
-    m.id = "m-" + UUID.randomUUID();
+    m.id = TimeOrderedIds.next("m-", clock);
     m.dedupeKey = key;
     m.messageId = Filing.cut(messageId, 998);
     m.mailFrom = Filing.cut(envelope.mailFrom(), 320);

@@ -11,6 +11,7 @@ import dev.parley.email.EmailThreadView;
 import dev.parley.email.NewOutbound;
 import dev.parley.email.Notice;
 import dev.parley.email.Outbound;
+import dev.parley.platform.persistence.TimeOrderedIds;
 import dev.parley.routing.api.id.AttachmentId;
 import dev.parley.routing.api.id.ContactId;
 import jakarta.ejb.EJB;
@@ -25,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The outbox's rows, in the caller's transaction (see {@link dev.parley.email.MailStore}). */
 @ApplicationScoped
@@ -67,7 +67,7 @@ class Outbox {
       }
     }
     MessageEntity e = new MessageEntity();
-    e.id = "e-" + UUID.randomUUID();
+    e.id = TimeOrderedIds.next("e-", clock);
     e.conversationId = contact;
     e.seq = seq;
     e.direction = "OUTBOUND";
@@ -82,7 +82,7 @@ class Outbox {
     e.attachments = Filing.cut(String.join("\n", out.attachments()), 4000);
     em.persist(e);
     OutboxEntity o = new OutboxEntity();
-    o.id = "o-" + UUID.randomUUID();
+    o.id = TimeOrderedIds.next("o-", clock);
     o.conversationId = contact;
     o.seq = seq;
     o.messageId = e.messageId;
@@ -103,7 +103,7 @@ class Outbox {
     }
     Instant now = clock.instant();
     OutboxEntity o = new OutboxEntity();
-    o.id = "o-" + UUID.randomUUID();
+    o.id = TimeOrderedIds.next("o-", clock);
     o.noticeKey = notice.key();
     o.messageId = Filing.cut(notice.messageId(), 998);
     o.mailFrom = Filing.cut(notice.mailFrom(), 320);
