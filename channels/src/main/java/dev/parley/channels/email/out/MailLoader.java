@@ -12,11 +12,12 @@ import java.util.function.Supplier;
  * it writes, and the activation framework finds its content handlers (multipart, text) the same
  * way: with a deployment's loader that is a scan of every jar of the EAR each time, most of the
  * cost of writing a short message. The implementation's own loader (Angus Mail's module in WildFly)
- * holds the provider and the handlers, and the lookups stay cheap.
+ * holds the provider and the handlers; its service files are read once ({@link
+ * ServiceFilesLoader}).
  */
 final class MailLoader {
 
-  private static final ClassLoader IMPLEMENTATION = implementation();
+  private static final ClassLoader IMPLEMENTATION = new ServiceFilesLoader(implementation());
 
   private MailLoader() {}
 
