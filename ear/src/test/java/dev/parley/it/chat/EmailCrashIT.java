@@ -11,6 +11,7 @@ import dev.parley.it.support.SmtpClient;
 import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -111,7 +112,7 @@ class EmailCrashIT {
           try {
             probes.incrementAndGet();
             if (!server.readyNow()) {
-              notReady.add(java.time.LocalTime.now().toString());
+              notReady.add(LocalTime.now().toString());
             }
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -39,6 +39,11 @@ public final class ParleyServer implements AutoCloseable {
   private final Path dataDir;
   private final List<String> properties = new ArrayList<>();
   private final Map<String, String> environment = new HashMap<>();
+
+  /** Asks {@code /health/ready}: while starting, and whenever a test probes it. */
+  private final HttpClient probes =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
   private Process process;
 
   /**
@@ -195,13 +200,12 @@ public final class ParleyServer implements AutoCloseable {
   }
 
   private void awaitReady() {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     URI ready = baseUri().resolve("health/ready");
     try {
       await(name + " ready")
           .atMost(READY_TIMEOUT)
           .pollInterval(Duration.ofMillis(500))
-          .until(() -> isReady(client, ready));
+          .until(() -> isReady(ready));
     } catch (ConditionTimeoutException e) {
       stop();
       throw new IllegalStateException(
@@ -244,12 +248,11 @@ public final class ParleyServer implements AutoCloseable {
 
   /** Whether {@code /health/ready} answers 200 now (one probe, a 5-second timeout). */
   public boolean readyNow() throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    return isReady(client, baseUri().resolve("health/ready"));
+    return isReady(baseUri().resolve("health/ready"));
   }
 
   /** True once readiness answers 200; fails at once when the server process has exited. */
-  private boolean isReady(HttpClient client, URI ready) throws InterruptedException {
+  private boolean isReady(URI ready) throws InterruptedException {
     if (!process.isAlive()) {
       throw new IllegalStateException(
           name
@@ -260,7 +263,7 @@ public final class ParleyServer implements AutoCloseable {
     }
     try {
       var response =
-          client.send(
+          probes.send(
               HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
               HttpResponse.BodyHandlers.discarding());
       return response.statusCode() == 200;

@@ -7,7 +7,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.parley.load.LoadHttp;
 import dev.parley.load.ProcessCpu;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
  * E-mail throughput against a running server (docs/benchmarks.md, "E-mail"): {@code --messages}
@@ -113,7 +117,7 @@ public final class MailRates {
       double filedSeconds = (System.nanoTime() - start) / 1e9;
       double cpuAfter = ProcessCpu.seconds(serverPid);
       long[] machineAfter = machineTicks();
-      while (sink.received() < messages) {
+      while (sink.received().getAsInt() < messages) {
         Thread.sleep(100);
       }
       double sentSeconds = (System.nanoTime() - start) / 1e9;
@@ -140,41 +144,22 @@ public final class MailRates {
   }
 
   /** Where the acknowledgements go: counted and thrown away, or kept by GreenMail. */
-  private interface Sink extends AutoCloseable {
-    int received();
+  private record Sink(IntSupplier received, AutoCloseable stop) implements AutoCloseable {
 
-    @Override
-    void close() throws Exception;
-
-    static Sink counting(int port) throws java.io.IOException {
+    static Sink counting(int port) throws IOException {
       CountingSmtpSink sink = new CountingSmtpSink(port);
-      return new Sink() {
-        @Override
-        public int received() {
-          return sink.received();
-        }
-
-        @Override
-        public void close() throws Exception {
-          sink.close();
-        }
-      };
+      return new Sink(sink::received, sink);
     }
 
     static Sink greenMail(int port) {
       GreenMail sink = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
       sink.start();
-      return new Sink() {
-        @Override
-        public int received() {
-          return sink.getReceivedMessages().length;
-        }
+      return new Sink(() -> sink.getReceivedMessages().length, sink::stop);
+    }
 
-        @Override
-        public void close() {
-          sink.stop();
-        }
-      };
+    @Override
+    public void close() throws Exception {
+      stop.close();
     }
   }
 
@@ -182,15 +167,15 @@ public final class MailRates {
    * The machine's busy and idle (idle + I/O wait) clock ticks since boot, from the first line of
    * {@code /proc/stat}: whether the cores were the limit.
    */
-  private static long[] machineTicks() throws java.io.IOException {
-    String[] f =
-        java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).split("\\s+");
+  private static long[] machineTicks() throws IOException {
+    // cpu user nice system idle iowait irq softirq steal (guest time is counted in user)
+    String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).split("\\s+");
     long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-    long busy = 0;
-    for (int i = 1; i < Math.min(f.length, 9); i++) {
-      busy += Long.parseLong(f[i]);
+    long all = 0;
+    for (int i = 1; i <= 8 && i < f.length; i++) {
+      all += Long.parseLong(f[i]);
     }
-    return new long[] {busy - idle, idle};
+    return new long[] {all - idle, idle};
   }
 
   private static int waiting(LoadHttp http, String admin, String queue) {
