@@ -146,6 +146,7 @@ class MonitoringSignalingIT {
       visitor.send(startCall("VOICE"));
       String call = visitor.next("status", "status", "QUEUED").getString("conversationId");
       visitor.send(join(null, false));
+      visitor.next("callPeers"); // the customer is in before the agent: no callPeerJoined later
       agent.accept(call);
       agent.socket().send(join(call, false));
       agent.socket().next("callPeers");
